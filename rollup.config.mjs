@@ -1,0 +1,61 @@
+// Two builds: the npm package (ES modules + .d.ts, lit external) and the CDN bundle
+// (one self-contained, minified file; the bundled bank is a separate chunk loaded lazily).
+
+import fs from 'node:fs';
+import json from '@rollup/plugin-json';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
+
+const BANK_CHUNK = 'data/banks/ml-interview.json.js';
+
+/** Copies the bank JSON and its schema beside the npm build, and adds the bank's JS module form. */
+const publishData = () => ({
+  name: 'publish-data',
+  writeBundle() {
+    fs.mkdirSync('dist/banks', { recursive: true });
+    fs.copyFileSync('src/data/banks/ml-interview.json', 'dist/banks/ml-interview.json');
+    fs.copyFileSync('src/data/bank.schema.json', 'dist/bank.schema.json');
+    fs.writeFileSync('dist/banks/ml-interview.js', `// The bundled ML interview bank as a JS module.\nexport { default } from '../${BANK_CHUNK}';\n`);
+    fs.writeFileSync(
+      'dist/banks/ml-interview.d.ts',
+      "import type { Bank } from '../index.js';\ndeclare const bank: Bank;\nexport default bank;\n",
+    );
+  },
+});
+
+export default [
+  {
+    input: 'src/index.ts',
+    external: [/^lit($|\/)/, /^@lit\//, 'tslib'],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [
+      json({ preferConst: true, namedExports: false }),
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' }),
+      publishData(),
+    ],
+  },
+  {
+    input: 'src/index.ts',
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: 'quizkit.js',
+      chunkFileNames: (chunk) => (chunk.name.startsWith('ml-interview') ? 'ml-interview-bank.js' : '[name]-[hash].js'),
+      sourcemap: true,
+    },
+    plugins: [
+      resolve(),
+      json({ preferConst: true, namedExports: false, compact: true }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        outDir: 'dist/cdn',
+        declaration: false,
+        declarationMap: false,
+      }),
+      minifyTemplates(),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  },
+];

@@ -1,0 +1,76 @@
+// Resolves the bank an element uses — its `src`, an enclosing <quiz-bank>, an inline
+// <script type="application/json"> child, or the bundled bank — and reports failures.
+
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { bankContext, type BankState } from '../context.js';
+import { loadBank } from '../data/load.js';
+import type { BankResult } from '../data/types.js';
+import { fire } from '../events.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { src?: string | undefined };
+
+export class BankController implements ReactiveController {
+  /** What the host renders from. */
+  state: BankState = { status: 'loading' };
+
+  private readonly host: Host;
+    private provided: BankState | undefined;
+  /** Identifies the current load, so a slow earlier load cannot overwrite a newer one. */
+  private key: string | undefined;
+  private readonly onChange: (state: BankState) => void;
+
+  constructor(host: Host, onChange: (state: BankState) => void = () => {}) {
+    this.host = host;
+    this.onChange = onChange;
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: bankContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+        if (this.key === 'context') this.set(value);
+      },
+    });
+  }
+
+  hostUpdate(): void {
+    const src = this.host.src?.trim();
+    const script = src ? null : this.host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    const key = src ? `src:${src}` : this.provided ? 'context' : script ? 'inline' : 'bundled';
+    if (key === this.key) return;
+    this.key = key;
+    if (key === 'context') {
+      this.set(this.provided!);
+      return;
+    }
+    this.state = { status: 'loading' };
+    void loadBank(src || script || undefined).then((result) => {
+      if (this.key === key) this.set(toState(result));
+    });
+  }
+
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    // A reconnected element resolves again: it may have moved into or out of a <quiz-bank>.
+    this.key = undefined;
+    this.provided = undefined;
+  }
+
+  private set(state: BankState): void {
+    const wasError = this.state.status === 'error';
+    this.state = state;
+    // A provider reports its own failures; elements report only the banks they loaded.
+    if (state.status === 'error' && !wasError && this.key !== 'context') {
+      fire(this.host, 'quiz-error', { message: state.message, source: state.source });
+    }
+    this.onChange(state);
+    this.host.requestUpdate();
+  }
+}
+
+const toState = (result: BankResult): BankState =>
+  result.ok ? { status: 'ready', bank: result.bank } : { status: 'error', ...result.error };

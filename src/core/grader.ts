@@ -1,0 +1,164 @@
+// Offline feedback on a typed answer: which of a question's key points it covers, and why.
+//
+// Rules, so that a learner can trust the result:
+// - Text is normalised (case, accents, punctuation, British -ise/-isation spellings) and each
+//   word reduced to a simple stem, so "regularizes", "regularisation" and "regularization" match.
+// - A key point is covered when any of its keywords, or the point's own wording when it has
+//   none, appears in the answer; multi-word keywords must appear as consecutive words.
+// - Words of 6+ letters tolerate one typo (9+ letters: two).
+// - Negation-blind: "it does not use a penalty" still matches "penalty". Feedback is a study
+//   aid, not an exam mark.
+// - A bare list of keywords is not an answer: when fewer than 1 in 8 of an answer's words are
+//   function words (the, is, of, because, …), the score is capped at half the points.
+
+import type { KeyPoint } from '../data/types.js';
+
+export interface PointFeedback {
+  point: string;
+  covered: boolean;
+  /** The keywords found, as the bank spells them. */
+  matched: string[];
+  /** The learner's own words that matched, as typed, for highlighting. */
+  evidence: string[];
+}
+
+export interface AnswerFeedback {
+  points: PointFeedback[];
+  covered: number;
+  score: number;
+  maxScore: number;
+  /** Looks like keywords without sentences (the score was capped). */
+  keywordList: boolean;
+  verdict: string;
+}
+
+const FUNCTION_WORDS = new Set(
+  ('a an the is are was were be been being it its this that these those of to in on at by for with from as ' +
+    'and or but if then than so because since when while which who whom whose what where why how not no ' +
+    'can could will would should may might must do does did has have had we you they he she i our your their ' +
+    'there here into over under more most less also only just very such each both all any some one').split(' '),
+);
+
+interface Token {
+  stem: string;
+  /** The word as the learner typed it. */
+  raw: string;
+}
+
+/** Lower case, accents removed, British spellings folded into American ones. */
+function normaliseWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/isation(s?)$/, 'ization$1')
+    .replace(/is(e|es|ed|ing)$/, 'iz$1')
+    .replace(/our$/, 'or');
+}
+
+const SUFFIXES = [
+  'izations', 'ization', 'ations', 'ation', 'izing', 'izes', 'ized', 'ize', 'ings', 'ing', 'ities', 'ity',
+  'ments', 'ment', 'ness', 'edly', 'ed', 'ies', 'es', 's', 'ly', 'er', 'ers',
+];
+
+/** A deliberately simple stemmer: strips common English suffixes, undoubles a final consonant. */
+export function stem(word: string): string {
+  let w = normaliseWord(word);
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  for (const suffix of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = suffix === 'ies' ? `${w.slice(0, -3)}y` : w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ss|ll)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+function tokenize(text: string): Token[] {
+  return Array.from(text.matchAll(WORD), (m) => ({ raw: m[0], stem: stem(m[0].replace(/['’]s$/, '')) }));
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+function sameWord(answer: string, keyword: string): boolean {
+  if (answer === keyword) return true;
+  const tolerance = keyword.length >= 9 ? 2 : keyword.length >= 6 ? 1 : 0;
+  return tolerance > 0 && editDistance(answer, keyword, tolerance) <= tolerance;
+}
+
+/** Where the keyword's words appear consecutively in the answer, or -1. */
+function findPhrase(answer: Token[], phrase: Token[]): number {
+  if (phrase.length === 0) return -1;
+  for (let i = 0; i + phrase.length <= answer.length; i++) {
+    if (phrase.every((p, k) => sameWord(answer[i + k]!.stem, p.stem))) return i;
+  }
+  return -1;
+}
+
+/** Words that carry meaning in a key point's own wording, used when it lists no keywords. */
+function pointTerms(point: string): string[] {
+  return tokenize(point)
+    .filter((t) => !FUNCTION_WORDS.has(t.raw.toLowerCase()) && t.raw.length > 3)
+    .map((t) => t.raw);
+}
+
+function verdictFor(covered: number, total: number, keywordList: boolean, empty: boolean): string {
+  if (empty) return 'No answer typed: compare with the model answer below.';
+  if (keywordList) return 'This reads like a list of keywords: explain each idea in a sentence for full credit.';
+  if (total === 0) return 'This question has no key points to compare against.';
+  const share = covered / total;
+  if (share === 1) return 'Strong answer: it covers every key point.';
+  if (share >= 0.6) return `Good answer: it covers ${covered} of ${total} key points.`;
+  if (share > 0) return `Partial answer: it covers ${covered} of ${total} key points; see what it missed.`;
+  return 'Off target: it covers none of the key points yet.';
+}
+
+/** Compares a typed answer with the key points it should cover. */
+export function gradeAnswer(answer: string, keyPoints: readonly KeyPoint[]): AnswerFeedback {
+  const tokens = tokenize(answer);
+  const points = keyPoints.map((kp): PointFeedback => {
+    const keywords = kp.keywords?.length ? kp.keywords : pointTerms(kp.point);
+    const matched: string[] = [];
+    const evidence: string[] = [];
+    for (const keyword of keywords) {
+      const phrase = tokenize(keyword);
+      const at = findPhrase(tokens, phrase);
+      if (at === -1) continue;
+      matched.push(keyword);
+      evidence.push(tokens.slice(at, at + phrase.length).map((t) => t.raw).join(' '));
+    }
+    return { point: kp.point, covered: matched.length > 0, matched, evidence };
+  });
+  const covered = points.filter((p) => p.covered).length;
+  const functionWords = tokens.filter((t) => FUNCTION_WORDS.has(t.raw.toLowerCase())).length;
+  const keywordList = tokens.length > 0 && functionWords / tokens.length < 1 / 8;
+  const maxScore = keyPoints.length;
+  const score = keywordList ? Math.min(covered, Math.floor(maxScore / 2)) : covered;
+  return {
+    points,
+    covered,
+    score,
+    maxScore,
+    keywordList,
+    verdict: verdictFor(covered, maxScore, keywordList, tokens.length === 0),
+  };
+}

@@ -1,0 +1,108 @@
+// Loads a bank from a URL, an inline <script type="application/json"> or the bundled bank;
+// returns a result instead of throwing, and shares one load per URL across the page.
+
+import type { Bank, BankProblem, BankResult, IndexedBank, Question } from './types.js';
+import { formatProblem, validateBank } from './validate.js';
+
+/** Builds the lookup tables once per bank. */
+export function indexBank(bank: Bank, source: string): IndexedBank {
+  const questionsById = new Map<string, Question>();
+  const questionsByTopic = new Map<string, Question[]>(bank.topics.map((t) => [t.id, []]));
+  for (const q of bank.questions) {
+    questionsById.set(q.id, q);
+    questionsByTopic.get(q.topic)?.push(q);
+  }
+  return { bank, source, questionsById, topicsById: new Map(bank.topics.map((t) => [t.id, t])), questionsByTopic };
+}
+
+const fail = (message: string, source: string, problems?: BankProblem[]): BankResult => ({
+  ok: false,
+  error: problems ? { message, source, problems } : { message, source },
+});
+
+/** Validates already parsed data; `source` names where it came from in messages. */
+export function parseBank(data: unknown, source: string): BankResult {
+  const problems = validateBank(data);
+  if (problems.length > 0) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    return fail(`The question bank from ${source} is not valid: ${formatProblem(problems[0]!)}${more}`, source, problems);
+  }
+  return { ok: true, bank: indexBank(data as Bank, source) };
+}
+
+/** Parses bank JSON text; `source` names where it came from in messages. */
+export function parseBankText(text: string, source: string): BankResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return fail(`The question bank from ${source} is not valid JSON: ${(e as Error).message}`, source);
+  }
+  return parseBank(data, source);
+}
+
+async function fetchBank(url: string): Promise<BankResult> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+  } catch (e) {
+    return fail(`Could not load the question bank from ${url}: network error (${(e as Error).message})`, url);
+  }
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    return fail(`Could not load the question bank from ${url}: the server answered ${status}`, url);
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (e) {
+    return fail(`Could not load the question bank from ${url}: ${(e as Error).message}`, url);
+  }
+  return parseBankText(text, url);
+}
+
+const loads = new Map<string, Promise<BankResult>>();
+
+/** Loads once per key; failures are forgotten so that a later element may try again. */
+function shared(key: string, load: () => Promise<BankResult>): Promise<BankResult> {
+  let pending = loads.get(key);
+  if (!pending) {
+    pending = load().then((result) => {
+      if (!result.ok) loads.delete(key);
+      return result;
+    });
+    loads.set(key, pending);
+  }
+  return pending;
+}
+
+/** The bundled ML interview bank: a separate module, fetched only when first asked for. */
+export const loadBundledBank = (): Promise<BankResult> =>
+  shared('bundled', async () => {
+    try {
+      const module = (await import('./banks/ml-interview.json')) as { default: unknown };
+      return parseBank(module.default, 'the bundled bank');
+    } catch (e) {
+      return fail(`Could not load the bundled question bank: ${(e as Error).message}`, 'bundled');
+    }
+  });
+
+/**
+ * Loads a bank and never throws:
+ * - `loadBank(url)` fetches JSON (one request per absolute URL, shared by the page);
+ * - `loadBank(scriptElement)` reads an inline `<script type="application/json">`;
+ * - `loadBank()` loads the bundled ML interview bank.
+ */
+export function loadBank(from?: string | URL | HTMLScriptElement): Promise<BankResult> {
+  if (from === undefined) return loadBundledBank();
+  if (typeof from !== 'string' && !(from instanceof URL)) {
+    return Promise.resolve(parseBankText(from.textContent ?? '', 'an inline <script type="application/json">'));
+  }
+  let url: string;
+  try {
+    url = new URL(from, document.baseURI).href;
+  } catch {
+    return Promise.resolve(fail(`"${String(from)}" is not a valid URL for a question bank`, String(from)));
+  }
+  return shared(url, () => fetchBank(url));
+}

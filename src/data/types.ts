@@ -1,0 +1,73 @@
+// The question bank format (see bank.schema.json): plain data, shared by every element.
+
+export type Difficulty = 'easy' | 'medium' | 'hard';
+
+/** A topic groups questions; a bank has at least one. */
+export interface Topic {
+  id: string;
+  title: string;
+  description?: string;
+}
+
+/** One thing a grader listens for in a typed answer, with the words that signal it. */
+export interface KeyPoint {
+  point: string;
+  keywords?: string[];
+}
+
+export interface Choice {
+  text: string;
+  correct?: boolean;
+  feedback?: string;
+}
+
+/** An auto-graded check; more than one correct choice makes it multiple choice. */
+export interface Check {
+  prompt: string;
+  choices: Choice[];
+  explanation?: string;
+}
+
+export interface Question {
+  id: string;
+  topic: string;
+  difficulty?: Difficulty;
+  prompt: string;
+  /** Other phrasings of the same question. */
+  variants?: string[];
+  /** Why interviewers ask it. */
+  why?: string;
+  /** The model answer. */
+  answer?: string;
+  keyPoints?: KeyPoint[];
+  check?: Check;
+}
+
+export interface Bank {
+  id?: string;
+  title: string;
+  version?: string;
+  language?: string;
+  topics: Topic[];
+  questions: Question[];
+}
+
+/** One reason a bank was refused: `path` is where, e.g. `questions[3].topic`. */
+export interface BankProblem {
+  path: string;
+  message: string;
+}
+
+/** A bank with lookup tables built once, so elements never scan the arrays per render. */
+export interface IndexedBank {
+  bank: Bank;
+  /** Where it came from: a URL, `inline`, `bundled` or `property`. */
+  source: string;
+  questionsById: Map<string, Question>;
+  topicsById: Map<string, Topic>;
+  questionsByTopic: Map<string, Question[]>;
+}
+
+export type BankResult =
+  | { ok: true; bank: IndexedBank }
+  | { ok: false; error: { message: string; source: string; problems?: BankProblem[] } };

@@ -1,0 +1,19 @@
+// quizkit's public entry: importing it defines every element (once per page) and exports
+// their classes, the bank API and the event types.
+
+export { QuizQuestionCard } from './components/question-card/question-card.js';
+export { loadBank, loadBundledBank, parseBank, parseBankText, indexBank } from './data/load.js';
+export { validateBank, isBank, formatProblem } from './data/validate.js';
+export type { Bank, BankProblem, BankResult, Check, Choice, Difficulty, IndexedBank, KeyPoint, Question, Topic } from './data/types.js';
+export type {
+  QuizAnswerDetail,
+  QuizCompleteDetail,
+  QuizErrorDetail,
+  QuizEventMap,
+  QuizMode,
+  QuizStartDetail,
+  QuizTopicsChangeDetail,
+  TopicResult,
+} from './events.js';
+export type { Rating } from './core/rating.js';
+export type { AnswerFeedback, PointFeedback } from './core/grader.js';

@@ -1,0 +1,311 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/question-card/question-card.js';
+import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
+import type { QuizAnswerDetail, QuizErrorDetail } from '../../src/events.js';
+
+const SAMPLE = new URL('../fixtures/sample-bank.json', import.meta.url).href;
+
+const $ = <T extends Element = HTMLElement>(el: QuizQuestionCard, selector: string): T => {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found`);
+  return found;
+};
+const $$ = (el: QuizQuestionCard, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const button = (el: QuizQuestionCard, label: string): HTMLButtonElement => {
+  const found = $$(el, 'button').find((b) => text(b) === label);
+  if (!found) throw new Error(`button "${label}" not found`);
+  return found as HTMLButtonElement;
+};
+
+async function card(template: ReturnType<typeof html>): Promise<QuizQuestionCard> {
+  const el = await fixture<QuizQuestionCard>(template);
+  await waitUntil(() => !el.shadowRoot!.querySelector('[part=loading]'), 'the bank did not load', { timeout: 4000 });
+  await el.updateComplete;
+  return el;
+}
+
+describe('<quiz-question-card> practice mode', () => {
+  it('shows the prompt with its Markdown, topic and difficulty', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`);
+    const prompt = $(el, '[part=prompt]');
+    expect(text(prompt)).to.equal('What is the difference between precision and recall?');
+    expect(prompt.querySelector('strong')?.textContent).to.equal('precision');
+    expect(prompt.getAttribute('role')).to.equal('heading');
+    expect(prompt.getAttribute('aria-level')).to.equal('3');
+    expect(text($(el, '[part=meta]'))).to.equal('Metrics Easy difficulty');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows why interviewers ask it only on demand', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`);
+    const details = $<HTMLDetailsElement>(el, 'details[part=why]');
+    expect(details.open).to.equal(false);
+    $(el, 'summary').click();
+    expect(details.open).to.equal(true);
+    expect(details.querySelector('em')?.textContent).to.equal('false positives');
+  });
+
+  it('reveals the model answer and key points, moving focus to them', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`);
+    expect(el.shadowRoot!.querySelector('[part=answer]')).to.equal(null);
+    button(el, 'Show answer').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    const answer = $(el, '[part=answer]');
+    expect(answer.querySelector('code')?.textContent).to.equal('TP / (TP + FP)');
+    expect(answer.querySelectorAll('li')).to.have.length.greaterThan(3);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('answer-heading');
+    expect(text($(el, '[role=status]'))).to.equal('Answer shown.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('drops javascript: links from bank text but keeps safe ones', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`);
+    button(el, 'Show answer').click();
+    await el.updateComplete;
+    const links = $$(el, '[part=answer] a');
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.com/glossary']);
+    expect(text($(el, '[part=answer]'))).to.contain('or this.');
+  });
+
+  it('gives feedback on the key points a typed answer covered, with the matching words', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`);
+    const input = $<HTMLTextAreaElement>(el, 'textarea');
+    expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)).to.not.equal(null);
+    input.focus();
+    await sendKeys({ type: 'Precision is about false positives: of the predicted positives, how many are right.' });
+    button(el, 'Show answer').click();
+    await el.updateComplete;
+    const points = $$(el, '[part=key-points] li');
+    expect(text(points[0]!)).to.match(/^✓ Covered: Precision/);
+    expect(points[0]!.querySelector('mark')?.textContent).to.equal('Precision');
+    expect(text(points[1]!)).to.match(/^✗ Missed: Recall/);
+    expect(text($(el, '[part=verdict]'))).to.equal('Partial answer: it covers 1 of 3 key points; see what it missed.');
+    expect(text($(el, '[role=status]'))).to.contain('Partial answer');
+  });
+
+  it('fires quiz-answer with the self-rating and marks the chosen rating', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`);
+    const input = $<HTMLTextAreaElement>(el, 'textarea');
+    input.value = 'recall counts false negatives';
+    input.dispatchEvent(new Event('input'));
+    button(el, 'Show answer').click();
+    await el.updateComplete;
+    setTimeout(() => button(el, 'Good').click());
+    const event = await oneEvent(el, 'quiz-answer');
+    const detail = event.detail as QuizAnswerDetail;
+    expect(detail).to.deep.include({ questionId: 'precision-vs-recall', mode: 'practice', rating: 'good', score: 1, maxScore: 3, response: 'recall counts false negatives' });
+    expect(detail.elapsedMs).to.be.a('number').and.at.least(0);
+    expect(event.bubbles && event.composed).to.equal(true);
+    await el.updateComplete;
+    expect(button(el, 'Good').getAttribute('aria-pressed')).to.equal('true');
+    expect(button(el, 'Easy').getAttribute('aria-pressed')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`);
+    $(el, 'summary').focus();
+    await sendKeys({ press: 'Enter' });
+    expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.tagName).to.equal('TEXTAREA');
+    await sendKeys({ type: 'A trade-off of costs.' });
+    await sendKeys({ press: 'Tab' });
+    expect(text(el.shadowRoot!.activeElement!)).to.equal('Show answer');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('answer-heading');
+    const answered = oneEvent(el, 'quiz-answer');
+    await sendKeys({ press: 'Tab' });
+    expect(text(el.shadowRoot!.activeElement!)).to.equal('the glossary');
+    await sendKeys({ press: 'Tab' });
+    expect(text(el.shadowRoot!.activeElement!)).to.equal('Again');
+    await sendKeys({ press: 'Tab' });
+    expect(text(el.shadowRoot!.activeElement!)).to.equal('Hard');
+    await sendKeys({ press: 'Space' });
+    expect((await answered).detail.rating).to.equal('hard');
+  });
+
+  it('starts afresh when the question changes', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`);
+    button(el, 'Show answer').click();
+    await el.updateComplete;
+    el.question = 'regularisation';
+    await el.updateComplete;
+    expect(text($(el, '[part=prompt]'))).to.equal('Which of these reduce overfitting?');
+    expect(el.shadowRoot!.querySelector('[part=answer]')).to.equal(null);
+  });
+
+  it('uses the heading level it is given', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" heading-level="2"></quiz-question-card>`);
+    expect($(el, '[part=prompt]').getAttribute('aria-level')).to.equal('2');
+  });
+});
+
+describe('<quiz-question-card> quiz mode', () => {
+  it('shows the check as a labelled radio group', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz"></quiz-question-card>`);
+    expect(text($(el, 'legend'))).to.equal('A cancer screening test should above all avoid…');
+    const radios = $$(el, 'input[type=radio]');
+    expect(radios).to.have.length(3);
+    expect(text($(el, '.hint'))).to.equal('Choose one answer.');
+    expect(el.shadowRoot!.querySelector('textarea')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for a choice before checking', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz"></quiz-question-card>`);
+    button(el, 'Check').click();
+    await el.updateComplete;
+    expect(text($(el, '.notice[role=alert]'))).to.equal('Choose an answer first.');
+  });
+
+  it('marks a right answer, shows per-choice feedback and the explanation, and fires quiz-answer', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz"></quiz-question-card>`);
+    $$(el, 'input')[1]!.click();
+    setTimeout(() => button(el, 'Check').click());
+    const { detail } = await oneEvent(el, 'quiz-answer');
+    expect(detail).to.deep.include({ questionId: 'precision-vs-recall', mode: 'quiz', correct: true, score: 1, maxScore: 1, response: [1] });
+    await el.updateComplete;
+    expect(text($(el, '#result'))).to.equal('✓ Correct');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('result');
+    expect(text($(el, '[part=explanation]'))).to.contain('Screening favours recall');
+    const choices = $$(el, '[part=choice]');
+    expect(choices[1]!.classList.contains('picked-correct')).to.equal(true);
+    expect(text(choices[1]!.querySelector('[part=feedback]')!)).to.equal('✓ Right choice. A missed cancer is the costly error, so favour recall.');
+    expect(text(choices[0]!.querySelector('[part=feedback]')!)).to.equal('A false alarm costs a follow-up test.');
+    expect($$(el, 'input').every((i) => (i as HTMLInputElement).disabled)).to.equal(true);
+    expect(text($(el, '[role=status]'))).to.equal('Correct.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks a wrong answer and shows which one was right', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz"></quiz-question-card>`);
+    $$(el, 'input')[0]!.click();
+    setTimeout(() => button(el, 'Check').click());
+    const { detail } = await oneEvent(el, 'quiz-answer');
+    expect(detail).to.deep.include({ correct: false, score: 0, response: [0] });
+    await el.updateComplete;
+    expect(text($(el, '#result'))).to.equal('✗ Not quite');
+    const choices = $$(el, '[part=choice]');
+    expect(choices[0]!.classList.contains('picked-wrong')).to.equal(true);
+    expect(text(choices[0]!.querySelector('[part=feedback]')!)).to.match(/^✗ Not this one\./);
+    expect(text(choices[1]!.querySelector('[part=feedback]')!)).to.match(/^This one was also right\./);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets the learner try again', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz"></quiz-question-card>`);
+    $$(el, 'input')[0]!.click();
+    button(el, 'Check').click();
+    await el.updateComplete;
+    button(el, 'Try again').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($$(el, 'input').some((i) => (i as HTMLInputElement).checked || (i as HTMLInputElement).disabled)).to.equal(false);
+    expect(el.shadowRoot!.activeElement?.tagName).to.equal('INPUT');
+  });
+
+  it('uses checkboxes when several choices are correct', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="regularisation" mode="quiz"></quiz-question-card>`);
+    expect($$(el, 'input[type=checkbox]')).to.have.length(3);
+    expect(text($(el, '.hint'))).to.equal('Choose all that apply.');
+    $$(el, 'input')[0]!.click();
+    $$(el, 'input')[1]!.click();
+    setTimeout(() => button(el, 'Check').click());
+    const { detail } = await oneEvent(el, 'quiz-answer');
+    expect(detail).to.deep.include({ correct: true, response: [0, 1] });
+  });
+
+  it('can be answered with the keyboard alone', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz"></quiz-question-card>`);
+    $$(el, 'input')[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(($$(el, 'input')[1] as HTMLInputElement).checked).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(text(el.shadowRoot!.activeElement!)).to.equal('Check');
+    const answered = oneEvent(el, 'quiz-answer');
+    await sendKeys({ press: 'Enter' });
+    expect((await answered).detail.correct).to.equal(true);
+  });
+
+  it('falls back to a flashcard for a question without a check', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="no-check" mode="quiz"></quiz-question-card>`);
+    expect(text($(el, '.notice'))).to.contain('no auto-graded check');
+    expect(button(el, 'Show answer')).to.exist;
+  });
+});
+
+describe('<quiz-question-card> errors', () => {
+  it('names an unknown question id and the bank, and fires quiz-error', async () => {
+    const el = document.createElement('quiz-question-card');
+    el.src = SAMPLE;
+    el.question = 'nope';
+    const errored = oneEvent(el, 'quiz-error');
+    document.body.append(el);
+    const detail = (await errored).detail as QuizErrorDetail;
+    expect(detail).to.deep.equal({ message: `Question "nope" is not in the bank "Sample bank" (sample) from ${SAMPLE}.`, source: SAMPLE });
+    await el.updateComplete;
+    expect(text($(el, '[role=alert]'))).to.equal(`Question unavailable. ${detail.message}`);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('shows the first problem of a broken bank with its path', async () => {
+    const src = new URL('../fixtures/invalid-bank.json', import.meta.url).href;
+    const el = document.createElement('quiz-question-card');
+    el.src = src;
+    el.question = 'q';
+    const errored = oneEvent(el, 'quiz-error');
+    document.body.append(el);
+    const { detail } = await errored;
+    expect(detail.source).to.equal(src);
+    await el.updateComplete;
+    expect(text($(el, '[role=alert]'))).to.contain('questions[0].topic: "nope" is not a topic of this bank');
+    el.remove();
+  });
+
+  it('reports a bank that fails to load, and other cards keep working', async () => {
+    const wrapper = await fixture(html`<div>
+      <quiz-question-card src="/no/such/bank.json" question="q"></quiz-question-card>
+      <quiz-question-card src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>
+    </div>`);
+    const [broken, working] = [...wrapper.querySelectorAll('quiz-question-card')];
+    await waitUntil(() => broken!.shadowRoot!.querySelector('[role=alert]') && working!.shadowRoot!.querySelector('[part=prompt]'));
+    expect(text($(broken!, '[role=alert]'))).to.match(/no\/such\/bank\.json: the server answered 404/);
+    expect(text($(working!, '[part=prompt]'))).to.contain('precision');
+  });
+
+  it('asks for a question id when none is given', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE}></quiz-question-card>`);
+    expect(text($(el, '[role=alert]'))).to.contain('set the question attribute');
+  });
+});
+
+describe('<quiz-question-card> bank sources', () => {
+  it('reads an inline JSON bank', async () => {
+    const el = await card(html`<quiz-question-card question="inline-q">
+      <script type="application/json">
+        { "title": "Inline", "topics": [{ "id": "t", "title": "Inline topic" }], "questions": [{ "id": "inline-q", "topic": "t", "prompt": "From the page?" }] }
+      </script>
+    </quiz-question-card>`);
+    expect(text($(el, '[part=prompt]'))).to.equal('From the page?');
+  });
+
+  it('uses the bundled ML interview bank by default', async () => {
+    const el = await card(html`<quiz-question-card question="precision-vs-recall"></quiz-question-card>`);
+    expect(text($(el, '[part=prompt]'))).to.equal('What is the difference between precision and recall?');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the theme attribute', async () => {
+    const el = await card(html`<quiz-question-card question="precision-vs-recall" theme="dark"></quiz-question-card>`);
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(getComputedStyle(el).colorScheme).to.equal('light');
+  });
+});

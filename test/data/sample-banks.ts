@@ -1,0 +1,74 @@
+// Sample banks shared by the validator and schema tests: one good bank and one broken bank per rule.
+
+import type { Bank } from '../../src/data/types.js';
+
+export const goodBank = (): Bank => ({
+  id: 'sample',
+  title: 'Sample',
+  version: '1',
+  language: 'en',
+  topics: [
+    { id: 'a', title: 'Topic A', description: 'First' },
+    { id: 'b', title: 'Topic B' },
+  ],
+  questions: [
+    {
+      id: 'q1',
+      topic: 'a',
+      difficulty: 'easy',
+      prompt: 'Question one?',
+      variants: ['Question 1?'],
+      why: 'Because.',
+      answer: 'Answer.',
+      keyPoints: [{ point: 'Point', keywords: ['point'] }],
+      check: { prompt: 'Pick', choices: [{ text: 'yes', correct: true, feedback: 'Right' }, { text: 'no', correct: false }], explanation: 'E' },
+    },
+    { id: 'q2', topic: 'b', prompt: 'Question two?' },
+  ],
+});
+
+type Mutable = Record<string, unknown> & { topics: Record<string, unknown>[]; questions: Record<string, unknown>[] };
+
+interface BadBank {
+  name: string;
+  bank: unknown;
+  /** The problem the validator must report. */
+  problem: string;
+  /** Rules a JSON Schema cannot state (uniqueness, references); the schema accepts these. */
+  schemaCannotTell?: boolean;
+}
+
+function broken(name: string, problem: string, change: (b: Mutable) => void, schemaCannotTell = false): BadBank {
+  const bank = goodBank() as unknown as Mutable;
+  change(bank);
+  return { name, bank, problem, schemaCannotTell };
+}
+
+const check = (b: Mutable): Record<string, unknown> => b.questions[0]!.check as Record<string, unknown>;
+
+export const badBanks = (): BadBank[] => [
+  broken('a bank without a title', 'title: is required', (b) => delete b.title),
+  broken('a blank title', 'title: must not be empty', (b) => (b.title = '  ')),
+  broken('topics that are not an array', 'topics: must be an array, not an object', (b) => (b.topics = {} as never)),
+  broken('a bank without topics', 'topics: must have at least 1 item', (b) => (b.topics = [])),
+  broken('a bank without questions', 'questions: is required', (b) => delete b.questions),
+  broken('an empty question list', 'questions: must have at least 1 item', (b) => (b.questions = [])),
+  broken('a topic without an id', 'topics[1].id: is required', (b) => delete b.topics[1]!.id),
+  broken('a topic that is a string', 'topics[0]: must be an object, not a string', (b) => (b.topics[0] = 'a' as never)),
+  broken('a question without a prompt', 'questions[1].prompt: is required', (b) => delete b.questions[1]!.prompt),
+  broken('a question without a topic', 'questions[1].topic: is required', (b) => delete b.questions[1]!.topic),
+  broken('a question id that is a number', 'questions[0].id: must be a string, not a number', (b) => (b.questions[0]!.id = 7)),
+  broken('an unknown difficulty', 'questions[0].difficulty: must be "easy", "medium" or "hard", not "trivial"', (b) => (b.questions[0]!.difficulty = 'trivial')),
+  broken('variants that are not strings', 'questions[0].variants[0]: must be a string, not a number', (b) => (b.questions[0]!.variants = [1])),
+  broken('a key point without its point', 'questions[0].keyPoints[0].point: is required', (b) => (b.questions[0]!.keyPoints = [{ keywords: [] }])),
+  broken('a misspelt field', 'questions[0].keypoints: is not a field of the bank format', (b) => (b.questions[0]!.keypoints = [])),
+  broken('a check with one choice', 'questions[0].check.choices: must have at least 2 items', (b) => (check(b).choices = [{ text: 'only', correct: true }])),
+  broken('a check with no correct choice', 'questions[0].check.choices: has no correct choice (mark one with "correct": true)', (b) =>
+    (check(b).choices = [{ text: 'x' }, { text: 'y', correct: false }])),
+  broken('a choice whose correct flag is a string', 'questions[0].check.choices[0].correct: must be true or false, not a string', (b) =>
+    (check(b).choices = [{ text: 'x', correct: 'yes' }, { text: 'y', correct: true }])),
+  broken('a check without a prompt', 'questions[0].check.prompt: is required', (b) => delete check(b).prompt),
+  broken('an unknown topic', 'questions[1].topic: "nope" is not a topic of this bank', (b) => (b.questions[1]!.topic = 'nope'), true),
+  broken('duplicate question ids', 'questions[1].id: "q1" is used by another question', (b) => (b.questions[1]!.id = 'q1'), true),
+  broken('duplicate topic ids', 'topics[1].id: "a" is used by another topic', (b) => (b.topics[1]!.id = 'a'), true),
+];

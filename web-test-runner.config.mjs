@@ -1,0 +1,45 @@
+// Tests run in Debian's headless Chromium (CHROME_PATH overrides where it lives).
+
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { plugins } from './scripts/dev-server-plugins.mjs';
+
+const CSP_PAGES = /^\/test\/pages\/csp-[\w-]+\.html/;
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  testsFinishTimeout: 180000,
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  plugins: plugins(),
+  middleware: [
+    // Pages that prove the CDN bundle runs under a strict Content Security Policy with Trusted Types.
+    async (context, next) => {
+      await next();
+      if (CSP_PAGES.test(context.path)) {
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+            "require-trusted-types-for 'script'; trusted-types lit-html",
+        );
+      }
+    },
+  ],
+};
