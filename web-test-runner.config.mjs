@@ -1,6 +1,8 @@
 // Tests run in Debian's headless Chromium (CHROME_PATH overrides where it lives).
 
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter } from '@web/test-runner';
+import { countReporter } from './scripts/count-reporter.mjs';
 import { plugins } from './scripts/dev-server-plugins.mjs';
 
 const CSP_PAGES = /^\/test\/pages\/csp-[\w-]+\.html/;
@@ -29,6 +31,7 @@ export default {
     }),
   ],
   plugins: plugins(),
+  reporters: [defaultReporter(), countReporter()],
   middleware: [
     // Pages that prove the CDN bundle runs under a strict Content Security Policy with Trusted Types.
     async (context, next) => {

@@ -235,7 +235,7 @@ describe('<quiz-question-card> quiz mode', () => {
   it('falls back to a flashcard for a question without a check', async () => {
     const el = await card(html`<quiz-question-card src=${SAMPLE} question="no-check" mode="quiz"></quiz-question-card>`);
     expect(text($(el, '.notice'))).to.contain('no auto-graded check');
-    expect(button(el, 'Show answer')).to.exist;
+    expect(button(el, 'Show answer')).to.be.instanceOf(HTMLButtonElement);
   });
 });
 

@@ -51,7 +51,7 @@ export const badBanks = (): BadBank[] => [
   broken('a blank title', 'title: must not be empty', (b) => (b.title = '  ')),
   broken('topics that are not an array', 'topics: must be an array, not an object', (b) => (b.topics = {} as never)),
   broken('a bank without topics', 'topics: must have at least 1 item', (b) => (b.topics = [])),
-  broken('a bank without questions', 'questions: is required', (b) => delete b.questions),
+  broken('a bank without questions', 'questions: is required', (b) => delete (b as Record<string, unknown>).questions),
   broken('an empty question list', 'questions: must have at least 1 item', (b) => (b.questions = [])),
   broken('a topic without an id', 'topics[1].id: is required', (b) => delete b.topics[1]!.id),
   broken('a topic that is a string', 'topics[0]: must be an object, not a string', (b) => (b.topics[0] = 'a' as never)),

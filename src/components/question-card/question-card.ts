@@ -25,6 +25,7 @@ let nextId = 0;
  * The bank comes from `src`, else an enclosing `<quiz-bank>`, else an inline
  * `<script type="application/json">` child, else the bundled ML interview bank.
  *
+ * @tagname quiz-question-card
  * @summary A single interview question: flashcard or auto-graded check.
  *
  * @fires quiz-answer - The learner checked an answer (quiz) or rated themselves (practice).

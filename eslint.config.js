@@ -1,0 +1,30 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', setTimeout: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Bank text is data: render it with Lit templates.' },
+        { property: 'outerHTML', message: 'Bank text is data: render it with Lit templates.' },
+        { property: 'insertAdjacentHTML', message: 'Bank text is data: render it with Lit templates.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Bank text is data: never render it as HTML.' }] },
+      ],
+    },
+  },
+  {
+    files: ['test/pages/*.js'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

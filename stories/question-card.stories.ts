@@ -1,0 +1,100 @@
+// <quiz-question-card>: one story per state a designer or reviewer would want to see.
+
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html, nothing } from 'lit';
+import '../src/components/question-card/question-card.js';
+import type { QuizQuestionCard } from '../src/components/question-card/question-card.js';
+
+interface Args {
+  question: string;
+  mode: 'practice' | 'quiz';
+  src?: string;
+  theme?: 'light' | 'dark';
+  'heading-level': number;
+}
+
+/** Waits for the card to render its bank, then returns its shadow root. */
+async function ready(canvas: HTMLElement): Promise<ShadowRoot> {
+  const card = canvas.querySelector<QuizQuestionCard>('quiz-question-card')!;
+  for (let i = 0; i < 100 && (!card.shadowRoot || card.shadowRoot.querySelector('[part=loading]')); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await card.updateComplete;
+  return card.shadowRoot!;
+}
+
+const click = async (root: ShadowRoot, selector: string, label?: string): Promise<void> => {
+  const el = [...root.querySelectorAll<HTMLElement>(selector)].find((b) => !label || b.textContent?.trim() === label);
+  el?.click();
+  await (root.host as QuizQuestionCard).updateComplete;
+};
+
+const meta: Meta<Args> = {
+  title: 'Elements/quiz-question-card',
+  component: 'quiz-question-card',
+  args: { question: 'precision-vs-recall', mode: 'practice', 'heading-level': 3 },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['practice', 'quiz'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+  },
+  render: (args) => html`<quiz-question-card
+    question=${args.question}
+    mode=${args.mode}
+    src=${args.src ?? nothing}
+    theme=${args.theme ?? nothing}
+    heading-level=${args['heading-level']}
+  ></quiz-question-card>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A flashcard: the prompt, "why interviewers ask this" and an answer box. */
+export const Practice: Story = {};
+
+/** After "Show answer" with a typed answer: the model answer and which key points were covered. */
+export const Revealed: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    const input = root.querySelector('textarea')!;
+    input.value = 'Precision is about false positives, recall is about false negatives.';
+    input.dispatchEvent(new Event('input'));
+    await click(root, 'button', 'Show answer');
+  },
+};
+
+/** Quiz mode before checking: the auto-graded check. */
+export const QuizUnanswered: Story = { args: { mode: 'quiz' } };
+
+function answer(correct: boolean): Story['play'] {
+  return async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    const card = root.host as QuizQuestionCard;
+    const bank = await import('../src/data/banks/ml-interview.json');
+    const choices = bank.default.questions.find((q) => q.id === card.question)!.check!.choices;
+    const index = choices.findIndex((c) => (c as { correct?: boolean }).correct === correct);
+    root.querySelectorAll('input')[index]!.click();
+    await click(root, 'button', 'Check');
+  };
+}
+
+/** Quiz mode after a right answer: per-choice feedback and the explanation. */
+export const QuizAnsweredRight: Story = { args: { mode: 'quiz' }, play: answer(true) };
+
+/** Quiz mode after a wrong answer: the right choice is shown too. */
+export const QuizAnsweredWrong: Story = { args: { mode: 'quiz' }, play: answer(false) };
+
+/** Several correct choices: checkboxes, "choose all that apply". */
+export const MultipleChoice: Story = { args: { mode: 'quiz', question: 'overfitting' } };
+
+/** An unknown question id: a visible alert naming the id and the bank. */
+export const UnknownQuestion: Story = { args: { question: 'no-such-question' } };
+
+/** A bank that fails to load: the alert names the URL and the server's answer. */
+export const BankNotFound: Story = { args: { src: '/no-such-bank.json' } };
+
+/** The dark theme, forced with theme="dark". */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div style="background:#0d1117;padding:1rem">${story()}</div>`],
+};
