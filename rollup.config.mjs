@@ -55,7 +55,7 @@ export default [
         declarationMap: false,
       }),
       minifyTemplates(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, format: { comments: false } }),
     ],
   },
 ];

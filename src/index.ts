@@ -2,8 +2,11 @@
 // their classes, the bank API and the event types.
 
 export { QuizQuestionCard } from './components/question-card/question-card.js';
+export { QuizTopicPicker } from './components/topic-picker/topic-picker.js';
+export { QuizRunner } from './components/quiz-runner/quiz-runner.js';
+export { QuizBank } from './components/quiz-bank/quiz-bank.js';
 export { loadBank, loadBundledBank, parseBank, parseBankText, indexBank } from './data/load.js';
-export { validateBank, isBank, formatProblem } from './data/validate.js';
+export { validateBank, formatProblem } from './data/validate.js';
 export type { Bank, BankProblem, BankResult, Check, Choice, Difficulty, IndexedBank, KeyPoint, Question, Topic } from './data/types.js';
 export type {
   QuizAnswerDetail,
@@ -17,3 +20,4 @@ export type {
 } from './events.js';
 export type { Rating } from './core/rating.js';
 export type { AnswerFeedback, PointFeedback } from './core/grader.js';
+export type { ProgressStore, QuestionProgress, TopicStats } from './core/progress-store.js';

@@ -5,6 +5,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bankContext, type BankState } from '../context.js';
 import { loadBank } from '../data/load.js';
+import { progressFor } from '../data/progress.js';
 import type { BankResult } from '../data/types.js';
 import { fire } from '../events.js';
 
@@ -14,63 +15,75 @@ export class BankController implements ReactiveController {
   /** What the host renders from. */
   state: BankState = { status: 'loading' };
 
-  private readonly host: Host;
-    private provided: BankState | undefined;
+  readonly #host: Host;
+    #provided: BankState | undefined;
   /** Identifies the current load, so a slow earlier load cannot overwrite a newer one. */
-  private key: string | undefined;
-  private readonly onChange: (state: BankState) => void;
+  #key: string | undefined;
+  readonly #onChange: (state: BankState) => void;
+  readonly #watchProgress: boolean;
+  #unwatch: (() => void) | undefined;
 
-  constructor(host: Host, onChange: (state: BankState) => void = () => {}) {
-    this.host = host;
-    this.onChange = onChange;
+  /**
+   * @param onChange called with each new state
+   * @param watchProgress re-render the host whenever the learner's progress changes
+   */
+  constructor(host: Host, onChange: (state: BankState) => void = () => {}, watchProgress = false) {
+    this.#host = host;
+    this.#onChange = onChange;
+    this.#watchProgress = watchProgress;
     host.addController(this);
     new ContextConsumer(host, {
       context: bankContext,
       subscribe: true,
       callback: (value) => {
-        this.provided = value;
-        if (this.key === 'context') this.set(value);
+        this.#provided = value;
+        if (this.#key === 'context') this.#set(value);
       },
     });
   }
 
   hostUpdate(): void {
-    const src = this.host.src?.trim();
-    const script = src ? null : this.host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-    const key = src ? `src:${src}` : this.provided ? 'context' : script ? 'inline' : 'bundled';
-    if (key === this.key) return;
-    this.key = key;
+    const src = this.#host.src?.trim();
+    const script = src ? null : this.#host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    const key = src ? `src:${src}` : this.#provided ? 'context' : script ? 'inline' : 'bundled';
+    if (key === this.#key) return;
+    this.#key = key;
     if (key === 'context') {
-      this.set(this.provided!);
+      this.#set(this.#provided!);
       return;
     }
     this.state = { status: 'loading' };
     void loadBank(src || script || undefined).then((result) => {
-      if (this.key === key) this.set(toState(result));
+      if (this.#key === key) this.#set(toState(result));
     });
   }
 
   hostConnected(): void {
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
     // A reconnected element resolves again: it may have moved into or out of a <quiz-bank>.
-    this.key = undefined;
-    this.provided = undefined;
+    this.#key = undefined;
+    this.#provided = undefined;
+    this.#unwatch?.();
+    this.#unwatch = undefined;
   }
 
-  private set(state: BankState): void {
+  #set(state: BankState): void {
     const wasError = this.state.status === 'error';
     this.state = state;
+    this.#unwatch?.();
+    this.#unwatch = this.#watchProgress && state.status === 'ready' ? state.store.subscribe(() => this.#host.requestUpdate()) : undefined;
     // A provider reports its own failures; elements report only the banks they loaded.
-    if (state.status === 'error' && !wasError && this.key !== 'context') {
-      fire(this.host, 'quiz-error', { message: state.message, source: state.source });
+    if (state.status === 'error' && !wasError && this.#key !== 'context') {
+      fire(this.#host, 'quiz-error', { message: state.message, source: state.source });
     }
-    this.onChange(state);
-    this.host.requestUpdate();
+    this.#onChange(state);
+    this.#host.requestUpdate();
   }
 }
 
-const toState = (result: BankResult): BankState =>
-  result.ok ? { status: 'ready', bank: result.bank } : { status: 'error', ...result.error };
+/** A load result as a state; a ready bank comes with the page's progress store for it. */
+export const toState = (result: BankResult): BankState =>
+  result.ok ? { status: 'ready', bank: result.bank, store: progressFor(result.bank.bank) } : { status: 'error', ...result.error };

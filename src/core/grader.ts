@@ -32,11 +32,9 @@ export interface AnswerFeedback {
   verdict: string;
 }
 
+/** The commonest English function words: real sentences are full of them, keyword lists are not. */
 const FUNCTION_WORDS = new Set(
-  ('a an the is are was were be been being it its this that these those of to in on at by for with from as ' +
-    'and or but if then than so because since when while which who whom whose what where why how not no ' +
-    'can could will would should may might must do does did has have had we you they he she i our your their ' +
-    'there here into over under more most less also only just very such each both all any some one').split(' '),
+  'a an the is are was be it its this that of to in on at by for with from as and or but if so because not no can will would do does has have which than then when how why what'.split(' '),
 );
 
 interface Token {

@@ -1,6 +1,7 @@
 // Parses the bank's small Markdown subset into a tree of plain data; never produces HTML.
 // Supported: paragraphs, `-`/`*` and `1.` lists, ``` fenced code, `inline code`, **bold**,
-// *italics* / _italics_, [links](https://…) and backslash escapes. Anything else stays text.
+// *italics*, [links](https://…) and backslash escapes. Anything else stays text (so
+// snake_case names are safe: `_` is not a marker).
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -35,8 +36,6 @@ export function safeHref(href: string): string | undefined {
   const beforeSlash = compact.split(/[/?#]/, 1)[0] ?? '';
   return beforeSlash.includes(':') ? undefined : href.trim();
 }
-
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /** Finds the closing `marker` after `from` that is not escaped; -1 when there is none. */
 function findClosing(text: string, marker: string, from: number): number {
@@ -100,11 +99,8 @@ export function parseInline(text: string, depth = 0): Inline[] {
         continue;
       }
     }
-    if (depth < MAX_DEPTH && (ch === '*' || ch === '_') && text[i + 1] !== ch && text[i + 1] !== ' ') {
-      // `_` only emphasises at word boundaries, so snake_case names stay intact.
-      const boundary = ch === '*' || !isWordChar(text[i - 1]);
-      let end = boundary ? findClosing(text, ch, i + 1) : -1;
-      if (ch === '_' && end !== -1 && isWordChar(text[end + 1])) end = -1;
+    if (depth < MAX_DEPTH && ch === '*' && text[i + 1] !== ' ') {
+      const end = findClosing(text, '*', i + 1);
       if (end > i + 1 && text[end - 1] !== ' ') {
         flush();
         out.push({ type: 'em', children: parseInline(text.slice(i + 1, end), depth + 1) });

@@ -4,6 +4,7 @@ export type Rating = 'again' | 'hard' | 'good' | 'easy';
 
 export const RATINGS: readonly Rating[] = ['again', 'hard', 'good', 'easy'];
 
-export const RATING_LABELS: Record<Rating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
+/** "Good" for `good`: ratings are shown capitalised. */
+export const ratingLabel = (r: Rating): string => r[0]!.toUpperCase() + r.slice(1);
 
 export const isRating = (v: unknown): v is Rating => RATINGS.includes(v as Rating);

@@ -42,23 +42,16 @@ export function parseBankText(text: string, source: string): BankResult {
 }
 
 async function fetchBank(url: string): Promise<BankResult> {
-  let response: Response;
+  const problem = `Could not load the question bank from ${url}:`;
   try {
-    response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    const response = await fetch(url);
+    if (!response.ok) {
+      return fail(`${problem} the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url);
+    }
+    return parseBankText(await response.text(), url);
   } catch (e) {
-    return fail(`Could not load the question bank from ${url}: network error (${(e as Error).message})`, url);
+    return fail(`${problem} network error (${(e as Error).message})`, url);
   }
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    return fail(`Could not load the question bank from ${url}: the server answered ${status}`, url);
-  }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (e) {
-    return fail(`Could not load the question bank from ${url}: ${(e as Error).message}`, url);
-  }
-  return parseBankText(text, url);
 }
 
 const loads = new Map<string, Promise<BankResult>>();

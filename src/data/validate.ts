@@ -1,10 +1,31 @@
 // Checks a parsed bank against the format rules and lists every problem with its JSON path.
+// The shape is one table (SHAPES, mirroring bank.schema.json), walked in document order;
+// the rules a schema cannot state (unique ids, topic references) are checked on the way.
 
-import type { Bank, BankProblem } from './types.js';
+import type { BankProblem } from './types.js';
 
 type Obj = Record<string, unknown>;
 
-const DIFFICULTIES = ['easy', 'medium', 'hard'];
+/**
+ * Field kinds: `text` a non-empty string, `string` any string, `strings` a string array,
+ * `boolean`, `difficulty`; an array `[shape, minItems]` is a list of objects of that shape;
+ * a bare shape name is one object.
+ */
+type Kind = 'text' | 'string' | 'strings' | 'boolean' | 'difficulty' | ShapeName | [ShapeName, number];
+type ShapeName = 'bank' | 'topic' | 'question' | 'keyPoint' | 'check' | 'choice';
+
+/** Each shape's fields; `!` marks a required one. */
+const SHAPES: Record<ShapeName, Record<string, Kind>> = {
+  bank: { $schema: 'string', id: 'string', '!title': 'text', version: 'string', language: 'string', '!topics': ['topic', 1], '!questions': ['question', 1] },
+  topic: { '!id': 'text', '!title': 'text', description: 'string' },
+  question: {
+    '!id': 'text', '!topic': 'text', difficulty: 'difficulty', '!prompt': 'text', variants: 'strings', why: 'string', answer: 'string',
+    keyPoints: ['keyPoint', 0], check: 'check',
+  },
+  keyPoint: { '!point': 'text', keywords: 'strings' },
+  check: { '!prompt': 'text', '!choices': ['choice', 2], explanation: 'string' },
+  choice: { '!text': 'text', correct: 'boolean', feedback: 'string' },
+};
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -14,156 +35,74 @@ const describe = (v: unknown): string =>
 /** Quoted and shortened, so a problem message stays one readable line. */
 const quote = (s: string): string => JSON.stringify(s.length > 40 ? `${s.slice(0, 39)}…` : s);
 
-class Checker {
-  readonly problems: BankProblem[] = [];
-
-  report(path: string, message: string): void {
-    this.problems.push({ path, message });
-  }
-
-  /** Reports fields that the format does not know (usually a typo, e.g. `keypoints`). */
-  known(obj: Obj, path: string, fields: readonly string[]): void {
-    for (const key of Object.keys(obj)) {
-      if (!fields.includes(key)) this.report(join(path, key), 'is not a field of the bank format');
-    }
-  }
-
-  string(obj: Obj, path: string, key: string, required: boolean): string | undefined {
-    const v = obj[key];
-    if (v === undefined) {
-      if (required) this.report(join(path, key), 'is required');
-      return undefined;
-    }
-    if (typeof v !== 'string') {
-      this.report(join(path, key), `must be a string, not ${describe(v)}`);
-      return undefined;
-    }
-    if (required && v.trim() === '') this.report(join(path, key), 'must not be empty');
-    return v;
-  }
-
-  array(obj: Obj, path: string, key: string, required: boolean, minItems = 0): unknown[] | undefined {
-    const v = obj[key];
-    if (v === undefined) {
-      if (required) this.report(join(path, key), 'is required');
-      return undefined;
-    }
-    if (!Array.isArray(v)) {
-      this.report(join(path, key), `must be an array, not ${describe(v)}`);
-      return undefined;
-    }
-    if (v.length < minItems) {
-      this.report(join(path, key), `must have at least ${minItems} item${minItems === 1 ? '' : 's'}`);
-    }
-    return v;
-  }
-
-  strings(obj: Obj, path: string, key: string): void {
-    const list = this.array(obj, path, key, false);
-    list?.forEach((item, i) => {
-      if (typeof item !== 'string') this.report(`${join(path, key)}[${i}]`, `must be a string, not ${describe(item)}`);
-    });
-  }
-}
-
-const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
-
-const ROOT_FIELDS = ['$schema', 'id', 'title', 'version', 'language', 'topics', 'questions'] as const;
-const TOPIC_FIELDS = ['id', 'title', 'description'] as const;
-const QUESTION_FIELDS = [
-  'id', 'topic', 'difficulty', 'prompt', 'variants', 'why', 'answer', 'keyPoints', 'check',
-] as const;
-const KEY_POINT_FIELDS = ['point', 'keywords'] as const;
-const CHECK_FIELDS = ['prompt', 'choices', 'explanation'] as const;
-const CHOICE_FIELDS = ['text', 'correct', 'feedback'] as const;
-
 /**
  * Lists every way `data` breaks the bank format, each with the JSON path of the problem,
  * e.g. `{ path: 'questions[3].topic', message: '"foo" is not a topic of this bank' }`.
- * An empty list means `data` is a valid {@link Bank}.
+ * An empty list means `data` is a valid bank.
  */
 export function validateBank(data: unknown): BankProblem[] {
-  const c = new Checker();
-  if (!isObject(data)) {
-    c.report('(root)', `must be an object with "title", "topics" and "questions", not ${describe(data)}`);
-    return c.problems;
-  }
-  c.known(data, '', ROOT_FIELDS);
-  c.string(data, '', 'id', false);
-  c.string(data, '', 'title', true);
-  c.string(data, '', 'version', false);
-  c.string(data, '', 'language', false);
-
+  const problems: BankProblem[] = [];
+  const report = (path: string, message: string): void => void problems.push({ path, message });
   const topicIds = new Set<string>();
-  c.array(data, '', 'topics', true, 1)?.forEach((topic, i) => {
-    const path = `topics[${i}]`;
-    if (!isObject(topic)) return c.report(path, `must be an object, not ${describe(topic)}`);
-    c.known(topic, path, TOPIC_FIELDS);
-    const id = c.string(topic, path, 'id', true);
-    if (id) {
-      if (topicIds.has(id)) c.report(`${path}.id`, `${quote(id)} is used by another topic`);
-      topicIds.add(id);
-    }
-    c.string(topic, path, 'title', true);
-    c.string(topic, path, 'description', false);
-  });
-
   const questionIds = new Set<string>();
-  c.array(data, '', 'questions', true, 1)?.forEach((question, i) => {
-    const path = `questions[${i}]`;
-    if (!isObject(question)) return c.report(path, `must be an object, not ${describe(question)}`);
-    c.known(question, path, QUESTION_FIELDS);
-    const id = c.string(question, path, 'id', true);
-    if (id) {
-      if (questionIds.has(id)) c.report(`${path}.id`, `${quote(id)} is used by another question`);
-      questionIds.add(id);
-    }
-    const topic = c.string(question, path, 'topic', true);
-    if (topic && !topicIds.has(topic)) c.report(`${path}.topic`, `${quote(topic)} is not a topic of this bank`);
-    const difficulty = question.difficulty;
-    if (difficulty !== undefined && !DIFFICULTIES.includes(difficulty as string)) {
-      c.report(`${path}.difficulty`, `must be "easy", "medium" or "hard", not ${JSON.stringify(difficulty)}`);
-    }
-    c.string(question, path, 'prompt', true);
-    c.strings(question, path, 'variants');
-    c.string(question, path, 'why', false);
-    c.string(question, path, 'answer', false);
-    c.array(question, path, 'keyPoints', false)?.forEach((kp, k) => {
-      const kpPath = `${path}.keyPoints[${k}]`;
-      if (!isObject(kp)) return c.report(kpPath, `must be an object, not ${describe(kp)}`);
-      c.known(kp, kpPath, KEY_POINT_FIELDS);
-      c.string(kp, kpPath, 'point', true);
-      c.strings(kp, kpPath, 'keywords');
-    });
-    const check = question.check;
-    if (check === undefined) return;
-    const checkPath = `${path}.check`;
-    if (!isObject(check)) return c.report(checkPath, `must be an object, not ${describe(check)}`);
-    c.known(check, checkPath, CHECK_FIELDS);
-    c.string(check, checkPath, 'prompt', true);
-    c.string(check, checkPath, 'explanation', false);
-    const choices = c.array(check, checkPath, 'choices', true, 2);
-    let correct = 0;
-    choices?.forEach((choice, k) => {
-      const choicePath = `${checkPath}.choices[${k}]`;
-      if (!isObject(choice)) return c.report(choicePath, `must be an object, not ${describe(choice)}`);
-      c.known(choice, choicePath, CHOICE_FIELDS);
-      c.string(choice, choicePath, 'text', true);
-      c.string(choice, choicePath, 'feedback', false);
-      if (choice.correct !== undefined && typeof choice.correct !== 'boolean') {
-        c.report(`${choicePath}.correct`, `must be true or false, not ${describe(choice.correct)}`);
-      }
-      if (choice.correct === true) correct++;
-    });
-    if (choices && choices.length >= 2 && correct === 0) {
-      c.report(`${checkPath}.choices`, 'has no correct choice (mark one with "correct": true)');
-    }
-  });
-  return c.problems;
-}
 
-/** Type guard form of {@link validateBank}. */
-export const isBank = (data: unknown): data is Bank => validateBank(data).length === 0;
+  function check(value: unknown, path: string, kind: Kind): void {
+    if (Array.isArray(kind)) {
+      if (!Array.isArray(value)) return report(path, `must be an array, not ${describe(value)}`);
+      if (value.length < kind[1]) report(path, `must have at least ${kind[1]} item${kind[1] === 1 ? '' : 's'}`);
+      return value.forEach((item, i) => check(item, `${path}[${i}]`, kind[0]));
+    }
+    if (kind === 'strings') {
+      if (!Array.isArray(value)) return report(path, `must be an array, not ${describe(value)}`);
+      return value.forEach((item, i) => typeof item !== 'string' && report(`${path}[${i}]`, `must be a string, not ${describe(item)}`));
+    }
+    if (kind === 'text' || kind === 'string') {
+      if (typeof value !== 'string') report(path, `must be a string, not ${describe(value)}`);
+      else if (kind === 'text' && !value.trim()) report(path, 'must not be empty');
+      return;
+    }
+    if (kind === 'boolean') {
+      if (typeof value !== 'boolean') report(path, `must be true or false, not ${describe(value)}`);
+      return;
+    }
+    if (kind === 'difficulty') {
+      if (value !== 'easy' && value !== 'medium' && value !== 'hard') {
+        report(path, `must be "easy", "medium" or "hard", not ${JSON.stringify(value)}`);
+      }
+      return;
+    }
+    if (!isObject(value)) {
+      const what = kind === 'bank' ? ' with "title", "topics" and "questions"' : '';
+      return report(path || '(root)', `must be an object${what}, not ${describe(value)}`);
+    }
+    const fields = SHAPES[kind];
+    const at = (key: string): string => (path ? `${path}.${key}` : key);
+    for (const key of Object.keys(value)) {
+      if (!(key in fields) && !(`!${key}` in fields)) report(at(key), 'is not a field of the bank format');
+    }
+    for (const [field, fieldKind] of Object.entries(fields)) {
+      const key = field.replace('!', '');
+      if (value[key] !== undefined) check(value[key], at(key), fieldKind);
+      else if (field !== key) report(at(key), 'is required');
+    }
+    // Rules beyond the shape: unique ids, known topics (topics come before questions), a correct choice.
+    const { id, topic, choices } = value;
+    if ((kind === 'topic' || kind === 'question') && typeof id === 'string' && id) {
+      const seen = kind === 'topic' ? topicIds : questionIds;
+      if (seen.has(id)) report(at('id'), `${quote(id)} is used by another ${kind}`);
+      seen.add(id);
+    }
+    if (kind === 'question' && typeof topic === 'string' && topic && !topicIds.has(topic)) {
+      report(at('topic'), `${quote(topic)} is not a topic of this bank`);
+    }
+    if (kind === 'check' && Array.isArray(choices) && choices.length >= 2 && !choices.some((c: Obj | null) => c?.correct === true)) {
+      report(at('choices'), 'has no correct choice (mark one with "correct": true)');
+    }
+  }
+
+  check(data, '', 'bank');
+  return problems;
+}
 
 /** One line for a problem: `questions[3].topic: "foo" is not a topic of this bank`. */
 export const formatProblem = (p: BankProblem): string => `${p.path}: ${p.message}`;

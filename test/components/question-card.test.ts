@@ -34,7 +34,8 @@ describe('<quiz-question-card> practice mode', () => {
     expect(prompt.querySelector('strong')?.textContent).to.equal('precision');
     expect(prompt.getAttribute('role')).to.equal('heading');
     expect(prompt.getAttribute('aria-level')).to.equal('3');
-    expect(text($(el, '[part=meta]'))).to.equal('Metrics Easy difficulty');
+    expect(text($(el, '[part=meta]'))).to.equal('Metrics easy difficulty');
+    expect(getComputedStyle($(el, '.badge')).textTransform).to.equal('capitalize');
     await expect(el).to.be.accessible();
   });
 
@@ -234,7 +235,7 @@ describe('<quiz-question-card> quiz mode', () => {
 
   it('falls back to a flashcard for a question without a check', async () => {
     const el = await card(html`<quiz-question-card src=${SAMPLE} question="no-check" mode="quiz"></quiz-question-card>`);
-    expect(text($(el, '.notice'))).to.contain('no auto-graded check');
+    expect(text($(el, '.notice'))).to.equal('No auto-graded check for this question: here it is as a flashcard.');
     expect(button(el, 'Show answer')).to.be.instanceOf(HTMLButtonElement);
   });
 });

@@ -3,16 +3,20 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { gradeCheck, isMultipleChoice, type CheckResult } from '../../core/check.js';
 import { gradeAnswer, type AnswerFeedback } from '../../core/grader.js';
-import { RATING_LABELS, RATINGS, type Rating } from '../../core/rating.js';
+import type { ProgressStore } from '../../core/progress-store.js';
+import { ratingLabel, RATINGS, type Rating } from '../../core/rating.js';
+import { ratingForCheck } from '../../core/scheduler.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import type { IndexedBank, Question } from '../../data/types.js';
 import { define } from '../../define.js';
 import { fire, type QuizAnswerDetail } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
-import { cardStyles } from './question-card.styles.js';
+import { alert, bankStatus } from '../shared/states.js';
+import type { BankState } from '../../context.js';
 
-const DIFFICULTY_LABELS = { easy: 'Easy', medium: 'Medium', hard: 'Hard' } as const;
+type Ready = Extract<BankState, { status: 'ready' }>;
+import { cardStyles } from './question-card.styles.js';
 
 let nextId = 0;
 
@@ -72,6 +76,8 @@ export class QuizQuestionCard extends LitElement {
     src: {},
     theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    noRetry: { type: Boolean, attribute: 'no-retry' },
+    saved: { attribute: false },
     revealed: { state: true },
     typed: { state: true },
     rating: { state: true },
@@ -92,6 +98,10 @@ export class QuizQuestionCard extends LitElement {
   declare theme: 'light' | 'dark' | undefined;
   /** Heading level of the question (1–6), to fit the page's outline; sub-headings use the next level. */
   declare headingLevel: number;
+  /** Once checked, an answer is final: no "Try again" (as in a scored quiz run). */
+  declare noRetry: boolean;
+  /** A previous answer to show again (the detail of its `quiz-answer`), e.g. when going back in a run. */
+  declare saved: QuizAnswerDetail | undefined;
 
   private declare revealed: boolean;
   private declare typed: string;
@@ -102,31 +112,59 @@ export class QuizQuestionCard extends LitElement {
   private declare notice: string;
   private declare announcement: string;
 
-  private readonly bank = new BankController(this);
-  private readonly uid = `qc${++nextId}`;
-  private shownAt = performance.now();
+  readonly #bank = new BankController(this, (state) => state.status === 'ready' && this.#restore());
+  readonly #uid = `qc${++nextId}`;
+  #shownAt = performance.now();
   /** The question an error was last reported for, so that each problem fires quiz-error once. */
-  private reportedMissing = '';
+  #reportedMissing = '';
 
   constructor() {
     super();
     this.question = '';
     this.mode = 'practice';
     this.headingLevel = 3;
+    this.noRetry = false;
     this.reset();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('question') || changed.has('mode')) this.reset();
+    if (changed.has('question') || changed.has('mode') || changed.has('saved')) {
+      this.reset();
+      this.#restore();
+    }
+  }
+
+  /** Shows `saved` again, if it answers this question and the bank is loaded. */
+  #restore(): void {
+    const saved = this.saved;
+    const state = this.#bank.state;
+    const q = state.status === 'ready' ? this.#findQuestion(state.bank) : undefined;
+    if (!q || saved?.questionId !== q.id) return;
+    if (Array.isArray(saved.response)) {
+      if (!q.check) return;
+      this.picked = saved.response;
+      this.result = gradeCheck(q.check, saved.response);
+    } else {
+      this.typed = saved.response;
+      this.rating = saved.rating;
+      this.#reveal(q);
+    }
+  }
+
+  /** Moves focus to the question's heading (as a run does on every new question). */
+  override focus(options?: FocusOptions): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#prompt');
+    if (heading) heading.focus(options);
+    else super.focus(options);
   }
 
   protected override updated(): void {
-    const state = this.bank.state;
+    const state = this.#bank.state;
     if (state.status !== 'ready') return;
     const key = `${state.bank.source}#${this.question}`;
-    if (!this.findQuestion(state.bank) && this.reportedMissing !== key) {
-      this.reportedMissing = key;
-      fire(this, 'quiz-error', { message: this.missingMessage(state.bank), source: state.bank.source });
+    if (!this.#findQuestion(state.bank) && this.#reportedMissing !== key) {
+      this.#reportedMissing = key;
+      fire(this, 'quiz-error', { message: this.#missingMessage(state.bank), source: state.bank.source });
     }
   }
 
@@ -140,14 +178,14 @@ export class QuizQuestionCard extends LitElement {
     this.feedback = undefined;
     this.notice = '';
     this.announcement = '';
-    this.shownAt = performance.now();
+    this.#shownAt = performance.now();
   }
 
-  private findQuestion(bank: IndexedBank): Question | undefined {
+  #findQuestion(bank: IndexedBank): Question | undefined {
     return bank.questionsById.get(this.question.trim());
   }
 
-  private missingMessage(bank: IndexedBank): string {
+  #missingMessage(bank: IndexedBank): string {
     const id = this.question.trim();
     const name = `"${bank.bank.title}"${bank.bank.id ? ` (${bank.bank.id})` : ''}`;
     return id
@@ -155,35 +193,45 @@ export class QuizQuestionCard extends LitElement {
       : `No question chosen: set the question attribute to a question id of the bank ${name}.`;
   }
 
-  private get level(): number {
+  get #progress(): ProgressStore | undefined {
+    const state = this.#bank.state;
+    return state.status === 'ready' ? state.store : undefined;
+  }
+
+  get #level(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
   }
 
-  private answerDetail(q: Question, extra: Partial<QuizAnswerDetail> & Pick<QuizAnswerDetail, 'score' | 'maxScore' | 'response'>): QuizAnswerDetail {
-    return { questionId: q.id, mode: this.mode === 'quiz' && q.check ? 'quiz' : 'practice', elapsedMs: Math.round(performance.now() - this.shownAt), ...extra };
+  #answerDetail(q: Question, extra: Partial<QuizAnswerDetail> & Pick<QuizAnswerDetail, 'score' | 'maxScore' | 'response'>): QuizAnswerDetail {
+    return { questionId: q.id, mode: this.mode === 'quiz' && q.check ? 'quiz' : 'practice', elapsedMs: Math.round(performance.now() - this.#shownAt), ...extra };
   }
 
-  private async focusPart(selector: string): Promise<void> {
+  async #focusPart(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private handleInput(e: Event): void {
+  #handleInput(e: Event): void {
     this.typed = (e.target as HTMLTextAreaElement).value;
   }
 
-  private handleReveal(q: Question): void {
+  #reveal(q: Question): void {
     this.revealed = true;
     this.feedback = this.typed.trim() && q.keyPoints?.length ? gradeAnswer(this.typed, q.keyPoints) : undefined;
-    this.announcement = this.feedback ? `Answer shown. ${this.feedback.verdict}` : 'Answer shown.';
-    void this.focusPart('#answer-heading');
   }
 
-  private handleRate(q: Question, rating: Rating): void {
+  #handleReveal(q: Question): void {
+    this.#reveal(q);
+    this.announcement = this.feedback ? `Answer shown. ${this.feedback.verdict}` : 'Answer shown.';
+    void this.#focusPart('#answer-heading');
+  }
+
+  #handleRate(q: Question, rating: Rating): void {
     this.rating = rating;
-    this.announcement = `Rated ${RATING_LABELS[rating]}.`;
+    this.#progress?.record(q.id, rating === 'good' || rating === 'easy', rating);
+    this.announcement = `Rated ${ratingLabel(rating)}.`;
     const feedback = this.feedback;
-    fire(this, 'quiz-answer', this.answerDetail(q, {
+    fire(this, 'quiz-answer', this.#answerDetail(q, {
       score: feedback?.score ?? 0,
       maxScore: q.keyPoints?.length ?? 0,
       response: this.typed,
@@ -191,77 +239,77 @@ export class QuizQuestionCard extends LitElement {
     }));
   }
 
-  private handlePick(index: number, multiple: boolean, checked: boolean): void {
+  #handlePick(index: number, multiple: boolean, checked: boolean): void {
     this.notice = '';
     if (!multiple) this.picked = [index];
     else this.picked = checked ? [...this.picked, index].sort((a, b) => a - b) : this.picked.filter((i) => i !== index);
   }
 
-  private handleCheck(q: Question): void {
+  #handleCheck(q: Question): void {
     if (!q.check) return;
     if (this.picked.length === 0) {
       this.notice = isMultipleChoice(q.check) ? 'Choose at least one answer first.' : 'Choose an answer first.';
       return;
     }
     this.result = gradeCheck(q.check, this.picked);
+    this.#progress?.record(q.id, this.result.correct, ratingForCheck(this.result.correct));
     this.announcement = this.result.correct ? 'Correct.' : 'Not quite.';
-    fire(this, 'quiz-answer', this.answerDetail(q, {
+    fire(this, 'quiz-answer', this.#answerDetail(q, {
       correct: this.result.correct,
       score: this.result.score,
       maxScore: this.result.maxScore,
       response: [...this.picked],
     }));
-    void this.focusPart('#result');
+    void this.#focusPart('#result');
   }
 
-  private handleRetry(): void {
+  #handleRetry(): void {
     this.result = undefined;
     this.picked = [];
     this.announcement = '';
-    this.shownAt = performance.now();
-    void this.focusPart('input');
+    this.#shownAt = performance.now();
+    void this.#focusPart('input');
   }
 
-  private renderHeading(id: string, text: unknown, level: number, cls: string, part = ''): TemplateResult {
+  #renderHeading(id: string, text: unknown, level: number, cls: string, part = ''): TemplateResult {
     return html`<div id=${id} class=${cls} part=${part || nothing} role="heading" aria-level=${Math.min(6, level)} tabindex="-1">${text}</div>`;
   }
 
-  private renderMeta(bank: IndexedBank, q: Question): TemplateResult {
+  #renderMeta(bank: IndexedBank, q: Question): TemplateResult {
     const topic = bank.topicsById.get(q.topic);
-    return html`<p class="meta" part="meta">
+    return html`<p class="meta muted" part="meta">
       ${topic ? html`<span>${topic.title}</span>` : nothing}
-      ${q.difficulty ? html`<span class="badge">${DIFFICULTY_LABELS[q.difficulty]}<span class="visually-hidden"> difficulty</span></span>` : nothing}
+      ${q.difficulty ? html`<span class="badge">${q.difficulty}<span class="visually-hidden"> difficulty</span></span>` : nothing}
     </p>`;
   }
 
-  private renderPractice(q: Question): TemplateResult {
-    const sub = this.level + 1;
+  #renderPractice(q: Question): TemplateResult {
+    const sub = this.#level + 1;
     return html`
       <div>
-        <label class="field" for="${this.uid}-answer">Your answer <span class="hint-inline">(optional)</span></label>
-        <textarea id="${this.uid}-answer" part="answer-input" .value=${this.typed} @input=${this.handleInput}
-          placeholder="Answer as you would in an interview, then compare."></textarea>
+        <label for="${this.#uid}-answer">Your answer (optional)</label>
+        <textarea id="${this.#uid}-answer" part="answer-input" .value=${this.typed} @input=${this.#handleInput}></textarea>
       </div>
       ${this.revealed
         ? html`<section class="panel" part="answer" aria-labelledby="answer-heading">
-              ${this.renderHeading('answer-heading', 'Model answer', sub, 'subheading')}
+              ${this.#renderHeading('answer-heading', 'Model answer', sub, 'sub')}
               ${q.answer ? markdown(q.answer) : html`<p>This question has no model answer yet.</p>`}
-              ${this.renderKeyPoints(q, sub)}
+              ${this.#renderKeyPoints(q, sub)}
             </section>
-            ${this.renderRating(q)}`
+            ${this.#renderRating(q)}`
         : html`<div class="actions">
-            <button class="primary" part="button" @click=${() => this.handleReveal(q)}>Show answer</button>
+            <button class="primary" part="button" @click=${() => this.#handleReveal(q)}>Show answer</button>
           </div>`}
     `;
   }
 
-  private renderKeyPoints(q: Question, level: number): unknown {
+  #renderKeyPoints(q: Question, level: number): unknown {
     if (!q.keyPoints?.length) return nothing;
     const fb = this.feedback;
     return html`
-      ${this.renderHeading('points-heading', 'Key points', level, 'subheading')}
+      ${this.#renderHeading('points-heading', 'Key points', level, 'sub')}
       ${fb ? html`<p class="verdict" part="verdict">${fb.verdict}</p>` : nothing}
-      <ul class="points" part="key-points" aria-labelledby="points-heading">
+      <ul class="list points" part="key-points" aria-labelledby="points-heading">
         ${q.keyPoints.map((kp, i) => {
           const point = fb?.points[i];
           return html`<li>
@@ -272,7 +320,7 @@ export class QuizQuestionCard extends LitElement {
               ${point ? html`<span class="visually-hidden">${point.covered ? 'Covered: ' : 'Missed: '}</span>` : nothing}
               ${markdownInline(kp.point)}
               ${point?.covered
-                ? html`<span class="matched">You said: ${point.evidence.map((w, k) => html`${k ? ', ' : ''}<mark>${w}</mark>`)}</span>`
+                ? html`<span class="matched muted">You said: ${point.evidence.map((w, k) => html`${k ? ', ' : ''}<mark>${w}</mark>`)}</span>`
                 : nothing}
             </span>
           </li>`;
@@ -280,41 +328,41 @@ export class QuizQuestionCard extends LitElement {
       </ul>`;
   }
 
-  private renderRating(q: Question): TemplateResult {
+  #renderRating(q: Question): TemplateResult {
     return html`<fieldset part="rating">
       <legend>How well did you know this?</legend>
-      <div class="ratings">
+      <div class="actions">
         ${RATINGS.map(
-          (r) => html`<button part="button" aria-pressed=${this.rating === r ? 'true' : 'false'} @click=${() => this.handleRate(q, r)}>
-            ${RATING_LABELS[r]}
+          (r) => html`<button part="button" aria-pressed=${this.rating === r ? 'true' : 'false'} @click=${() => this.#handleRate(q, r)}>
+            ${ratingLabel(r)}
           </button>`,
         )}
       </div>
     </fieldset>`;
   }
 
-  private renderQuiz(q: Question & { check: NonNullable<Question['check']> }): TemplateResult {
+  #renderQuiz(q: Question & { check: NonNullable<Question['check']> }): TemplateResult {
     const check = q.check;
     const multiple = isMultipleChoice(check);
     const result = this.result;
-    const legendId = `${this.uid}-legend`;
+    const legendId = `${this.#uid}-legend`;
     return html`
-      <fieldset part="check" aria-describedby="${this.uid}-hint">
+      <fieldset part="check" aria-describedby="${this.#uid}-hint">
         <legend id=${legendId}>${markdownInline(check.prompt)}</legend>
-        <p class="hint" id="${this.uid}-hint">${multiple ? 'Choose all that apply.' : 'Choose one answer.'}</p>
-        <ul class="choices" role="list">
+        <p class="hint" id="${this.#uid}-hint">${multiple ? 'Choose all that apply.' : 'Choose one answer.'}</p>
+        <ul class="list" role="list">
           ${check.choices.map((choice, i) => {
             const outcome = result?.outcomes[i];
-            const id = `${this.uid}-c${i}`;
+            const id = `${this.#uid}-c${i}`;
             return html`<li class="choice ${outcome ?? ''}" part="choice">
               <label for=${id}>
-                <input id=${id} type=${multiple ? 'checkbox' : 'radio'} name="${this.uid}-choice"
+                <input id=${id} type=${multiple ? 'checkbox' : 'radio'} name="${this.#uid}-choice"
                   .checked=${this.picked.includes(i)} ?disabled=${!!result}
                   aria-describedby=${outcome ? `${id}-fb` : nothing}
-                  @change=${(e: Event) => this.handlePick(i, multiple, (e.target as HTMLInputElement).checked)} />
+                  @change=${(e: Event) => this.#handlePick(i, multiple, (e.target as HTMLInputElement).checked)} />
                 <span>${markdownInline(choice.text)}</span>
               </label>
-              ${outcome ? this.renderChoiceFeedback(`${id}-fb`, outcome, choice.feedback) : nothing}
+              ${outcome ? this.#renderChoiceFeedback(`${id}-fb`, outcome, choice.feedback) : nothing}
             </li>`;
           })}
         </ul>
@@ -322,53 +370,42 @@ export class QuizQuestionCard extends LitElement {
       ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
       ${result
         ? html`<section class="panel" part="explanation" aria-labelledby="result">
-              ${this.renderHeading('result', result.correct ? '✓ Correct' : '✗ Not quite', this.level + 1, `result ${result.correct ? 'ok' : 'bad'}`)}
+              ${this.#renderHeading('result', result.correct ? '✓ Correct' : '✗ Not quite', this.#level + 1, `sub ${result.correct ? 'ok' : 'bad'}`)}
               ${check.explanation ? markdown(check.explanation) : nothing}
             </section>
-            <div class="actions"><button part="button" @click=${this.handleRetry}>Try again</button></div>`
-        : html`<div class="actions"><button class="primary" part="button" @click=${() => this.handleCheck(q)}>Check</button></div>`}
+            ${this.noRetry ? nothing : html`<div class="actions"><button part="button" @click=${this.#handleRetry}>Try again</button></div>`}`
+        : html`<div class="actions"><button class="primary" part="button" @click=${() => this.#handleCheck(q)}>Check</button></div>`}
     `;
   }
 
-  private renderChoiceFeedback(id: string, outcome: CheckResult['outcomes'][number], feedback: string | undefined): TemplateResult {
-    const label = {
-      'picked-correct': ['ok', '✓ Right choice.'],
-      'picked-wrong': ['bad', '✗ Not this one.'],
-      'missed-correct': ['ok', 'This one was also right.'],
-      'skipped-wrong': ['', ''],
-    }[outcome];
+  #renderChoiceFeedback(id: string, outcome: CheckResult['outcomes'][number], feedback: string | undefined): TemplateResult {
+    const label = outcome === 'picked-correct' ? '✓ Right choice.' : outcome === 'picked-wrong' ? '✗ Not this one.' : outcome === 'missed-correct' ? 'This one was also right.' : '';
     return html`<p class="feedback" part="feedback" id=${id}>
-      ${label[1] ? html`<span class="outcome ${label[0]}">${label[1]}</span> ` : nothing}${markdownInline(feedback)}
+      ${label ? html`<span class="outcome ${outcome === 'picked-wrong' ? 'bad' : 'ok'}">${label}</span> ` : nothing}${markdownInline(feedback)}
     </p>`;
   }
 
-  private renderBody(bank: IndexedBank): TemplateResult {
-    const q = this.findQuestion(bank);
-    if (!q) return this.renderError(this.missingMessage(bank));
+  #renderBody(bank: IndexedBank): TemplateResult {
+    const q = this.#findQuestion(bank);
+    if (!q) return alert('Question unavailable.', this.#missingMessage(bank));
     const quiz = this.mode === 'quiz' && q.check;
-    return html`<article part="card" aria-labelledby="prompt">
-      ${this.renderMeta(bank, q)}
-      ${this.renderHeading('prompt', markdownInline(q.prompt), this.level, 'prompt', 'prompt')}
+    return html`<article class="box" part="card" aria-labelledby="prompt">
+      ${this.#renderMeta(bank, q)}
+      ${this.#renderHeading('prompt', markdownInline(q.prompt), this.#level, 'heading', 'prompt')}
       ${q.why
         ? html`<details part="why"><summary>Why interviewers ask this</summary>${markdown(q.why)}</details>`
         : nothing}
       ${this.mode === 'quiz' && !q.check
-        ? html`<p class="notice">This question has no auto-graded check, so it is shown as a flashcard.</p>`
+        ? html`<p class="notice">No auto-graded check for this question: here it is as a flashcard.</p>`
         : nothing}
-      ${quiz ? this.renderQuiz(q as Question & { check: NonNullable<Question['check']> }) : this.renderPractice(q)}
+      ${quiz ? this.#renderQuiz(q as Question & { check: NonNullable<Question['check']> }) : this.#renderPractice(q)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </article>`;
   }
 
-  private renderError(message: string): TemplateResult {
-    return html`<div class="error" part="error" role="alert"><strong>Question unavailable.</strong> ${message}</div>`;
-  }
-
   override render(): TemplateResult {
-    const state = this.bank.state;
-    if (state.status === 'loading') return html`<p part="loading" aria-busy="true">Loading question…</p>`;
-    if (state.status === 'error') return this.renderError(state.message);
-    return this.renderBody(state.bank);
+    const state = this.#bank.state;
+    return bankStatus(state, 'Question') ?? this.#renderBody((state as Ready).bank);
   }
 }
 

@@ -1,0 +1,56 @@
+// <quiz-bank>: loads one bank and shares it, with one progress store, with the elements inside it.
+
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type TemplateResult } from 'lit';
+import { bankContext } from '../../context.js';
+import { BankController } from '../../controllers/bank-controller.js';
+import { define } from '../../define.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { alert } from '../shared/states.js';
+
+/**
+ * Loads a bank once and shares it, with one progress store, with every quizkit element inside
+ * it, so that a topic picker and a runner on a course page agree on progress. Elements inside
+ * that have their own `src` use that instead. Without `src` it uses an inline
+ * `<script type="application/json">` child, else the bundled bank.
+ *
+ * @tagname quiz-bank
+ * @summary Shares one bank and one progress store with the elements inside it.
+ *
+ * @fires quiz-error - The bank could not be loaded or is not valid.
+ *
+ * @csspart error - The error message shown above the content when the bank fails.
+ *
+ * @slot - The page content, with quizkit elements anywhere inside it.
+ */
+export class QuizBank extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  static override properties = { src: {} };
+
+  /** URL of the bank JSON shared by the elements inside. */
+  declare src: string | undefined;
+
+  readonly #provider = new ContextProvider(this, { context: bankContext, initialValue: { status: 'loading' } });
+  readonly #bank = new BankController(this, (state) => this.#provider.setValue(state));
+
+  override render(): TemplateResult {
+    const state = this.#bank.state;
+    return html`${state.status === 'error' ? alert('Questions unavailable.', state.message) : ''}<slot></slot>`;
+  }
+}
+
+define('quiz-bank', QuizBank);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quiz-bank': QuizBank;
+  }
+}

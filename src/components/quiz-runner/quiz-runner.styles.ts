@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+export const runnerStyles = css`
+  .progress {
+    display: grid;
+    gap: 0.25rem;
+  }
+  quiz-question-card {
+    --quiz-color-bg: transparent;
+  }
+  nav button:last-child {
+    margin-inline-start: auto;
+  }
+  .score {
+    font-size: 1.125rem;
+  }
+  figure {
+    margin: 0;
+  }
+  svg {
+    display: block;
+    max-width: 32rem;
+  }
+  text {
+    font-size: 12px;
+    fill: var(--_text);
+  }
+  .track {
+    fill: var(--_surface);
+    stroke: var(--_border);
+  }
+  .bar {
+    fill: var(--_accent);
+  }
+  th,
+  td {
+    padding: 0.25rem 0.75rem 0.25rem 0;
+    text-align: start;
+  }
+  .answers li {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .answers p {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,449 @@
+// <quiz-runner>: a whole session — start screen, one question at a time, and a summary.
+
+import { ContextProvider } from '@lit/context';
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { ratingLabel } from '../../core/rating.js';
+import { missed, newRun, points, restoreRun, summarise, type Run } from '../../core/run.js';
+import { seedFrom, selectQuestions } from '../../core/selection.js';
+import { bankContext, type BankState } from '../../context.js';
+import { BankController } from '../../controllers/bank-controller.js';
+import type { IndexedBank, Question } from '../../data/types.js';
+import { define } from '../../define.js';
+import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../../events.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { markdown, markdownInline } from '../shared/markdown.js';
+import { bankStatus } from '../shared/states.js';
+import '../question-card/question-card.js';
+import type { QuizQuestionCard } from '../question-card/question-card.js';
+import { runnerStyles } from './quiz-runner.styles.js';
+
+const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+type Ready = Extract<BankState, { status: 'ready' }>;
+
+function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
+/**
+ * A whole quiz session: a start screen, one question at a time with "n of N" progress and
+ * back / next / skip, and a summary with the score, pass or fail, a chart per topic, every
+ * answer with its explanation, "Retry missed" and "Restart".
+ *
+ * - `quiz` (default): auto-graded checks, with feedback right after "Check".
+ * - `practice`: flashcards with a self-rating; questions due for review come first.
+ *
+ * An unfinished run is saved as the learner goes and offered again after a reload (same page,
+ * same attributes). Attributes changed mid-run apply from the next run: the current run
+ * carries on and offers "Restart with new settings". Put a `<quiz-topic-picker>` inside the
+ * runner, or point one at it with `for`, to let the learner choose topics.
+ *
+ * @tagname quiz-runner
+ * @summary A whole quiz or flashcard session with progress, navigation and a summary.
+ *
+ * @fires quiz-start - A run started: `detail.questionIds`, `mode`, `topics`.
+ * @fires quiz-answer - The learner answered a question (from the question card inside).
+ * @fires quiz-complete - The run finished: score, percent, passed, duration, answers and results per topic.
+ * @fires quiz-error - The bank could not be loaded, or no question matches.
+ *
+ * @csspart start - The start screen.
+ * @csspart question - The question screen.
+ * @csspart progress - The "n of N" text and bar.
+ * @csspart nav - The back / skip / next buttons.
+ * @csspart button - Every action button.
+ * @csspart summary - The summary screen.
+ * @csspart score - The score line.
+ * @csspart chart - The per-topic bar chart.
+ * @csspart answers - The list of answers in the summary.
+ * @csspart error - The error message.
+ * @csspart loading - The loading message.
+ *
+ * @cssprop --quiz-color-text - Text colour.
+ * @cssprop --quiz-color-bg - Background.
+ * @cssprop --quiz-color-surface - Background of panels.
+ * @cssprop --quiz-color-muted - Secondary text.
+ * @cssprop --quiz-color-border - Borders.
+ * @cssprop --quiz-color-accent - Primary buttons, progress and chart bars.
+ * @cssprop --quiz-color-on-accent - Text on the accent colour.
+ * @cssprop --quiz-color-correct - Right answers, "passed".
+ * @cssprop --quiz-color-wrong - Wrong answers, "not passed", errors.
+ * @cssprop --quiz-color-focus - The focus ring.
+ * @cssprop --quiz-radius - Corner radius.
+ * @cssprop --quiz-space - Base spacing.
+ * @cssprop --quiz-font - Font family.
+ *
+ * @slot - Shown on the start screen, e.g. a `<quiz-topic-picker>` (it then sets this runner's topics).
+ */
+export class QuizRunner extends LitElement {
+  static override styles = [baseStyles, runnerStyles];
+
+  static override properties = {
+    src: {},
+    topics: {},
+    count: { type: Number },
+    mode: { reflect: true },
+    shuffle: { type: Boolean },
+    seed: {},
+    pass: { type: Number },
+    theme: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    run: { state: true },
+    resumable: { state: true },
+    announcement: { state: true },
+  };
+
+  /** URL of a bank JSON file; by default an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
+  declare src: string | undefined;
+  /** Topic ids to draw questions from, comma-separated; empty means all topics. */
+  declare topics: string;
+  /** Number of questions per run; 0 means all that match. */
+  declare count: number;
+  /** `quiz` (auto-graded checks) or `practice` (flashcards with self-rating, due cards first). */
+  declare mode: QuizMode;
+  /** Shuffle the questions (with `seed`, in the same order every time). */
+  declare shuffle: boolean;
+  /** Seed for `shuffle`: the same seed gives the same order in every browser. */
+  declare seed: string | undefined;
+  /** Pass mark in percent. */
+  declare pass: number;
+  /** `light` or `dark` forces a theme; by default the page's `prefers-color-scheme`. */
+  declare theme: 'light' | 'dark' | undefined;
+  /** Heading level of the runner's title (1–6); questions use the next level. */
+  declare headingLevel: number;
+
+  private declare run: Run | undefined;
+  private declare resumable: Run | undefined;
+  private declare announcement: string;
+
+  readonly #provider = new ContextProvider(this, { context: bankContext, initialValue: { status: 'loading' } });
+  readonly #bank = new BankController(this, (state) => this.#handleBank(state));
+  /** The settings and storage key the current run started with. */
+  #runSettings = '';
+  #runKey = '';
+  #result: QuizCompleteDetail | undefined;
+  #planned: { key: string; ids: string[] } | undefined;
+
+  constructor() {
+    super();
+    this.topics = '';
+    this.count = 10;
+    this.mode = 'quiz';
+    this.shuffle = false;
+    this.pass = 70;
+    this.headingLevel = 2;
+    this.announcement = '';
+    // A <quiz-topic-picker> inside the runner sets its topics.
+    this.addEventListener('quiz-topics-change', (e) => {
+      if (e.target !== this) this.topics = e.detail.topics.join(',');
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const settingsChanged = ['topics', 'count', 'mode', 'shuffle', 'seed'].some((p) => changed.has(p as keyof QuizRunner));
+    if (settingsChanged && !this.run) this.#findSaved();
+  }
+
+  get #level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
+  get #ready(): Ready | undefined {
+    const state = this.#bank.state;
+    return state.status === 'ready' ? state : undefined;
+  }
+
+  /** What decides the questions of a run; a change mid-run applies from the next run. */
+  #settings(): string {
+    return [this.mode, list(this.topics).join(), this.count, this.shuffle ? (this.seed ?? '*') : ''].join('|');
+  }
+
+  /** Where this runner's unfinished run is saved: per page, per runner, per settings. */
+  #storageKey(): string {
+    const index = [...document.querySelectorAll('quiz-runner')].indexOf(this);
+    return `run:${location.pathname}#${this.id || index}|${this.#settings()}`;
+  }
+
+  #handleBank(state: BankState): void {
+    this.#provider.setValue(state);
+    if (state.status === 'ready') this.#findSaved();
+  }
+
+  /** Offers to resume an unfinished run saved with the same settings. */
+  #findSaved(): void {
+    const ready = this.#ready;
+    if (!ready) return;
+    const key = this.#storageKey();
+    const data = ready.store.loadRun(key);
+    this.resumable = data === undefined ? undefined : restoreRun(data, ready.bank);
+    if (data !== undefined && !this.resumable) {
+      console.warn(`quizkit: the saved run "${key}" no longer fits the bank; it was discarded.`);
+      ready.store.clearRun(key);
+    }
+  }
+
+  /** The questions the next run would ask, recomputed only when the settings, bank or progress change. */
+  #plan(ready: Ready): string[] {
+    const key = `${this.#settings()}|${ready.bank.source}|${ready.store.version}`;
+    if (this.#planned?.key === key) return this.#planned.ids;
+    const seed = seedFrom(this.seed ?? Math.floor(Math.random() * 2 ** 32));
+    const ids = selectQuestions(ready.bank.bank.questions, {
+      topics: list(this.topics),
+      count: this.count,
+      mode: this.mode,
+      shuffle: this.shuffle,
+      seed,
+      dueAt: (id) => ready.store.get(id)?.due,
+    });
+    this.#planned = { key, ids };
+    return ids;
+  }
+
+  #save(): void {
+    if (this.run && !this.run.finishedAt) this.#ready?.store.saveRun(this.#runKey, this.run);
+  }
+
+  async #focusOn(selector: string): Promise<void> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (target instanceof HTMLElement && 'updateComplete' in target) await (target as QuizQuestionCard).updateComplete;
+    target?.focus();
+  }
+
+  #show(run: Run): void {
+    this.run = run;
+    this.#result = undefined;
+    this.#save();
+    this.announcement = `Question ${run.index + 1} of ${run.ids.length}.`;
+    void this.#focusOn('quiz-question-card');
+  }
+
+  /** Starts a run on `ids` (by default the planned questions). */
+  start(ids?: string[]): void {
+    const ready = this.#ready;
+    if (!ready) return;
+    const questionIds = ids ?? this.#plan(ready);
+    if (questionIds.length === 0) return;
+    this.#runSettings = this.#settings();
+    this.#runKey = this.#storageKey();
+    this.resumable = undefined;
+    const topics = list(this.topics);
+    this.#show(newRun(this.mode, topics, questionIds, Date.now()));
+    fire(this, 'quiz-start', { questionIds, mode: this.mode, topics });
+  }
+
+  #resume(): void {
+    if (!this.resumable) return;
+    this.#runSettings = this.#settings();
+    this.#runKey = this.#storageKey();
+    const run = this.resumable;
+    this.resumable = undefined;
+    this.#show(run);
+  }
+
+  #discard(): void {
+    this.#ready?.store.clearRun(this.#storageKey());
+    this.resumable = undefined;
+  }
+
+  #goTo(index: number): void {
+    const run = this.run;
+    if (!run) return;
+    if (index >= run.ids.length) this.#finish();
+    else this.#show({ ...run, index: Math.max(0, index) });
+  }
+
+  #handleAnswer(e: CustomEvent<QuizAnswerDetail>): void {
+    const run = this.run;
+    if (!run || run.finishedAt) return;
+    this.run = { ...run, answers: { ...run.answers, [e.detail.questionId]: e.detail } };
+    this.#save();
+    // Flashcards move on once rated, as in most spaced-repetition apps.
+    if (run.mode === 'practice' && e.detail.rating) this.#goTo(run.index + 1);
+  }
+
+  #finish(): void {
+    const ready = this.#ready;
+    const run = this.run;
+    if (!ready || !run) return;
+    const finished = { ...run, finishedAt: Date.now() };
+    this.#result = summarise(finished, ready.bank, this.pass, finished.finishedAt);
+    this.run = finished;
+    ready.store.clearRun(this.#runKey);
+    const r = this.#result;
+    this.announcement = `Finished: ${r.score} of ${r.maxScore}, ${r.percent}%. ${r.passed ? 'Passed.' : 'Not passed yet.'}`;
+    fire(this, 'quiz-complete', r);
+    void this.#focusOn('#summary-heading');
+  }
+
+  #heading(id: string, text: unknown, level: number): TemplateResult {
+    return html`<div id=${id} class="heading" role="heading" aria-level=${Math.min(6, level)} tabindex="-1">${text}</div>`;
+  }
+
+  /** What is wrong with the settings, if anything: unknown topics, or no question to ask. */
+  #problem(ready: Ready): string | undefined {
+    const { bank } = ready;
+    const unknown = list(this.topics).filter((t) => !bank.topicsById.has(t));
+    if (unknown.length) {
+      return `topics="${this.topics}": ${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length === 1 ? 'is not a topic' : 'are not topics'} of the bank "${bank.bank.title}". Its topics are: ${bank.bank.topics.map((t) => t.id).join(', ')}.`;
+    }
+    if (this.#plan(ready).length === 0) {
+      return `No question in these topics has ${this.mode === 'quiz' ? 'an auto-graded check' : 'content'}: choose other topics.`;
+    }
+    return undefined;
+  }
+
+  #reported = '';
+
+  protected override updated(): void {
+    const ready = this.#ready;
+    const problem = ready && !this.run ? this.#problem(ready) : undefined;
+    if (problem && problem !== this.#reported) fire(this, 'quiz-error', { message: problem, source: 'topics' });
+    this.#reported = problem ?? '';
+  }
+
+  #renderStart(ready: Ready): TemplateResult {
+    const { bank } = ready;
+    const ids = this.#plan(ready);
+    const topics = list(this.topics).map((t) => bank.topicsById.get(t)?.title ?? t);
+    const saved = this.resumable;
+    const problem = this.#problem(ready);
+    return html`<section part="start" aria-labelledby="start-heading">
+      ${this.#heading('start-heading', bank.bank.title, this.#level)}
+      <p class="muted">${this.mode === 'practice' ? 'Flashcards' : 'Quiz'} · ${ids.length} question${ids.length === 1 ? '' : 's'} ·
+        ${topics.length ? topics.join(', ') : 'all topics'}</p>
+      <slot></slot>
+      ${problem ? html`<p class="error" part="error" role="alert">${problem}</p>` : nothing}
+      <div class="actions">
+        ${saved
+          ? html`<p>You have an unfinished run: ${Object.keys(saved.answers).length} of ${saved.ids.length} answered.</p>
+              <button class="primary" part="button" @click=${this.#resume}>Resume</button>
+              <button part="button" @click=${this.#discard}>Start over</button>`
+          : html`<button class="primary" part="button" ?disabled=${!!problem} @click=${() => this.start()}>Start</button>`}
+      </div>
+    </section>`;
+  }
+
+  #renderQuestion(run: Run): TemplateResult {
+    const id = run.ids[run.index]!;
+    const answered = !!run.answers[id];
+    const last = run.index === run.ids.length - 1;
+    const n = run.index + 1;
+    return html`<section part="question" aria-label="Question ${n} of ${run.ids.length}">
+      <div class="progress muted" part="progress">
+        <span id="progress-label">Question ${n} of ${run.ids.length}</span>
+        <progress max=${run.ids.length} value=${n} aria-labelledby="progress-label"></progress>
+      </div>
+      ${this.#runSettings !== this.#settings()
+        ? html`<p class="notice">The quiz settings changed. This run carries on;
+            <button part="button" @click=${() => this.start()}>Restart with new settings</button></p>`
+        : nothing}
+      <quiz-question-card question=${id} mode=${run.mode === 'quiz' ? 'quiz' : 'practice'} no-retry
+        heading-level=${this.#level + 1} .saved=${run.answers[id]} @quiz-answer=${this.#handleAnswer}></quiz-question-card>
+      <nav class="actions" part="nav" aria-label="Questions">
+        <button part="button" ?disabled=${run.index === 0} @click=${() => this.#goTo(run.index - 1)}>Back</button>
+        ${answered
+          ? html`<button class="primary" part="button" @click=${() => this.#goTo(run.index + 1)}>${last ? 'Finish' : 'Next'}</button>`
+          : html`<button part="button" @click=${() => this.#goTo(run.index + 1)}>${last ? 'Skip and finish' : 'Skip'}</button>`}
+      </nav>
+    </section>`;
+  }
+
+  #renderChart(bank: IndexedBank, r: QuizCompleteDetail): TemplateResult {
+    const rows = Object.entries(r.byTopic).map(([id, t]) => ({
+      title: bank.topicsById.get(id)?.title ?? id,
+      percent: Math.round((t.score / (t.maxScore || 1)) * 100),
+      t,
+    }));
+    const label = `Score by topic: ${rows.map((row) => `${row.title} ${row.percent}%`).join(', ')}`;
+    return html`<figure>
+      <svg part="chart" role="img" aria-label=${label} viewBox="0 0 320 ${rows.length * 44}" width="100%">
+        ${rows.map(
+          (row, i) => svg`<text x="0" y=${i * 44 + 14} class="label">${row.title}</text>
+            <rect x="0" y=${i * 44 + 20} width="260" height="14" rx="3" class="track"></rect>
+            <rect x="0" y=${i * 44 + 20} width=${row.percent * 2.6} height="14" rx="3" class="bar"></rect>
+            <text x="266" y=${i * 44 + 32} class="value">${row.percent}%</text>`,
+        )}
+      </svg>
+      <figcaption class="visually-hidden">Score by topic</figcaption>
+      <details>
+        <summary>Show as a table</summary>
+        <table>
+          <thead><tr><th scope="col">Topic</th><th scope="col">Score</th><th scope="col">Answered</th></tr></thead>
+          <tbody>
+            ${rows.map((row) => html`<tr><th scope="row">${row.title}</th><td>${row.t.score} of ${row.t.maxScore} (${row.percent}%)</td>
+              <td>${row.t.answered} of ${row.t.total}</td></tr>`)}
+          </tbody>
+        </table>
+      </details>
+    </figure>`;
+  }
+
+  #renderAnswer(q: Question, answer: QuizAnswerDetail | undefined): TemplateResult {
+    const right = points(answer) >= 1;
+    const response = answer?.response;
+    const given = !answer
+      ? 'Skipped'
+      : Array.isArray(response)
+        ? response.map((i) => q.check?.choices[i]?.text ?? '').join('; ')
+        : answer.rating
+          ? `Rated ${ratingLabel(answer.rating)}${response ? `; you wrote: ${response}` : ''}`
+          : response;
+    const explanation = answer?.mode === 'quiz' ? q.check?.explanation : q.answer;
+    return html`<li>
+      <span class="mark ${right ? 'ok' : 'bad'}" aria-hidden="true">${right ? '✓' : '✗'}</span>
+      <div>
+        <p class="sub">${markdownInline(q.prompt)}<span class="visually-hidden">${right ? ' (right)' : ' (missed)'}</span></p>
+        <p class="muted">Your answer: ${markdownInline(given)}</p>
+        ${explanation
+          ? html`<details><summary>${answer?.mode === 'quiz' ? 'Explanation' : 'Model answer'}</summary>${markdown(explanation)}</details>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  #renderSummary(bank: IndexedBank, run: Run, r: QuizCompleteDetail): TemplateResult {
+    const retry = missed(run);
+    return html`<section part="summary" aria-labelledby="summary-heading">
+      ${this.#heading('summary-heading', 'Your result', this.#level)}
+      <p class="score" part="score">
+        <strong>${r.score} of ${r.maxScore}</strong> (${r.percent}%) ·
+        <span class=${r.passed ? 'ok' : 'bad'}>${r.passed ? 'Passed' : 'Not passed yet'}</span>
+        <span class="muted">· pass mark ${this.pass}% · ${duration(r.durationMs)}</span>
+      </p>
+      ${this.#renderChart(bank, r)}
+      ${this.#heading('answers-heading', 'Your answers', this.#level + 1)}
+      <ol class="list answers" part="answers" aria-labelledby="answers-heading">
+        ${run.ids.map((id) => this.#renderAnswer(bank.questionsById.get(id)!, run.answers[id]))}
+      </ol>
+      <div class="actions">
+        ${retry.length
+          ? html`<button class="primary" part="button" @click=${() => this.start(retry)}>Retry missed (${retry.length})</button>`
+          : nothing}
+        <button part="button" @click=${() => this.start()}>Restart</button>
+      </div>
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const state = this.#bank.state;
+    const status = bankStatus(state, 'Quiz');
+    if (status || state.status !== 'ready') return status!;
+    const run = this.run;
+    return html`<div class="box">
+      ${run?.finishedAt && this.#result
+        ? this.#renderSummary(state.bank, run, this.#result)
+        : run
+          ? this.#renderQuestion(run)
+          : this.#renderStart(state)}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+}
+
+define('quiz-runner', QuizRunner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quiz-runner': QuizRunner;
+  }
+}

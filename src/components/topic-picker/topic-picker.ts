@@ -1,0 +1,244 @@
+// <quiz-topic-picker>: the bank's topics with question counts and the learner's progress;
+// picks topics for a runner, or links each topic to a practice page.
+
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { ProgressStore, TopicStats } from '../../core/progress-store.js';
+import { BankController } from '../../controllers/bank-controller.js';
+import type { IndexedBank, Topic } from '../../data/types.js';
+import { define } from '../../define.js';
+import { fire } from '../../events.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { bankStatus } from '../shared/states.js';
+
+let nextId = 0;
+
+const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Lists a bank's topics with their question counts and the learner's progress (answered,
+ * right, due for review). Picks one topic, or several with `multiple`, for the
+ * `<quiz-runner>` it sits in or the one named by `for`. With `href`, each topic is a link
+ * instead (`{topic}` in it becomes the topic id).
+ *
+ * Keyboard: Tab reaches the group; arrow keys move between topics (and pick one in single
+ * mode), Space toggles a topic in multiple mode, Home and End jump to the first and last.
+ *
+ * @tagname quiz-topic-picker
+ * @summary Topic list with counts and progress; drives a quiz runner or links to practice pages.
+ *
+ * @fires quiz-topics-change - The learner changed the selection: `detail.topics` lists the ids (empty: all topics).
+ * @fires quiz-error - The bank could not be loaded.
+ *
+ * @csspart topics - The group (fieldset or navigation list).
+ * @csspart topic - One topic (label or link).
+ * @csspart count - A topic's question count and progress.
+ * @csspart meter - A topic's progress bar.
+ * @csspart error - The error message.
+ * @csspart loading - The loading message.
+ *
+ * @cssprop --quiz-color-text - Text colour.
+ * @cssprop --quiz-color-bg - Background.
+ * @cssprop --quiz-color-surface - Background of a selected topic.
+ * @cssprop --quiz-color-muted - Counts and hints.
+ * @cssprop --quiz-color-border - Borders.
+ * @cssprop --quiz-color-accent - Links, selection and progress bars.
+ * @cssprop --quiz-color-focus - The focus ring.
+ * @cssprop --quiz-radius - Corner radius.
+ * @cssprop --quiz-space - Base spacing.
+ * @cssprop --quiz-font - Font family.
+ */
+export class QuizTopicPicker extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      nav {
+        min-width: 0;
+      }
+      label,
+      a {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.1rem 0.6rem;
+        padding: 0.6rem 0.75rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        cursor: pointer;
+      }
+      a {
+        grid-template-columns: 1fr;
+        color: inherit;
+      }
+      label:has(:checked) {
+        border-color: var(--_accent);
+        background: var(--_surface);
+      }
+      .title {
+        font-weight: 600;
+      }
+      label .muted,
+      label progress {
+        grid-column: 2;
+      }
+      progress {
+        height: 0.3rem;
+      }
+    `,
+  ];
+
+  static override properties = {
+    src: {},
+    selected: { reflect: true },
+    multiple: { type: Boolean },
+    for: {},
+    href: {},
+    label: {},
+    theme: { reflect: true },
+  };
+
+  /** URL of a bank JSON file; by default an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
+  declare src: string | undefined;
+  /** Selected topic ids, comma-separated, e.g. `evaluation,trees`; empty means all topics. */
+  declare selected: string;
+  /** Allow several topics (checkboxes) instead of one (radio buttons with "All topics"). */
+  declare multiple: boolean;
+  /** Id of the `<quiz-runner>` whose topics this picker sets, when it is not inside one. */
+  declare for: string | undefined;
+  /** Link mode: each topic links here, `{topic}` replaced by its id, e.g. `/practice?topic={topic}`. */
+  declare href: string | undefined;
+  /** The group's label; defaults to "Topics". */
+  declare label: string | undefined;
+  /** `light` or `dark` forces a theme; by default the page's `prefers-color-scheme`. */
+  declare theme: 'light' | 'dark' | undefined;
+
+  readonly #bank = new BankController(this, undefined, true);
+  readonly #uid = `tp${++nextId}`;
+  /** Progress per topic, recomputed only when the bank or the progress changes. */
+  #cache: { bank: IndexedBank; store: ProgressStore; version: number; stats: Map<string, TopicStats> } | undefined;
+
+  constructor() {
+    super();
+    this.selected = '';
+    this.multiple = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A picker pointed at a runner starts from that runner's topics.
+    const runner = this.#target();
+    if (!this.hasAttribute('selected') && runner?.topics) this.selected = runner.topics;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('for') && changed.get('for') !== undefined) this.#drive();
+  }
+
+  #target(): (HTMLElement & { topics?: string }) | null {
+    if (!this.for) return null;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return root.getElementById?.(this.for) ?? document.getElementById(this.for);
+  }
+
+  /** Tells the page (and the runner this picker drives) about the selection. */
+  #drive(): void {
+    const topics = list(this.selected);
+    const runner = this.#target();
+    if (runner && 'topics' in runner) runner.topics = topics.join(',');
+    fire(this, 'quiz-topics-change', { topics });
+  }
+
+  #statsFor(bank: IndexedBank, store: ProgressStore): Map<string, TopicStats> {
+    const c = this.#cache;
+    if (c && c.bank === bank && c.store === store && c.version === store.version) return c.stats;
+    const stats = new Map(bank.bank.topics.map((t) => [t.id, store.stats(bank.questionsByTopic.get(t.id) ?? [])]));
+    this.#cache = { bank, store, version: store.version, stats };
+    return stats;
+  }
+
+  #handleChange(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    if (this.multiple) {
+      const set = new Set(list(this.selected));
+      if (input.checked) set.add(input.value);
+      else set.delete(input.value);
+      this.selected = [...set].join(',');
+    } else {
+      this.selected = input.value;
+    }
+    this.#drive();
+  }
+
+  /** Arrow keys, Home and End move between checkboxes as they do natively between radios. */
+  #handleKeydown(e: KeyboardEvent): void {
+    if (!this.multiple) return;
+    const inputs = [...this.renderRoot.querySelectorAll('input')];
+    const at = inputs.indexOf(e.target as HTMLInputElement);
+    const to = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: inputs.length - 1 }[e.key];
+    if (at === -1 || to === undefined) return;
+    e.preventDefault();
+    inputs[(to + inputs.length) % inputs.length]!.focus();
+  }
+
+  #renderCount(stats: TopicStats | undefined): TemplateResult {
+    const s = stats ?? { total: 0, answered: 0, correct: 0, due: 0 };
+    return html`<span class="muted" part="count">${plural(s.total, 'question')}${s.answered
+        ? ` · ${s.answered} answered · ${s.correct} known`
+        : ''}${s.due ? ` · ${s.due} due` : ''}</span>
+      <progress part="meter" aria-hidden="true" max=${s.total || 1} value=${s.answered}></progress>`;
+  }
+
+  #renderOption(topic: Pick<Topic, 'id' | 'title'>, checked: boolean, stats: TopicStats | undefined): TemplateResult {
+    return html`<li>
+      <label part="topic">
+        <input type=${this.multiple ? 'checkbox' : 'radio'} name=${this.#uid} .value=${topic.id} .checked=${checked} />
+        <span class="title">${topic.title}</span>
+        ${this.#renderCount(stats)}
+      </label>
+    </li>`;
+  }
+
+  #renderLinks(bank: IndexedBank, stats: Map<string, TopicStats>): TemplateResult {
+    return html`<nav part="topics" aria-labelledby="${this.#uid}-label">
+      <p class="sub" id="${this.#uid}-label">${this.label || 'Topics'}</p>
+      <ul class="list">
+        ${bank.bank.topics.map(
+          (t) => html`<li><a part="topic" href=${this.href!.replaceAll('{topic}', encodeURIComponent(t.id))}>
+            <span class="title">${t.title}</span>${this.#renderCount(stats.get(t.id))}</a></li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
+  override render(): TemplateResult {
+    const state = this.#bank.state;
+    const status = bankStatus(state, 'Topics');
+    if (status || state.status !== 'ready') return status!;
+    const { bank, store } = state;
+    const stats = this.#statsFor(bank, store);
+    if (this.href) return this.#renderLinks(bank, stats);
+    const selected = new Set(list(this.selected));
+    const all = { total: bank.bank.questions.length, answered: 0, correct: 0, due: 0 };
+    for (const s of stats.values()) {
+      all.answered += s.answered;
+      all.correct += s.correct;
+      all.due += s.due;
+    }
+    return html`<fieldset part="topics" @change=${this.#handleChange} @keydown=${this.#handleKeydown}
+        aria-describedby=${this.multiple ? `${this.#uid}-hint` : nothing}>
+      <legend>${this.label || 'Topics'}</legend>
+      ${this.multiple ? html`<p class="hint" id="${this.#uid}-hint">Pick any; none picked means all topics.</p>` : nothing}
+      <ul class="list">
+        ${this.multiple ? nothing : this.#renderOption({ id: '', title: 'All topics' }, selected.size === 0, all)}
+        ${bank.bank.topics.map((t) => this.#renderOption(t, selected.has(t.id), stats.get(t.id)))}
+      </ul>
+    </fieldset>`;
+  }
+}
+
+define('quiz-topic-picker', QuizTopicPicker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quiz-topic-picker': QuizTopicPicker;
+  }
+}

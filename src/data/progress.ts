@@ -1,0 +1,24 @@
+// One progress store per bank id per page, on localStorage when the browser allows it.
+
+import { ProgressStore } from '../core/progress-store.js';
+import type { Bank } from './types.js';
+
+const stores = new Map<string, ProgressStore>();
+
+/** localStorage, or undefined where reading it throws (sandboxed iframes, blocked cookies). */
+function localStore(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    console.warn('quizkit: localStorage is blocked here; progress is kept for this page view only.');
+    return undefined;
+  }
+}
+
+/** The page's shared store for `bank` (keyed by its id, or its title when it has none). */
+export function progressFor(bank: Bank): ProgressStore {
+  const key = `quizkit:${bank.id ?? bank.title}`;
+  let store = stores.get(key);
+  if (!store) stores.set(key, (store = new ProgressStore(key, localStore())));
+  return store;
+}
