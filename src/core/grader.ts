@@ -120,14 +120,11 @@ function pointTerms(point: string): string[] {
 }
 
 function verdictFor(covered: number, total: number, keywordList: boolean, empty: boolean): string {
-  if (empty) return 'No answer typed: compare with the model answer below.';
-  if (keywordList) return 'This reads like a list of keywords: explain each idea in a sentence for full credit.';
-  if (total === 0) return 'This question has no key points to compare against.';
-  const share = covered / total;
-  if (share === 1) return 'Strong answer: it covers every key point.';
-  if (share >= 0.6) return `Good answer: it covers ${covered} of ${total} key points.`;
-  if (share > 0) return `Partial answer: it covers ${covered} of ${total} key points; see what it missed.`;
-  return 'Off target: it covers none of the key points yet.';
+  if (empty) return 'No answer typed.';
+  if (keywordList) return 'A list of keywords: explain each idea in a sentence for full credit.';
+  const share = total && covered / total;
+  const count = `covers ${covered} of ${total} key points`;
+  return share === 1 ? 'Strong answer: it covers every key point.' : share >= 0.6 ? `Good answer: it ${count}.` : share > 0 ? `Partial answer: it ${count}.` : 'Off target: it covers none of the key points.';
 }
 
 /** Compares a typed answer with the key points it should cover. */

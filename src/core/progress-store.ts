@@ -55,7 +55,7 @@ export class ProgressStore {
   #data: Saved = { v: PROGRESS_VERSION, q: {}, runs: {} };
   readonly #listeners = new Set<() => void>();
 
-  constructor(key: string, storage: StorageLike | undefined, now: () => number = Date.now) {
+  constructor(key: string, storage: StorageLike | undefined, now = (): number => Date.now()) {
     this.#key = key;
     this.#storage = storage;
     this.#now = now;

@@ -22,3 +22,6 @@ export function progressFor(bank: Bank): ProgressStore {
   if (!store) stores.set(key, (store = new ProgressStore(key, localStore())));
   return store;
 }
+
+/** Forgets the page's stores (tests use it to simulate a fresh page; data in storage stays). */
+export const forgetProgressStores = (): void => stores.clear();

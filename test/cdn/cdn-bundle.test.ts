@@ -54,4 +54,42 @@ describe('the CDN bundle', () => {
     expect(probe.cspViolations).to.deep.equal([]);
     frame.remove();
   });
+
+  it('keeps an unfinished run across a real page reload, and offers to resume it', async () => {
+    localStorage.clear();
+    const frame = document.createElement('iframe');
+    frame.src = '/test/pages/runner-reload.html';
+    frame.style.width = '800px';
+    frame.style.height = '900px';
+    document.body.append(frame);
+    const runner = (): Element | null | undefined => frame.contentDocument?.querySelector('quiz-runner');
+    const button = (label: string): HTMLButtonElement | undefined =>
+      [...(runner()?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === label);
+    const inner = (): ShadowRoot | null | undefined => runner()?.shadowRoot?.querySelector('quiz-question-card')?.shadowRoot;
+
+    await waitUntil(() => button('Start'), 'no Start button', { timeout: 5000 });
+    button('Start')!.click();
+    await waitUntil(() => inner()?.querySelector('input'), 'no question', { timeout: 5000 });
+    (inner()!.querySelectorAll('input')[0] as HTMLInputElement).click();
+    [...inner()!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Check')!.click();
+    await waitUntil(() => button('Next'), 'no Next button');
+    button('Next')!.click();
+
+    const reloaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.contentWindow!.location.reload();
+    await reloaded;
+    await waitUntil(() => button('Resume'), 'no Resume offer after the reload', { timeout: 5000 });
+    expect(runner()!.shadowRoot!.textContent).to.contain('You have an unfinished run: 1 of 3 answered.');
+    button('Resume')!.click();
+    await waitUntil(() => runner()!.shadowRoot!.querySelector('#progress-label'));
+    expect(runner()!.shadowRoot!.querySelector('#progress-label')!.textContent).to.equal('Question 2 of 3');
+    // The picker pointed at the runner shows the answer in its progress.
+    const picker = frame.contentDocument!.querySelector('quiz-topic-picker')!;
+    expect(picker.shadowRoot!.textContent).to.match(/Model evaluation\s*6 questions · 1 answered/);
+    const checked = picker.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!;
+    expect(checked.value, 'the picker starts from the runner\'s topics').to.equal('evaluation');
+    frame.remove();
+    localStorage.clear();
+  });
 });
+

@@ -83,7 +83,7 @@ describe('<quiz-question-card> practice mode', () => {
     expect(text(points[0]!)).to.match(/^✓ Covered: Precision/);
     expect(points[0]!.querySelector('mark')?.textContent).to.equal('Precision');
     expect(text(points[1]!)).to.match(/^✗ Missed: Recall/);
-    expect(text($(el, '[part=verdict]'))).to.equal('Partial answer: it covers 1 of 3 key points; see what it missed.');
+    expect(text($(el, '[part=verdict]'))).to.equal('Partial answer: it covers 1 of 3 key points.');
     expect(text($(el, '[role=status]'))).to.contain('Partial answer');
   });
 

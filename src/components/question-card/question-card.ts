@@ -128,7 +128,9 @@ export class QuizQuestionCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('question') || changed.has('mode') || changed.has('saved')) {
+    // A new `saved` that is the answer just given here (echoed back by a runner) changes nothing.
+    const echo = changed.has('saved') && (this.result || this.rating);
+    if (changed.has('question') || changed.has('mode') || (changed.has('saved') && !echo)) {
       this.reset();
       this.#restore();
     }

@@ -113,8 +113,8 @@ export class QuizTopicPicker extends LitElement {
 
   readonly #bank = new BankController(this, undefined, true);
   readonly #uid = `tp${++nextId}`;
-  /** Progress per topic, recomputed only when the bank or the progress changes. */
-  #cache: { bank: IndexedBank; store: ProgressStore; version: number; stats: Map<string, TopicStats> } | undefined;
+  /** Progress per topic, recomputed only when the bank, the progress or the minute changes. */
+  #cache: { key: string; stats: Map<string, TopicStats> } | undefined;
 
   constructor() {
     super();
@@ -126,7 +126,8 @@ export class QuizTopicPicker extends LitElement {
     super.connectedCallback();
     // A picker pointed at a runner starts from that runner's topics.
     const runner = this.#target();
-    if (!this.hasAttribute('selected') && runner?.topics) this.selected = runner.topics;
+    const topics = runner?.topics ?? runner?.getAttribute('topics'); // the runner may not be upgraded yet
+    if (!this.hasAttribute('selected') && topics) this.selected = topics;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -148,10 +149,11 @@ export class QuizTopicPicker extends LitElement {
   }
 
   #statsFor(bank: IndexedBank, store: ProgressStore): Map<string, TopicStats> {
-    const c = this.#cache;
-    if (c && c.bank === bank && c.store === store && c.version === store.version) return c.stats;
+    // Due counts change with time too: recount at most once a minute unless progress changes.
+    const key = `${bank.source}|${store.version}|${Math.floor(Date.now() / 60_000)}`;
+    if (this.#cache?.key === key) return this.#cache.stats;
     const stats = new Map(bank.bank.topics.map((t) => [t.id, store.stats(bank.questionsByTopic.get(t.id) ?? [])]));
-    this.#cache = { bank, store, version: store.version, stats };
+    this.#cache = { key, stats };
     return stats;
   }
 
@@ -203,7 +205,7 @@ export class QuizTopicPicker extends LitElement {
       <ul class="list">
         ${bank.bank.topics.map(
           (t) => html`<li><a part="topic" href=${this.href!.replaceAll('{topic}', encodeURIComponent(t.id))}>
-            <span class="title">${t.title}</span>${this.#renderCount(stats.get(t.id))}</a></li>`,
+            <span class="title">${t.title}</span> ${this.#renderCount(stats.get(t.id))}</a></li>`,
         )}
       </ul>
     </nav>`;

@@ -1,0 +1,43 @@
+// Shared helpers for component tests: shadow DOM queries that read like what a user sees.
+
+import { waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+
+export const SAMPLE = new URL('../fixtures/sample-bank.json', import.meta.url).href;
+
+export const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
+  return found;
+}
+
+export const $$ = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+export function button(el: Element, label: string | RegExp): HTMLButtonElement {
+  const found = $$(el, 'button').find((b) => (typeof label === 'string' ? text(b) === label : label.test(text(b))));
+  if (!found) throw new Error(`button "${label}" not found in <${el.localName}>: ${$$(el, 'button').map(text).join(' | ')}`);
+  return found as HTMLButtonElement;
+}
+
+/** The element focused inside nested shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Waits until the element has loaded its bank. */
+export async function loaded(el: LitElement): Promise<void> {
+  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[part=loading]'), `<${el.localName}> did not load`, { timeout: 4000 });
+  await el.updateComplete;
+}
+
+/** Settles a chain of Lit updates (element, then the elements it renders). */
+export async function settle(...els: LitElement[]): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    for (const el of els) await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+  }
+}

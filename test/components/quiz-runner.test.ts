@@ -1,0 +1,414 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/quiz-runner/quiz-runner.js';
+import '../../src/components/topic-picker/topic-picker.js';
+import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
+import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js';
+import { forgetProgressStores } from '../../src/data/progress.js';
+import type { QuizCompleteDetail } from '../../src/events.js';
+import { $, $$, button, deepActive, loaded, SAMPLE, settle, text } from './helpers.js';
+
+/** Presses Tab until `label` has focus; fails after `max` presses. */
+async function tabTo(label: string, max = 4): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    if (text(deepActive()) === label) return;
+  }
+  throw new Error(`"${label}" not reached with ${max} Tabs (at: ${text(deepActive())})`);
+}
+
+const card = (runner: QuizRunner): QuizQuestionCard => $<QuizQuestionCard>(runner, 'quiz-question-card');
+const choose = async (runner: QuizRunner, ...indexes: number[]): Promise<void> => {
+  const c = card(runner);
+  await c.updateComplete;
+  for (const i of indexes) $$(c, 'input')[i]!.click();
+  button(c, 'Check').click();
+  await settle(runner, c);
+};
+
+async function runner(template: ReturnType<typeof html>): Promise<QuizRunner> {
+  const el = await fixture<QuizRunner>(template);
+  await loaded(el);
+  return el;
+}
+
+async function startRun(el: QuizRunner): Promise<void> {
+  button(el, 'Start').click();
+  await el.updateComplete;
+  await settle(el, card(el));
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  forgetProgressStores();
+});
+
+describe('<quiz-runner> start screen', () => {
+  it('names the bank, the mode, the number of questions and the topics', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    expect(text($(el, '#start-heading'))).to.equal('Sample bank');
+    expect(text($(el, '[part=start] .muted'))).to.equal('Quiz · 2 questions · all topics');
+    expect(button(el, 'Start').disabled).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts only questions with a check in quiz mode, and every card in practice mode', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE} mode="practice" topics="models"></quiz-runner>`);
+    expect(text($(el, '[part=start] .muted'))).to.equal('Flashcards · 2 questions · Models');
+    el.mode = 'quiz';
+    await el.updateComplete;
+    expect(text($(el, '[part=start] .muted'))).to.equal('Quiz · 1 question · Models');
+  });
+
+  it('names unknown topics in an alert and fires quiz-error', async () => {
+    const el = document.createElement('quiz-runner');
+    el.src = SAMPLE;
+    el.topics = 'metrics,nope';
+    const errored = oneEvent(el, 'quiz-error');
+    document.body.append(el);
+    const { detail } = await errored;
+    expect(detail.message).to.equal('topics="metrics,nope": "nope" is not a topic of the bank "Sample bank". Its topics are: metrics, models.');
+    expect(detail.source).to.equal('topics');
+    await el.updateComplete;
+    expect(text($(el, '[role=alert]'))).to.equal(detail.message);
+    expect(button(el, 'Start').disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('shows a load failure as an alert', async () => {
+    const el = document.createElement('quiz-runner');
+    el.src = '/no/such/bank.json';
+    const errored = oneEvent(el, 'quiz-error');
+    document.body.append(el);
+    expect((await errored).detail.message).to.match(/no\/such\/bank\.json: the server answered 404/);
+    await el.updateComplete;
+    expect(text($(el, '[role=alert]'))).to.match(/^Quiz unavailable\. Could not load/);
+    el.remove();
+  });
+});
+
+describe('<quiz-runner> quiz mode', () => {
+  it('starts a run, shows "1 of N" with a progress bar and moves focus to the question', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    setTimeout(() => button(el, 'Start').click());
+    const { detail } = await oneEvent(el, 'quiz-start');
+    expect(detail).to.deep.equal({ questionIds: ['precision-vs-recall', 'regularisation'], mode: 'quiz', topics: [] });
+    await settle(el, card(el));
+    expect(text($(el, '#progress-label'))).to.equal('Question 1 of 2');
+    const bar = $<HTMLProgressElement>(el, 'progress');
+    expect([bar.value, bar.max]).to.deep.equal([1, 2]);
+    expect(card(el).mode).to.equal('quiz');
+    expect(deepActive()?.id).to.equal('prompt');
+    expect(text($(el, '[role=status]'))).to.equal('Question 1 of 2.');
+    expect(button(el, 'Back').disabled).to.equal(true);
+    expect(button(el, 'Skip')).to.be.instanceOf(HTMLButtonElement);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives feedback right after Check, locks the answer and offers Next', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    await startRun(el);
+    await choose(el, 0);
+    const c = card(el);
+    expect(text($(c, '#result'))).to.equal('✗ Not quite');
+    expect(() => button(c, 'Try again')).to.throw();
+    expect(button(el, 'Next')).to.be.instanceOf(HTMLButtonElement);
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes back to an answered question and shows the answer given', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    await startRun(el);
+    await choose(el, 1);
+    button(el, 'Next').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    expect(text($(el, '#progress-label'))).to.equal('Question 2 of 2');
+    button(el, 'Back').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    const c = card(el);
+    expect(($$(c, 'input')[1] as HTMLInputElement).checked).to.equal(true);
+    expect(text($(c, '#result'))).to.equal('✓ Correct');
+  });
+
+  it('can be completed with the keyboard alone and reports the result', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE} pass="50"></quiz-runner>`);
+    button(el, 'Start').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el, card(el));
+    // Question 1 (single choice): the right answer is the second.
+    await sendKeys({ press: 'Tab' }); // "Why interviewers ask this"
+    await sendKeys({ press: 'Tab' }); // first radio
+    expect((deepActive() as HTMLInputElement).type).to.equal('radio');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    expect(text(deepActive())).to.equal('Check');
+    await sendKeys({ press: 'Enter' });
+    await settle(el, card(el));
+    expect(deepActive()?.id).to.equal('result');
+    await tabTo('Next');
+    await sendKeys({ press: 'Enter' });
+    await settle(el, card(el));
+    expect(deepActive()?.id).to.equal('prompt');
+    // Question 2 (multiple choice): the first two are right; pick only the first.
+    await sendKeys({ press: 'Tab' });
+    expect((deepActive() as HTMLInputElement).type).to.equal('checkbox');
+    await sendKeys({ press: 'Space' });
+    await tabTo('Check');
+    await sendKeys({ press: 'Enter' });
+    await settle(el, card(el));
+    await tabTo('Finish');
+    const completed = oneEvent(el, 'quiz-complete');
+    await sendKeys({ press: 'Enter' });
+    const detail = (await completed).detail as QuizCompleteDetail;
+    expect(detail).to.deep.include({ score: 1, maxScore: 2, percent: 50, passed: true });
+    expect(detail.answers.map((a) => [a.questionId, a.correct])).to.deep.equal([['precision-vs-recall', true], ['regularisation', false]]);
+    expect(detail.byTopic).to.deep.equal({
+      metrics: { score: 1, maxScore: 1, answered: 1, total: 1 },
+      models: { score: 0, maxScore: 1, answered: 1, total: 1 },
+    });
+    await settle(el);
+    expect(deepActive()?.id).to.equal('summary-heading');
+    expect(text($(el, '[role=status]'))).to.equal('Finished: 1 of 2, 50%. Passed.');
+  });
+
+  it('skips questions and counts them as missed', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    await startRun(el);
+    button(el, 'Skip').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    const completed = oneEvent(el, 'quiz-complete');
+    button(el, 'Skip and finish').click();
+    const { detail } = await completed;
+    expect(detail).to.deep.include({ score: 0, percent: 0, passed: false, answers: [] });
+  });
+});
+
+describe('<quiz-runner> summary', () => {
+  async function finished(pass = 70): Promise<QuizRunner> {
+    const el = await runner(html`<quiz-runner src=${SAMPLE} pass=${pass}></quiz-runner>`);
+    await startRun(el);
+    await choose(el, 1);
+    button(el, 'Next').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    await choose(el, 2);
+    button(el, 'Finish').click();
+    await settle(el);
+    return el;
+  }
+
+  it('shows the score, pass or fail, and time', async () => {
+    const el = await finished();
+    expect(text($(el, '[part=score]'))).to.match(/^1 of 2 \(50%\) · Not passed yet · pass mark 70% · \d+ s$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the per-topic breakdown as an accessible SVG chart with a table', async () => {
+    const el = await finished();
+    const chart = $(el, 'svg[part=chart]');
+    expect(chart.getAttribute('role')).to.equal('img');
+    expect(chart.getAttribute('aria-label')).to.equal('Score by topic: Metrics 100%, Models 0%');
+    const bars = $$(el, 'rect.bar');
+    expect(bars.map((b) => b.getAttribute('width'))).to.deep.equal(['260', '0']);
+    const rows = $$(el, 'tbody tr').map((tr) => [...tr.children].map(text));
+    expect(rows).to.deep.equal([['Metrics', '1 of 1 (100%)', '1 of 1'], ['Models', '0 of 1 (0%)', '1 of 1']]);
+  });
+
+  it('lists every answer with its explanation', async () => {
+    const el = await finished();
+    const items = $$(el, '[part=answers] > li');
+    expect(items).to.have.length(2);
+    expect(text(items[0])).to.contain('What is the difference between precision and recall? (right)');
+    expect(text(items[0])).to.contain('Your answer: false negatives');
+    expect(text(items[1])).to.contain('(missed)');
+    expect(text(items[1])).to.contain('Your answer: Training longer');
+    const details = items[1]!.querySelector('details')!;
+    expect(text(details.querySelector('summary'))).to.equal('Explanation');
+    expect(text(details)).to.contain('limit how closely the model fits noise');
+  });
+
+  it('retries only the missed questions', async () => {
+    const el = await finished();
+    setTimeout(() => button(el, 'Retry missed (1)').click());
+    const { detail } = await oneEvent(el, 'quiz-start');
+    expect(detail.questionIds).to.deep.equal(['regularisation']);
+    await settle(el, card(el));
+    expect(text($(el, '#progress-label'))).to.equal('Question 1 of 1');
+  });
+
+  it('restarts with the same settings', async () => {
+    const el = await finished(50);
+    setTimeout(() => button(el, 'Restart').click());
+    const { detail } = await oneEvent(el, 'quiz-start');
+    expect(detail.questionIds).to.deep.equal(['precision-vs-recall', 'regularisation']);
+  });
+});
+
+describe('<quiz-runner> practice mode', () => {
+  it('shows flashcards, moves on after a self-rating and scores good and easy as known', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE} mode="practice"></quiz-runner>`);
+    await startRun(el);
+    const rate = async (rating: string): Promise<void> => {
+      const c = card(el);
+      await c.updateComplete;
+      button(c, 'Show answer').click();
+      await c.updateComplete;
+      button(c, rating).click();
+      await settle(el, c);
+    };
+    expect(card(el).mode).to.equal('practice');
+    await expect(el).to.be.accessible();
+    await rate('Good');
+    expect(text($(el, '#progress-label'))).to.equal('Question 2 of 3');
+    await rate('Again');
+    const completed = oneEvent(el, 'quiz-complete');
+    await rate('Easy');
+    const detail = (await completed).detail as QuizCompleteDetail;
+    expect(detail).to.deep.include({ score: 2, maxScore: 3, percent: 67 });
+    expect(detail.answers.map((a) => a.rating)).to.deep.equal(['good', 'again', 'easy']);
+  });
+
+  it('serves questions due for review first', async () => {
+    const first = await runner(html`<quiz-runner src=${SAMPLE} mode="practice" count="1"></quiz-runner>`);
+    await startRun(first);
+    const c = card(first);
+    button(c, 'Show answer').click();
+    await c.updateComplete;
+    button(c, 'Again').click();
+    await settle(first);
+    first.remove();
+    // "Again" is due in 10 minutes: not yet due, so a new card comes first...
+    const next = await runner(html`<quiz-runner src=${SAMPLE} mode="practice" count="1"></quiz-runner>`);
+    setTimeout(() => button(next, 'Start').click());
+    expect((await oneEvent(next, 'quiz-start')).detail.questionIds).to.deep.equal(['regularisation']);
+  });
+});
+
+describe('<quiz-runner> persistence and changes', () => {
+  it('offers to resume an unfinished run after a reload', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE} id="r1"></quiz-runner>`);
+    await startRun(el);
+    await choose(el, 1);
+    button(el, 'Next').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    el.remove();
+    forgetProgressStores(); // a reload: only localStorage remains
+    const again = await runner(html`<quiz-runner src=${SAMPLE} id="r1"></quiz-runner>`);
+    expect(text($(again, '[part=start] p:not(.muted)'))).to.equal('You have an unfinished run: 1 of 2 answered.');
+    await expect(again).to.be.accessible();
+    button(again, 'Resume').click();
+    await again.updateComplete;
+    await settle(again, card(again));
+    expect(text($(again, '#progress-label'))).to.equal('Question 2 of 2');
+    button(again, 'Back').click();
+    await again.updateComplete;
+    await settle(again, card(again));
+    expect(text($(card(again), '#result'))).to.equal('✓ Correct');
+  });
+
+  it('can start over instead of resuming', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    await startRun(el);
+    el.remove();
+    const again = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    button(again, 'Start over').click();
+    await again.updateComplete;
+    expect(button(again, 'Start')).to.be.instanceOf(HTMLButtonElement);
+    expect(localStorage.getItem('quizkit:sample')).to.not.contain('run:');
+  });
+
+  it('does not offer a run saved with other settings', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    await startRun(el);
+    el.remove();
+    const other = await runner(html`<quiz-runner src=${SAMPLE} count="1"></quiz-runner>`);
+    expect(() => button(other, 'Resume')).to.throw();
+  });
+
+  it('keeps the current run when attributes change mid-run, and offers to restart with them', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    await startRun(el);
+    el.topics = 'models';
+    await el.updateComplete;
+    expect(text($(el, '#progress-label'))).to.equal('Question 1 of 2');
+    expect(text($(el, '.notice'))).to.contain('The quiz settings changed. This run carries on;');
+    setTimeout(() => button(el, 'Restart with new settings').click());
+    expect((await oneEvent(el, 'quiz-start')).detail.questionIds).to.deep.equal(['regularisation']);
+  });
+
+  it('keeps its run when moved in the page', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    await startRun(el);
+    await choose(el, 1);
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await settle(el, card(el));
+    expect(text($(el, '#progress-label'))).to.equal('Question 1 of 2');
+    expect(text($(card(el), '#result'))).to.equal('✓ Correct');
+    elsewhere.remove();
+  });
+
+  it('runs two runners on one page independently', async () => {
+    const wrapper = await fixture(html`<div>
+      <quiz-runner src=${SAMPLE}></quiz-runner><quiz-runner src=${SAMPLE} mode="practice"></quiz-runner>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('quiz-runner')] as QuizRunner[];
+    await loaded(a!);
+    await loaded(b!);
+    await startRun(a!);
+    expect(text($(a!, '#progress-label'))).to.equal('Question 1 of 2');
+    expect(button(b!, 'Start')).to.be.instanceOf(HTMLButtonElement);
+    await startRun(b!);
+    expect(text($(b!, '#progress-label'))).to.equal('Question 1 of 3');
+  });
+
+  it('shuffles in the same order for the same seed', async () => {
+    const order = async (): Promise<string[]> => {
+      const el = await runner(html`<quiz-runner src=${SAMPLE} mode="practice" shuffle seed="7"></quiz-runner>`);
+      setTimeout(() => button(el, 'Start').click());
+      const ids = (await oneEvent(el, 'quiz-start')).detail.questionIds;
+      el.remove();
+      localStorage.clear();
+      forgetProgressStores();
+      return ids;
+    };
+    const first = await order();
+    expect(await order()).to.deep.equal(first);
+    expect(first).to.have.members(['precision-vs-recall', 'regularisation', 'no-check']);
+  });
+});
+
+describe('<quiz-runner> with a topic picker', () => {
+  it('takes its topics from a picker inside it', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE}><quiz-topic-picker></quiz-topic-picker></quiz-runner>`);
+    const picker = el.querySelector('quiz-topic-picker')!;
+    await loaded(picker);
+    expect(picker.shadowRoot!.querySelector('[part=loading]')).to.equal(null);
+    $$(picker, 'input')[2]!.click(); // "Models"
+    await el.updateComplete;
+    expect(el.topics).to.equal('models');
+    expect(text($(el, '[part=start] .muted'))).to.equal('Quiz · 1 question · Models');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes its topics from a picker pointed at it with for', async () => {
+    const wrapper = await fixture(html`<div>
+      <quiz-topic-picker src=${SAMPLE} for="the-runner" multiple></quiz-topic-picker>
+      <quiz-runner src=${SAMPLE} id="the-runner"></quiz-runner>
+    </div>`);
+    const picker = wrapper.querySelector('quiz-topic-picker')!;
+    const el = wrapper.querySelector('quiz-runner')!;
+    await loaded(picker);
+    await loaded(el);
+    $$(picker, 'input')[0]!.click();
+    await el.updateComplete;
+    expect(el.topics).to.equal('metrics');
+    expect(text($(el, '[part=start] .muted'))).to.equal('Quiz · 1 question · Metrics');
+  });
+});

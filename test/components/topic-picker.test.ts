@@ -1,0 +1,117 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/topic-picker/topic-picker.js';
+import '../../src/components/question-card/question-card.js';
+import type { QuizTopicPicker } from '../../src/components/topic-picker/topic-picker.js';
+import { forgetProgressStores } from '../../src/data/progress.js';
+import { $, $$, button, deepActive, loaded, SAMPLE, settle, text } from './helpers.js';
+
+async function picker(template: ReturnType<typeof html>): Promise<QuizTopicPicker> {
+  const el = await fixture<QuizTopicPicker>(template);
+  await loaded(el);
+  return el;
+}
+
+const options = (el: QuizTopicPicker): string[] => $$(el, '[part=topic]').map(text);
+
+beforeEach(() => {
+  localStorage.clear();
+  forgetProgressStores();
+});
+
+describe('<quiz-topic-picker>', () => {
+  it('lists the topics with question counts, with "All topics" first in single mode', async () => {
+    const el = await picker(html`<quiz-topic-picker src=${SAMPLE}></quiz-topic-picker>`);
+    expect(text($(el, 'legend'))).to.equal('Topics');
+    expect(options(el)).to.deep.equal(['All topics 3 questions', 'Metrics 1 question', 'Models 2 questions']);
+    expect($$(el, 'input[type=radio]')).to.have.length(3);
+    expect(($$(el, 'input')[0] as HTMLInputElement).checked).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('picks one topic with the arrow keys and fires quiz-topics-change', async () => {
+    const el = await picker(html`<quiz-topic-picker src=${SAMPLE}></quiz-topic-picker>`);
+    $$(el, 'input')[0]!.focus();
+    const changed = oneEvent(el, 'quiz-topics-change');
+    await sendKeys({ press: 'ArrowDown' });
+    expect((await changed).detail).to.deep.equal({ topics: ['metrics'] });
+    expect(el.selected).to.equal('metrics');
+    expect(el.getAttribute('selected')).to.equal('metrics');
+  });
+
+  it('picks several topics with checkboxes: arrows move, Space toggles, Home and End jump', async () => {
+    const el = await picker(html`<quiz-topic-picker src=${SAMPLE} multiple label="Practise these"></quiz-topic-picker>`);
+    expect(text($(el, 'legend'))).to.equal('Practise these');
+    expect(text($(el, '.hint'))).to.equal('Pick any; none picked means all topics.');
+    const inputs = $$(el, 'input[type=checkbox]');
+    expect(inputs).to.have.length(2);
+    inputs[0]!.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActive()).to.equal(inputs[1]);
+    const changed = oneEvent(el, 'quiz-topics-change');
+    await sendKeys({ press: 'Space' });
+    expect((await changed).detail.topics).to.deep.equal(['metrics', 'models']);
+    await sendKeys({ press: 'Home' });
+    expect(deepActive()).to.equal(inputs[0]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(deepActive()).to.equal(inputs[1]);
+    await sendKeys({ press: 'Space' });
+    expect(el.selected).to.equal('metrics');
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts from the selected attribute', async () => {
+    const el = await picker(html`<quiz-topic-picker src=${SAMPLE} multiple selected="models"></quiz-topic-picker>`);
+    expect($$(el, 'input').map((i) => (i as HTMLInputElement).checked)).to.deep.equal([false, true]);
+  });
+
+  it('links each topic to a page in href mode', async () => {
+    const el = await picker(html`<quiz-topic-picker src=${SAMPLE} href="/practice?topic={topic}"></quiz-topic-picker>`);
+    const links = $$(el, 'a[part=topic]');
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/practice?topic=metrics', '/practice?topic=models']);
+    expect(text(links[1])).to.equal('Models 2 questions');
+    expect(el.shadowRoot!.querySelector('input')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the learner\'s progress per topic and updates it as they answer', async () => {
+    const wrapper = await fixture(html`<div>
+      <quiz-topic-picker src=${SAMPLE}></quiz-topic-picker>
+      <quiz-question-card src=${SAMPLE} question="regularisation" mode="quiz"></quiz-question-card>
+    </div>`);
+    const el = wrapper.querySelector('quiz-topic-picker')!;
+    const c = wrapper.querySelector('quiz-question-card')!;
+    await loaded(el);
+    await loaded(c);
+    $$(c, 'input')[2]!.click();
+    button(c, 'Check').click();
+    await settle(el, c);
+    expect(options(el)[2]).to.equal('Models 2 questions · 1 answered · 0 known');
+    const meter = $$(el, 'progress[part=meter]')[2] as HTMLProgressElement;
+    expect([meter.value, meter.max]).to.deep.equal([1, 2]);
+    // A wrong answer comes back for review ten minutes later.
+    const realNow = Date.now;
+    const later = realNow() + 11 * 60_000;
+    Date.now = () => later;
+    try {
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(options(el)[2]).to.equal('Models 2 questions · 1 answered · 0 known · 1 due');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it('reports a bank that fails to load', async () => {
+    const el = document.createElement('quiz-topic-picker');
+    el.src = '/missing-bank.json';
+    const errored = oneEvent(el, 'quiz-error');
+    document.body.append(el);
+    expect((await errored).detail.source).to.match(/missing-bank\.json$/);
+    await el.updateComplete;
+    expect(text($(el, '[role=alert]'))).to.match(/^Topics unavailable\. Could not load the question bank/);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+});

@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { nextDue, ratingForCheck } from '../../src/core/scheduler.js';
+import { missed, newRun, points, restoreRun, summarise } from '../../src/core/run.js';
+import { indexBank } from '../../src/data/load.js';
+import type { QuizAnswerDetail } from '../../src/events.js';
+
+const bank = indexBank(
+  {
+    title: 'T',
+    topics: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }],
+    questions: [{ id: 'q1', topic: 'a', prompt: '1' }, { id: 'q2', topic: 'a', prompt: '2' }, { id: 'q3', topic: 'b', prompt: '3' }],
+  },
+  'test',
+);
+const quiz = (questionId: string, correct: boolean): QuizAnswerDetail =>
+  ({ questionId, mode: 'quiz', correct, score: correct ? 1 : 0, maxScore: 1, response: [0], elapsedMs: 5 });
+
+describe('runs', () => {
+  it('scores quiz, practice and interview answers out of 1 each', () => {
+    expect(points(undefined)).to.equal(0);
+    expect(points(quiz('q1', true))).to.equal(1);
+    expect(points(quiz('q1', false))).to.equal(0);
+    const practice = { questionId: 'q', mode: 'practice', score: 0, maxScore: 3, response: '', elapsedMs: 1 } as const;
+    expect(points({ ...practice, rating: 'good' })).to.equal(1);
+    expect(points({ ...practice, rating: 'hard' })).to.equal(0);
+    expect(points({ ...practice, mode: 'interview', score: 2, maxScore: 4 })).to.equal(0.5);
+  });
+
+  it('summarises a run: score, percent, pass mark, duration, answers and per-topic results', () => {
+    const run = { ...newRun('quiz', [], ['q1', 'q2', 'q3'], 1000), answers: { q1: quiz('q1', true), q3: quiz('q3', false) }, finishedAt: 61_000 };
+    const summary = summarise(run, bank, 30, 99_999);
+    expect(summary).to.deep.equal({
+      score: 1,
+      maxScore: 3,
+      percent: 33,
+      passed: true,
+      durationMs: 60_000,
+      answers: [quiz('q1', true), quiz('q3', false)],
+      byTopic: { a: { score: 1, maxScore: 2, answered: 1, total: 2 }, b: { score: 0, maxScore: 1, answered: 1, total: 1 } },
+    });
+    expect(summarise(run, bank, 34, 0).passed).to.equal(false);
+    expect(missed(run)).to.deep.equal(['q2', 'q3']);
+  });
+
+  it('restores only a saved run that still fits the bank', () => {
+    const run = newRun('quiz', ['a'], ['q1', 'q2'], 5);
+    expect(restoreRun(JSON.parse(JSON.stringify(run)), bank)).to.deep.equal(run);
+    expect(restoreRun({ ...run, ids: ['q1', 'gone'] }, bank)).to.equal(undefined);
+    expect(restoreRun({ ...run, index: 7 }, bank)).to.equal(undefined);
+    expect(restoreRun({ ...run, v: 2 }, bank)).to.equal(undefined);
+    expect(restoreRun('run', bank)).to.equal(undefined);
+    expect(restoreRun({ ...run, ids: [] }, bank)).to.equal(undefined);
+  });
+});
+
+describe('nextDue', () => {
+  const MIN = 60_000;
+  const DAY = 1440 * MIN;
+  it('brings a lapse back in minutes and spaces successes further apart each time', () => {
+    expect(nextDue('again', 0)).to.equal(10 * MIN);
+    expect(nextDue('good', 0)).to.equal(DAY);
+    expect(nextDue('easy', 0)).to.equal(4 * DAY);
+    expect(nextDue('hard', 0)).to.equal(DAY);
+    // Reviewed on time after a 4-day gap: good → 10 days, hard → about 5 days.
+    expect(nextDue('good', 4 * DAY, 0, 4 * DAY)).to.equal(14 * DAY);
+    expect(nextDue('hard', 4 * DAY, 0, 4 * DAY)).to.equal(4 * DAY + 4.8 * DAY);
+    expect(nextDue('again', 4 * DAY, 0, 4 * DAY)).to.equal(4 * DAY + 10 * MIN);
+  });
+
+  it('maps quiz results to ratings', () => {
+    expect(ratingForCheck(true)).to.equal('good');
+    expect(ratingForCheck(false)).to.equal('again');
+  });
+});
