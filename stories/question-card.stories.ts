@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, nothing } from 'lit';
 import '../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../src/components/question-card/question-card.js';
+import { press, ready } from './helpers.js';
 
 interface Args {
   question: string;
@@ -13,21 +14,7 @@ interface Args {
   'heading-level': number;
 }
 
-/** Waits for the card to render its bank, then returns its shadow root. */
-async function ready(canvas: HTMLElement): Promise<ShadowRoot> {
-  const card = canvas.querySelector<QuizQuestionCard>('quiz-question-card')!;
-  for (let i = 0; i < 100 && (!card.shadowRoot || card.shadowRoot.querySelector('[part=loading]')); i++) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  await card.updateComplete;
-  return card.shadowRoot!;
-}
-
-const click = async (root: ShadowRoot, selector: string, label?: string): Promise<void> => {
-  const el = [...root.querySelectorAll<HTMLElement>(selector)].find((b) => !label || b.textContent?.trim() === label);
-  el?.click();
-  await (root.host as QuizQuestionCard).updateComplete;
-};
+const card = (canvas: HTMLElement): QuizQuestionCard => canvas.querySelector('quiz-question-card')!;
 
 const meta: Meta<Args> = {
   title: 'Elements/quiz-question-card',
@@ -55,11 +42,11 @@ export const Practice: Story = {};
 /** After "Show answer" with a typed answer: the model answer and which key points were covered. */
 export const Revealed: Story = {
   play: async ({ canvasElement }) => {
-    const root = await ready(canvasElement);
+    const root = await ready(card(canvasElement));
     const input = root.querySelector('textarea')!;
     input.value = 'Precision is about false positives, recall is about false negatives.';
     input.dispatchEvent(new Event('input'));
-    await click(root, 'button', 'Show answer');
+    await press(root, 'Show answer');
   },
 };
 
@@ -68,13 +55,13 @@ export const QuizUnanswered: Story = { args: { mode: 'quiz' } };
 
 function answer(correct: boolean): Story['play'] {
   return async ({ canvasElement }) => {
-    const root = await ready(canvasElement);
-    const card = root.host as QuizQuestionCard;
+    const el = card(canvasElement);
+    const root = await ready(el);
     const bank = await import('../src/data/banks/ml-interview.json');
-    const choices = bank.default.questions.find((q) => q.id === card.question)!.check!.choices;
+    const choices = bank.default.questions.find((q) => q.id === el.question)!.check!.choices;
     const index = choices.findIndex((c) => (c as { correct?: boolean }).correct === correct);
     root.querySelectorAll('input')[index]!.click();
-    await click(root, 'button', 'Check');
+    await press(root, 'Check');
   };
 }
 

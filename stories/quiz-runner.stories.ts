@@ -1,0 +1,141 @@
+// <quiz-runner>: every screen of a run, in quiz and practice mode, and its errors.
+
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html, nothing, type LitElement } from 'lit';
+import '../src/components/quiz-runner/quiz-runner.js';
+import '../src/components/topic-picker/topic-picker.js';
+import { forgetProgressStores } from '../src/data/progress.js';
+import { press, ready } from './helpers.js';
+
+interface Args {
+  topics?: string;
+  count: number;
+  mode: 'quiz' | 'practice';
+  shuffle: boolean;
+  seed?: string;
+  pass: number;
+  src?: string;
+  theme?: 'light' | 'dark';
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/quiz-runner',
+  component: 'quiz-runner',
+  args: { count: 3, mode: 'quiz', shuffle: false, pass: 70, topics: 'evaluation' },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['quiz', 'practice'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+  },
+  // Every story starts from a clean slate: no saved run to resume.
+  loaders: [
+    async () => {
+      localStorage.removeItem('quizkit:ml-interview');
+      forgetProgressStores();
+      return {};
+    },
+  ],
+  render: (args) => html`<quiz-runner
+    topics=${args.topics ?? nothing}
+    count=${args.count}
+    mode=${args.mode}
+    ?shuffle=${args.shuffle}
+    seed=${args.seed ?? nothing}
+    pass=${args.pass}
+    src=${args.src ?? nothing}
+    theme=${args.theme ?? nothing}
+  ></quiz-runner>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+const runner = (canvas: HTMLElement): LitElement => canvas.querySelector('quiz-runner') as LitElement;
+
+/** Answers the current question: picks the right or a wrong choice and checks it. */
+async function answer(root: ShadowRoot, right: boolean): Promise<void> {
+  const card = root.querySelector('quiz-question-card') as LitElement;
+  const inner = await ready(card);
+  const bank = (await import('../src/data/banks/ml-interview.json')).default;
+  const id = card.getAttribute('question');
+  const choices = bank.questions.find((q) => q.id === id)!.check!.choices as { correct?: boolean }[];
+  (inner.querySelectorAll('input')[choices.findIndex((c) => !!c.correct === right)] as HTMLInputElement).click();
+  await press(inner, 'Check');
+}
+
+/** The start screen: bank title, mode, number of questions and topics. */
+export const Start: Story = {};
+
+/** With a topic picker inside: it sets the runner's topics. */
+export const StartWithPicker: Story = {
+  render: () => html`<quiz-runner count="5"><quiz-topic-picker multiple></quiz-topic-picker></quiz-runner>`,
+};
+
+/** A question, with "1 of 3" progress and back / skip. */
+export const Question: Story = {
+  play: async ({ canvasElement }) => press(await ready(runner(canvasElement)), 'Start'),
+};
+
+/** Feedback right after checking a right answer. */
+export const FeedbackRight: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await ready(runner(canvasElement));
+    await press(root, 'Start');
+    await answer(root, true);
+  },
+};
+
+/** Feedback right after checking a wrong answer. */
+export const FeedbackWrong: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await ready(runner(canvasElement));
+    await press(root, 'Start');
+    await answer(root, false);
+  },
+};
+
+/** The summary: score, pass or fail, the chart per topic and every answer. */
+export const Summary: Story = {
+  args: { topics: 'evaluation,trees', count: 4 },
+  play: async ({ canvasElement }) => {
+    const root = await ready(runner(canvasElement));
+    await press(root, 'Start');
+    for (const right of [true, false, true, true]) {
+      await answer(root, right);
+      await press(root, 'Next');
+      await press(root, 'Finish');
+    }
+  },
+};
+
+/** Practice mode: a flashcard with the self-rating. */
+export const PracticeCard: Story = {
+  args: { mode: 'practice' },
+  play: async ({ canvasElement }) => {
+    const root = await ready(runner(canvasElement));
+    await press(root, 'Start');
+    const card = root.querySelector('quiz-question-card') as LitElement;
+    await press(await ready(card), 'Show answer');
+  },
+};
+
+/** Back on the page with an unfinished run: resume or start over. */
+export const ResumeOffer: Story = {
+  play: async ({ canvasElement }) => {
+    const el = runner(canvasElement);
+    const root = await ready(el);
+    await press(root, 'Start');
+    await answer(root, true);
+    await press(root, 'Next');
+    // What a reload shows: a new runner with the same attributes.
+    const copy = el.cloneNode() as LitElement;
+    el.replaceWith(copy);
+    forgetProgressStores();
+    await ready(copy);
+  },
+};
+
+/** Topics that are not in the bank: an alert naming them, and the bank's topics. */
+export const UnknownTopic: Story = { args: { topics: 'evaluation,statistics' } };
+
+/** A bank that fails to load. */
+export const BankNotFound: Story = { args: { src: '/no-such-bank.json' } };
