@@ -3,26 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizAnswerDetail, QuizErrorDetail } from '../../src/events.js';
-
-const SAMPLE = new URL('../fixtures/sample-bank.json', import.meta.url).href;
-
-const $ = <T extends Element = HTMLElement>(el: QuizQuestionCard, selector: string): T => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`${selector} not found`);
-  return found;
-};
-const $$ = (el: QuizQuestionCard, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-const button = (el: QuizQuestionCard, label: string): HTMLButtonElement => {
-  const found = $$(el, 'button').find((b) => text(b) === label);
-  if (!found) throw new Error(`button "${label}" not found`);
-  return found as HTMLButtonElement;
-};
+import { $, $$, button, loaded, SAMPLE, text } from './helpers.js';
 
 async function card(template: ReturnType<typeof html>): Promise<QuizQuestionCard> {
   const el = await fixture<QuizQuestionCard>(template);
-  await waitUntil(() => !el.shadowRoot!.querySelector('[part=loading]'), 'the bank did not load', { timeout: 4000 });
-  await el.updateComplete;
+  await loaded(el);
   return el;
 }
 

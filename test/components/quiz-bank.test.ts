@@ -42,7 +42,7 @@ describe('<quiz-bank>', () => {
     $$(card, 'input')[1]!.click();
     button(card, 'Check').click();
     await settle(picker, card);
-    expect(text($$(picker, '[part=topic]')[1])).to.equal('Metrics 1 question · 1 answered · 1 known');
+    expect(text($$(picker, '[part=topic]')[1])).to.equal('Metrics 1 question · 1 answered · 1 right');
     await expect(el).to.be.accessible();
   });
 

@@ -87,7 +87,7 @@ describe('<quiz-topic-picker>', () => {
     $$(c, 'input')[2]!.click();
     button(c, 'Check').click();
     await settle(el, c);
-    expect(options(el)[2]).to.equal('Models 2 questions · 1 answered · 0 known');
+    expect(options(el)[2]).to.equal('Models 2 questions · 1 answered · 0 right');
     const meter = $$(el, 'progress[part=meter]')[2] as HTMLProgressElement;
     expect([meter.value, meter.max]).to.deep.equal([1, 2]);
     // A wrong answer comes back for review ten minutes later.
@@ -97,7 +97,7 @@ describe('<quiz-topic-picker>', () => {
     try {
       el.requestUpdate();
       await el.updateComplete;
-      expect(options(el)[2]).to.equal('Models 2 questions · 1 answered · 0 known · 1 due');
+      expect(options(el)[2]).to.equal('Models 2 questions · 1 answered · 0 right · 1 due');
     } finally {
       Date.now = realNow;
     }
