@@ -1,10 +1,11 @@
 // The learner's progress per bank (answers, review schedule, unfinished runs), kept in
 // Storage when it works and in memory when it does not. Never throws: corrupt or foreign
-// data is ignored with a console warning.
+// data is ignored with a console warning. The schedule comes from an injected scheduler
+// (FSRS, loaded lazily), so this module stays small and tests can pin the clock.
 
 import type { Question } from '../data/types.js';
+import type { StoredCard } from './fsrs.js';
 import { isRating, type Rating } from './rating.js';
-import { nextDue } from './scheduler.js';
 
 export const PROGRESS_VERSION = 1;
 
@@ -18,12 +19,18 @@ export interface QuestionProgress {
   /** When next due for review, ms since epoch. */
   due: number;
   rating?: Rating;
+  /** The scheduler's state for this question (FSRS memory model). */
+  card?: StoredCard;
 }
+
+/** Computes the next review: the FSRS card after a rating, sync or async. */
+export type Scheduler = (card: StoredCard | undefined, rating: Rating, now: number) => StoredCard | Promise<StoredCard>;
 
 export interface TopicStats {
   total: number;
   answered: number;
   correct: number;
+  /** Due for review by the end of today (local time). */
   due: number;
 }
 
@@ -52,13 +59,15 @@ export class ProgressStore {
   readonly #key: string;
   readonly #storage: StorageLike | undefined;
   readonly #now: () => number;
+  readonly #schedule: Scheduler | undefined;
   #data: Saved = { v: PROGRESS_VERSION, q: {}, runs: {} };
   readonly #listeners = new Set<() => void>();
 
-  constructor(key: string, storage: StorageLike | undefined, now = (): number => Date.now()) {
+  constructor(key: string, storage: StorageLike | undefined, now = (): number => Date.now(), schedule?: Scheduler) {
     this.#key = key;
     this.#storage = storage;
     this.#now = now;
+    this.#schedule = schedule;
     this.persistent = !!storage;
     this.#read();
   }
@@ -120,32 +129,42 @@ export class ProgressStore {
     return this.#data.q[id];
   }
 
-  /** Records an answer or rating and schedules the next review. */
-  record(id: string, correct: boolean, rating: Rating): QuestionProgress {
+  /**
+   * Records an answer or rating and schedules the next review. Resolves once saved; if the
+   * scheduler cannot load, the answer is still saved, due again in ten minutes or a day.
+   */
+  async record(id: string, correct: boolean, rating: Rating): Promise<QuestionProgress> {
     const now = this.#now();
+    let card: StoredCard | undefined;
+    try {
+      card = await this.#schedule?.(this.#data.q[id]?.card, rating, now);
+    } catch (e) {
+      warn(`scheduling failed (${(e as Error).message}); the answer is saved with a simple schedule.`);
+    }
     const before = this.#data.q[id];
     const progress: QuestionProgress = {
       seen: (before?.seen ?? 0) + 1,
       correct: (before?.correct ?? 0) + (correct ? 1 : 0),
       last: now,
-      due: nextDue(rating, now, before?.last, before?.due),
+      due: card?.due ?? now + (rating === 'again' ? 600_000 : 86_400_000),
       rating,
     };
+    if (card) progress.card = card;
     this.#data.q[id] = progress;
     this.#write();
     return progress;
   }
 
-  /** Counts for a set of questions: how many answered, answered right, and due now. */
+  /** Counts for a set of questions: how many answered, answered right, and due by the end of today. */
   stats(questions: readonly Question[]): TopicStats {
-    const now = this.#now();
+    const now = new Date(this.#now()).setHours(24, 0, 0, 0);
     const stats: TopicStats = { total: questions.length, answered: 0, correct: 0, due: 0 };
     for (const q of questions) {
       const p = this.#data.q[q.id];
       if (!p) continue;
       stats.answered++;
       if (p.rating === 'good' || p.rating === 'easy') stats.correct++;
-      if (p.due <= now) stats.due++;
+      if (p.due < now) stats.due++;
     }
     return stats;
   }

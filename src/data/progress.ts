@@ -1,6 +1,6 @@
 // One progress store per bank id per page, on localStorage when the browser allows it.
 
-import { ProgressStore } from '../core/progress-store.js';
+import { ProgressStore, type Scheduler } from '../core/progress-store.js';
 import type { Bank } from './types.js';
 
 const stores = new Map<string, ProgressStore>();
@@ -15,11 +15,14 @@ function localStore(): Storage | undefined {
   }
 }
 
+/** FSRS, fetched the first time a learner answers a question. */
+const fsrs: Scheduler = async (card, rating, now) => (await import('../core/fsrs.js')).review(card, rating, now);
+
 /** The page's shared store for `bank` (keyed by its id, or its title when it has none). */
 export function progressFor(bank: Bank): ProgressStore {
   const key = `quizkit:${bank.id ?? bank.title}`;
   let store = stores.get(key);
-  if (!store) stores.set(key, (store = new ProgressStore(key, localStore())));
+  if (!store) stores.set(key, (store = new ProgressStore(key, localStore(), undefined, fsrs)));
   return store;
 }
 

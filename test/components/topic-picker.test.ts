@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/topic-picker/topic-picker.js';
 import '../../src/components/question-card/question-card.js';
 import type { QuizTopicPicker } from '../../src/components/topic-picker/topic-picker.js';
 import { forgetProgressStores } from '../../src/data/progress.js';
-import { $, $$, button, deepActive, loaded, SAMPLE, settle, text } from './helpers.js';
+import { $, $$, button, deepActive, loaded, SAMPLE, text } from './helpers.js';
 
 async function picker(template: ReturnType<typeof html>): Promise<QuizTopicPicker> {
   const el = await fixture<QuizTopicPicker>(template);
@@ -75,29 +75,36 @@ describe('<quiz-topic-picker>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the learner\'s progress per topic and updates it as they answer', async () => {
-    const wrapper = await fixture(html`<div>
-      <quiz-topic-picker src=${SAMPLE}></quiz-topic-picker>
-      <quiz-question-card src=${SAMPLE} question="regularisation" mode="quiz"></quiz-question-card>
-    </div>`);
-    const el = wrapper.querySelector('quiz-topic-picker')!;
-    const c = wrapper.querySelector('quiz-question-card')!;
-    await loaded(el);
-    await loaded(c);
-    $$(c, 'input')[2]!.click();
-    button(c, 'Check').click();
-    await settle(el, c);
-    expect(options(el)[2]).to.equal('Models 2 questions · 1 answered · 0 right');
-    const meter = $$(el, 'progress[part=meter]')[2] as HTMLProgressElement;
-    expect([meter.value, meter.max]).to.deep.equal([1, 2]);
-    // A wrong answer comes back for review ten minutes later.
+  it('shows the learner\'s progress per topic, with what is due today, and updates it as they answer', async () => {
+    // Noon, so that a review due within the hour is due today.
     const realNow = Date.now;
-    const later = realNow() + 11 * 60_000;
-    Date.now = () => later;
+    const noon = new Date().setHours(12, 0, 0, 0);
+    Date.now = () => noon;
     try {
+      const wrapper = await fixture(html`<div>
+        <quiz-topic-picker src=${SAMPLE}></quiz-topic-picker>
+        <quiz-question-card src=${SAMPLE} question="regularisation" mode="quiz"></quiz-question-card>
+        <quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz"></quiz-question-card>
+      </div>`);
+      const el = wrapper.querySelector('quiz-topic-picker')!;
+      const [wrong, right] = [...wrapper.querySelectorAll('quiz-question-card')];
+      await Promise.all([loaded(el), loaded(wrong!), loaded(right!)]);
+      $$(wrong!, 'input')[2]!.click();
+      button(wrong!, 'Check').click();
+      $$(right!, 'input')[1]!.click();
+      button(right!, 'Check').click();
+      await waitUntil(() => options(el)[2]!.includes('answered'), 'the picker did not update');
+      expect(options(el)[2]).to.equal('Models 2 questions · 1 answered · 0 right');
+      expect(options(el)[1]).to.equal('Metrics 1 question · 1 answered · 1 right');
+      const meter = $$(el, 'progress[part=meter]')[2] as HTMLProgressElement;
+      expect([meter.value, meter.max]).to.deep.equal([1, 2]);
+      // Tomorrow the wrong answer is due for review; the right one waits three days.
+      Date.now = () => noon + 86_400_000;
       el.requestUpdate();
       await el.updateComplete;
-      expect(options(el)[2]).to.equal('Models 2 questions · 1 answered · 0 right · 1 due');
+      expect(options(el)[2]).to.equal('Models 2 questions · 1 answered · 0 right · 1 due today');
+      expect(options(el)[1]).to.equal('Metrics 1 question · 1 answered · 1 right');
+      expect(options(el)[0]).to.equal('All topics 3 questions · 2 answered · 1 right · 1 due today');
     } finally {
       Date.now = realNow;
     }

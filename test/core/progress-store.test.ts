@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { review } from '../../src/core/fsrs.js';
 import { ProgressStore } from '../../src/core/progress-store.js';
 import type { Question } from '../../src/data/types.js';
 
@@ -31,23 +32,50 @@ describe('ProgressStore', () => {
     console.warn = realWarn;
   });
 
-  it('records answers, schedules reviews and counts them per set of questions', () => {
-    let now = 1000;
-    const store = new ProgressStore('k', new FakeStorage(), () => now);
-    store.record('a', true, 'good');
-    store.record('b', false, 'again');
-    expect(store.get('a')).to.deep.equal({ seen: 1, correct: 1, last: 1000, due: 1000 + DAY, rating: 'good' });
-    expect(store.get('b')!.due).to.equal(1000 + 10 * 60_000);
+  it('records answers, schedules reviews with FSRS and counts what is due today', async () => {
+    // Monday 9:00 local time.
+    let now = new Date(2026, 10, 23, 9, 0).getTime();
+    const store = new ProgressStore('k', new FakeStorage(), () => now, review);
+    await store.record('a', true, 'easy');
+    await store.record('b', false, 'again');
+    expect(store.get('a')).to.deep.include({ seen: 1, correct: 1, last: now, rating: 'easy' });
+    expect(store.get('a')!.card).to.deep.include({ reps: 1, lapses: 0, due: store.get('a')!.due });
+    // New cards: easy waits 8 days, again comes back tomorrow.
+    expect(store.get('a')!.due - now).to.equal(8 * DAY);
+    expect(store.get('b')!.due - now).to.equal(DAY);
     expect(store.stats(questions('a', 'b', 'c'))).to.deep.equal({ total: 3, answered: 2, correct: 1, due: 0 });
-    now += 11 * 60_000;
+    now += DAY - 8 * 3_600_000; // Tuesday 1:00: b is due at 9:00, so it is due today
     expect(store.stats(questions('a', 'b', 'c')).due).to.equal(1);
-    now += DAY;
+    now += 30 * DAY;
     expect(store.stats(questions('a', 'b', 'c')).due).to.equal(2);
   });
 
-  it('persists across instances (a reload) under a versioned key', () => {
+  it('spaces reviews further apart after each success and closer after a lapse', async () => {
+    let now = new Date(2026, 0, 1, 12).getTime();
+    const store = new ProgressStore('k', undefined, () => now, review);
+    const gaps: number[] = [];
+    for (const rating of ['good', 'good', 'good', 'good'] as const) {
+      const p = await store.record('a', true, rating);
+      gaps.push(Math.round((p.due - now) / DAY));
+      now = p.due;
+    }
+    expect(gaps[3]).to.be.greaterThan(gaps[2]!);
+    expect(gaps[2]).to.be.greaterThan(gaps[1]!);
+    const lapse = await store.record('a', false, 'again');
+    expect((lapse.due - now) / DAY).to.be.below(gaps[3]! / 4);
+    expect(lapse.card!.lapses).to.equal(1);
+  });
+
+  it('saves the answer with a simple schedule when the scheduler fails', async () => {
+    const store = new ProgressStore('k', undefined, () => 0, () => Promise.reject(new Error('offline')));
+    expect(await store.record('a', true, 'good')).to.deep.equal({ seen: 1, correct: 1, last: 0, due: DAY, rating: 'good' });
+    expect((await store.record('b', false, 'again')).due).to.equal(600_000);
+    expect(warnings[0]).to.match(/scheduling failed \(offline\)/);
+  });
+
+  it('persists across instances (a reload) under a versioned key', async () => {
     const storage = new FakeStorage();
-    new ProgressStore('quizkit:bank', storage, () => 5).record('a', true, 'easy');
+    await new ProgressStore('quizkit:bank', storage, () => 5).record('a', true, 'easy');
     expect(JSON.parse(storage.data.get('quizkit:bank')!).v).to.equal(1);
     const reloaded = new ProgressStore('quizkit:bank', storage, () => 6);
     expect(reloaded.get('a')).to.include({ seen: 1, rating: 'easy' });
@@ -63,24 +91,24 @@ describe('ProgressStore', () => {
     expect(new ProgressStore('k', storage).loadRun('run:/page#0')).to.equal(undefined);
   });
 
-  it('tells subscribers about changes and counts versions', () => {
+  it('tells subscribers about changes and counts versions', async () => {
     const store = new ProgressStore('k', new FakeStorage());
     let calls = 0;
     const off = store.subscribe(() => calls++);
-    store.record('a', true, 'good');
+    await store.record('a', true, 'good');
     off();
-    store.record('a', true, 'good');
+    await store.record('a', true, 'good');
     expect(calls).to.equal(1);
     expect(store.version).to.equal(2);
   });
 
-  it('ignores corrupt JSON with a warning', () => {
+  it('ignores corrupt JSON with a warning', async () => {
     const storage = new FakeStorage();
     storage.data.set('k', '{ not json');
     const store = new ProgressStore('k', storage);
     expect(store.get('a')).to.equal(undefined);
     expect(warnings[0]).to.match(/not JSON; starting afresh/);
-    store.record('a', true, 'good');
+    await store.record('a', true, 'good');
     expect(JSON.parse(storage.data.get('k')!).q.a.seen).to.equal(1);
   });
 
@@ -97,12 +125,12 @@ describe('ProgressStore', () => {
     expect(store.loadRun('x')).to.equal(undefined);
   });
 
-  it('leaves data from a newer version untouched and works in memory', () => {
+  it('leaves data from a newer version untouched and works in memory', async () => {
     const storage = new FakeStorage();
     const newer = JSON.stringify({ v: 2, q: { a: { future: true } } });
     storage.data.set('k', newer);
     const store = new ProgressStore('k', storage);
-    store.record('a', true, 'good');
+    await store.record('a', true, 'good');
     expect(store.get('a')!.seen).to.equal(1);
     expect(storage.data.get('k')).to.equal(newer);
     expect(store.persistent).to.equal(false);
@@ -116,30 +144,30 @@ describe('ProgressStore', () => {
     expect(warnings[0]).to.match(/old version/);
   });
 
-  it('works in memory when storage cannot be read (SecurityError)', () => {
+  it('works in memory when storage cannot be read (SecurityError)', async () => {
     const storage = new FakeStorage();
     storage.failReads = true;
     const store = new ProgressStore('k', storage);
-    store.record('a', true, 'good');
+    await store.record('a', true, 'good');
     expect(store.get('a')!.seen).to.equal(1);
     expect(store.persistent).to.equal(false);
     expect(warnings[0]).to.match(/cannot be read \(The operation is insecure\.\)/);
   });
 
-  it('keeps working in memory when storage is full (QuotaExceededError)', () => {
+  it('keeps working in memory when storage is full (QuotaExceededError)', async () => {
     const storage = new FakeStorage();
     storage.failWrites = true;
     const store = new ProgressStore('k', storage);
-    store.record('a', true, 'good');
-    store.record('a', false, 'again');
+    await store.record('a', true, 'good');
+    await store.record('a', false, 'again');
     expect(store.get('a')).to.include({ seen: 2, correct: 1 });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/cannot be saved/);
   });
 
-  it('works without any storage', () => {
+  it('works without any storage', async () => {
     const store = new ProgressStore('k', undefined);
-    store.record('a', true, 'hard');
+    await store.record('a', true, 'hard');
     expect(store.get('a')!.rating).to.equal('hard');
     expect(store.persistent).to.equal(false);
   });

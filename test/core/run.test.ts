@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { nextDue, ratingForCheck } from '../../src/core/scheduler.js';
+import { ratingForCheck, ratingForScore } from '../../src/core/scheduler.js';
 import { missed, newRun, points, restoreRun, summarise } from '../../src/core/run.js';
 import { indexBank } from '../../src/data/load.js';
 import type { QuizAnswerDetail } from '../../src/events.js';
@@ -53,22 +53,10 @@ describe('runs', () => {
   });
 });
 
-describe('nextDue', () => {
-  const MIN = 60_000;
-  const DAY = 1440 * MIN;
-  it('brings a lapse back in minutes and spaces successes further apart each time', () => {
-    expect(nextDue('again', 0)).to.equal(10 * MIN);
-    expect(nextDue('good', 0)).to.equal(DAY);
-    expect(nextDue('easy', 0)).to.equal(4 * DAY);
-    expect(nextDue('hard', 0)).to.equal(DAY);
-    // Reviewed on time after a 4-day gap: good → 10 days, hard → about 5 days.
-    expect(nextDue('good', 4 * DAY, 0, 4 * DAY)).to.equal(14 * DAY);
-    expect(nextDue('hard', 4 * DAY, 0, 4 * DAY)).to.equal(4 * DAY + 4.8 * DAY);
-    expect(nextDue('again', 4 * DAY, 0, 4 * DAY)).to.equal(4 * DAY + 10 * MIN);
-  });
-
-  it('maps quiz results to ratings', () => {
+describe('ratings for the scheduler', () => {
+  it('maps quiz results and interview scores to ratings', () => {
     expect(ratingForCheck(true)).to.equal('good');
     expect(ratingForCheck(false)).to.equal('again');
+    expect([1, 0.75, 0.6, 0.5, 0.1, 0].map(ratingForScore)).to.deep.equal(['easy', 'good', 'good', 'hard', 'hard', 'again']);
   });
 });

@@ -185,7 +185,7 @@ export class QuizTopicPicker extends LitElement {
     const s = stats ?? { total: 0, answered: 0, correct: 0, due: 0 };
     return html`<span class="muted" part="count">${plural(s.total, 'question')}${s.answered
         ? ` · ${s.answered} answered · ${s.correct} right`
-        : ''}${s.due ? ` · ${s.due} due` : ''}</span>
+        : ''}${s.due ? ` · ${s.due} due today` : ''}</span>
       <progress part="meter" aria-hidden="true" max=${s.total || 1} value=${s.answered}></progress>`;
   }
 
