@@ -9,7 +9,7 @@ export interface QuizAnswerDetail {
   mode: QuizMode;
   /** Quiz mode: whether the chosen answer was right. */
   correct?: boolean;
-  /** Quiz: 1 or 0. Practice and interview: key points covered by the typed answer. */
+  /** Quiz: 1 or 0. Practice and interview: key points covered by the typed answer (interview: as graded). */
   score: number;
   /** Quiz: 1. Practice and interview: the question's number of key points. */
   maxScore: number;
@@ -17,6 +17,8 @@ export interface QuizAnswerDetail {
   response: number[] | string;
   /** Practice: the learner's self-rating. */
   rating?: Rating;
+  /** Interview: per key point, whether the answer covered it. */
+  points?: boolean[];
   /** Time from the question being shown to this answer. */
   elapsedMs: number;
 }

@@ -30,6 +30,10 @@ export interface AnswerFeedback {
   /** Looks like keywords without sentences (the score was capped). */
   keywordList: boolean;
   verdict: string;
+  /** Came from the page's feedback service, not the offline grader. */
+  remote?: boolean;
+  /** Why the page's feedback service was not used, when it failed. */
+  fallback?: string;
 }
 
 /** The commonest English function words: real sentences are full of them, keyword lists are not. */

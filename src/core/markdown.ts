@@ -178,21 +178,3 @@ export function parseMarkdown(source: string): Block[] {
   endParagraph();
   return blocks;
 }
-
-/** The plain text of inline nodes, e.g. for a heading's accessible name or copying a report. */
-export function inlineText(nodes: Inline[]): string {
-  return nodes.map((n) => ('text' in n ? n.text : inlineText(n.children))).join('');
-}
-
-/** Plain text of Markdown source, with the markup removed. */
-export function markdownToText(source: string): string {
-  return parseMarkdown(source)
-    .map((b) =>
-      b.type === 'code'
-        ? b.text
-        : b.type === 'paragraph'
-          ? inlineText(b.children)
-          : b.items.map((item, k) => `${b.ordered ? `${k + 1}.` : '-'} ${inlineText(item)}`).join('\n'),
-    )
-    .join('\n\n');
-}

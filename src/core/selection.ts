@@ -46,13 +46,16 @@ export interface SelectOptions {
 }
 
 /**
- * The question ids for a run, in order. Quiz mode uses only questions with a check.
+ * The question ids for a run, in order. Quiz mode uses only questions with a check, interview
+ * mode only questions with key points.
  * Practice serves due cards first (most overdue first), then unseen ones, then the rest by due
  * date; shuffling applies within each of those groups. One pass over the bank: O(n log n).
  */
 export function selectQuestions(questions: readonly Question[], options: SelectOptions): string[] {
   const topics = new Set(options.topics);
-  let pool = questions.filter((q) => (topics.size === 0 || topics.has(q.topic)) && (options.mode !== 'quiz' || q.check));
+  // Quiz mode needs a check; interview mode needs key points to give feedback on.
+  const usable = (q: Question): unknown => (options.mode === 'quiz' ? q.check : options.mode === 'interview' ? q.keyPoints?.length : true);
+  let pool = questions.filter((q) => (topics.size === 0 || topics.has(q.topic)) && usable(q));
   const rand = random(options.seed);
   if (options.shuffle) pool = shuffled(pool, rand);
   const dueAt = options.dueAt;

@@ -5,6 +5,11 @@ import type { QuizQuestionCard } from '../../src/components/question-card/questi
 import type { QuizAnswerDetail, QuizErrorDetail } from '../../src/events.js';
 import { $, $$, button, loaded, SAMPLE, text } from './helpers.js';
 
+/** Waits for the (lazily loaded) grader's verdict on a typed answer. */
+async function graded(el: QuizQuestionCard): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.querySelector('[part=verdict]'), 'no feedback on the typed answer');
+}
+
 async function card(template: ReturnType<typeof html>): Promise<QuizQuestionCard> {
   const el = await fixture<QuizQuestionCard>(template);
   await loaded(el);
@@ -63,7 +68,7 @@ describe('<quiz-question-card> practice mode', () => {
     input.focus();
     await sendKeys({ type: 'Precision is about false positives: of the predicted positives, how many are right.' });
     button(el, 'Show answer').click();
-    await el.updateComplete;
+    await graded(el);
     const points = $$(el, '[part=key-points] li');
     expect(text(points[0]!)).to.match(/^✓ Covered: Precision/);
     expect(points[0]!.querySelector('mark')?.textContent).to.equal('Precision');
@@ -78,7 +83,7 @@ describe('<quiz-question-card> practice mode', () => {
     input.value = 'recall counts false negatives';
     input.dispatchEvent(new Event('input'));
     button(el, 'Show answer').click();
-    await el.updateComplete;
+    await graded(el);
     setTimeout(() => button(el, 'Good').click());
     const event = await oneEvent(el, 'quiz-answer');
     const detail = event.detail as QuizAnswerDetail;

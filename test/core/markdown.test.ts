@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { markdownToText, parseInline, parseMarkdown, safeHref } from '../../src/core/markdown.js';
+import { parseInline, parseMarkdown, safeHref } from '../../src/core/markdown.js';
+import { markdownToText } from '../../src/core/plain-text.js';
 
 describe('markdown subset', () => {
   it('parses inline code, bold, italics and links', () => {

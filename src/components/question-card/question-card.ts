@@ -1,12 +1,15 @@
-// <quiz-question-card>: one question from a bank, as a flashcard (practice) or an auto-graded check (quiz).
+// <quiz-question-card>: one question from a bank, as a flashcard (practice), an auto-graded
+// check (quiz) or a timed question with feedback on the typed answer (interview).
 
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { gradeCheck, isMultipleChoice, type CheckResult } from '../../core/check.js';
-import { gradeAnswer, type AnswerFeedback } from '../../core/grader.js';
+import type { AnswerFeedback } from '../../core/grader.js';
 import type { ProgressStore } from '../../core/progress-store.js';
 import { ratingLabel, RATINGS, type Rating } from '../../core/rating.js';
-import { ratingForCheck } from '../../core/scheduler.js';
+import type { FeedbackProvider } from '../../core/remote-feedback.js';
+import { ratingForCheck, ratingForScore } from '../../core/scheduler.js';
 import { BankController } from '../../controllers/bank-controller.js';
+import type { Countdown } from '../../controllers/countdown.js';
 import type { IndexedBank, Question } from '../../data/types.js';
 import { define } from '../../define.js';
 import { fire, type QuizAnswerDetail } from '../../events.js';
@@ -14,17 +17,24 @@ import { baseStyles } from '../shared/base.styles.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
 import { alert, bankStatus } from '../shared/states.js';
 import type { BankState } from '../../context.js';
-
-type Ready = Extract<BankState, { status: 'ready' }>;
 import { cardStyles } from './question-card.styles.js';
 
+type Ready = Extract<BankState, { status: 'ready' }>;
+type Mode = 'practice' | 'quiz' | 'interview';
+
 let nextId = 0;
+
+const clock = (s: number): string => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
 /**
  * One question from a bank, e.g. in the middle of a blog post. In `practice` mode it is a
  * flashcard: the prompt, "why interviewers ask this" on demand, an optional typed answer,
  * "Show answer" with the model answer, key points and feedback on the typed answer, then a
- * self-rating. In `quiz` mode it is the question's auto-graded check.
+ * self-rating. In `quiz` mode it is the question's auto-graded check. In `interview` mode the
+ * learner types an answer, optionally against a countdown (`time-limit`), submits it, and gets
+ * feedback on which key points it covered — offline, or from the page's own service
+ * (`feedback-endpoint` or the `feedbackProvider` property), falling back to offline feedback
+ * with a note when that service fails.
  *
  * The bank comes from `src`, else an enclosing `<quiz-bank>`, else an inline
  * `<script type="application/json">` child, else the bundled ML interview bank.
@@ -32,7 +42,7 @@ let nextId = 0;
  * @tagname quiz-question-card
  * @summary A single interview question: flashcard or auto-graded check.
  *
- * @fires quiz-answer - The learner checked an answer (quiz) or rated themselves (practice).
+ * @fires quiz-answer - The learner checked an answer (quiz), rated themselves (practice) or submitted an answer (interview).
  * @fires quiz-error - The bank could not be loaded, or the question id is not in it.
  *
  * @csspart card - The card's outer box.
@@ -40,6 +50,8 @@ let nextId = 0;
  * @csspart prompt - The question.
  * @csspart why - The "why interviewers ask this" disclosure.
  * @csspart answer-input - The textarea for a typed answer.
+ * @csspart timer - The countdown (interview mode with `time-limit`).
+ * @csspart verdict - The one-line verdict on a typed answer.
  * @csspart button - Every action button.
  * @csspart answer - The revealed model answer, key points and feedback.
  * @csspart key-points - The list of key points.
@@ -77,7 +89,12 @@ export class QuizQuestionCard extends LitElement {
     theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     noRetry: { type: Boolean, attribute: 'no-retry' },
+    timeLimit: { type: Number, attribute: 'time-limit' },
+    feedbackEndpoint: { attribute: 'feedback-endpoint' },
+    feedbackCredentials: { attribute: 'feedback-credentials' },
+    feedbackProvider: { attribute: false },
     saved: { attribute: false },
+    grading: { state: true },
     revealed: { state: true },
     typed: { state: true },
     rating: { state: true },
@@ -90,8 +107,8 @@ export class QuizQuestionCard extends LitElement {
 
   /** Id of the question to show, e.g. `precision-vs-recall`. */
   declare question: string;
-  /** `practice` (flashcard with self-rating) or `quiz` (auto-graded check). */
-  declare mode: 'practice' | 'quiz';
+  /** `practice` (flashcard with self-rating), `quiz` (auto-graded check) or `interview` (typed answer with feedback). */
+  declare mode: Mode;
   /** URL of a bank JSON file; without it the card uses an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
   declare src: string | undefined;
   /** `light` or `dark` forces a theme; by default the card follows `prefers-color-scheme`. */
@@ -100,6 +117,14 @@ export class QuizQuestionCard extends LitElement {
   declare headingLevel: number;
   /** Once checked, an answer is final: no "Try again" (as in a scored quiz run). */
   declare noRetry: boolean;
+  /** Interview mode: seconds to answer; a visible countdown, announced at 30 s and 0 s. Nothing is submitted for the learner. */
+  declare timeLimit: number;
+  /** URL that gets `POST {question, answer}` (JSON) and answers `{score: 0-1, points?: boolean[], comment?}`. */
+  declare feedbackEndpoint: string | undefined;
+  /** Credentials sent to `feedback-endpoint`: `omit` (default), `same-origin` or `include`. */
+  declare feedbackCredentials: RequestCredentials | undefined;
+  /** The page's own grader: `(request, signal) => Promise<{score, points?, comment?}>`; takes precedence over `feedback-endpoint`. */
+  declare feedbackProvider: FeedbackProvider | undefined;
   /** A previous answer to show again (the detail of its `quiz-answer`), e.g. when going back in a run. */
   declare saved: QuizAnswerDetail | undefined;
 
@@ -111,10 +136,13 @@ export class QuizQuestionCard extends LitElement {
   private declare feedback: AnswerFeedback | undefined;
   private declare notice: string;
   private declare announcement: string;
+  private declare grading: boolean;
 
   readonly #bank = new BankController(this, (state) => state.status === 'ready' && this.#restore());
   readonly #uid = `qc${++nextId}`;
   #shownAt = performance.now();
+  /** The interview countdown, loaded with the first timed question. */
+  #countdown: Countdown | undefined;
   /** The question an error was last reported for, so that each problem fires quiz-error once. */
   #reportedMissing = '';
 
@@ -124,6 +152,7 @@ export class QuizQuestionCard extends LitElement {
     this.mode = 'practice';
     this.headingLevel = 3;
     this.noRetry = false;
+    this.timeLimit = 0;
     this.reset();
   }
 
@@ -133,6 +162,7 @@ export class QuizQuestionCard extends LitElement {
     if (changed.has('question') || changed.has('mode') || (changed.has('saved') && !echo)) {
       this.reset();
       this.#restore();
+      if (this.mode === 'interview' && this.timeLimit > 0 && !this.revealed) void this.#startCountdown();
     }
   }
 
@@ -149,8 +179,18 @@ export class QuizQuestionCard extends LitElement {
     } else {
       this.typed = saved.response;
       this.rating = saved.rating;
-      this.#reveal(q);
+      void this.#reveal(q, false);
     }
+  }
+
+  async #startCountdown(): Promise<void> {
+    const { Countdown } = await import('../../controllers/countdown.js');
+    this.#countdown ??= new Countdown(this, (left) => {
+      if (left === 30) this.announcement = '30 seconds left.';
+      if (left === 0) this.announcement = 'Time is up. Nothing is submitted for you: finish your answer and press Submit.';
+    });
+    if (!this.revealed) this.#countdown.start(this.timeLimit);
+    this.requestUpdate();
   }
 
   /** Moves focus to the question's heading (as a run does on every new question). */
@@ -180,6 +220,8 @@ export class QuizQuestionCard extends LitElement {
     this.feedback = undefined;
     this.notice = '';
     this.announcement = '';
+    this.grading = false;
+    this.#countdown?.stop();
     this.#shownAt = performance.now();
   }
 
@@ -205,7 +247,8 @@ export class QuizQuestionCard extends LitElement {
   }
 
   #answerDetail(q: Question, extra: Partial<QuizAnswerDetail> & Pick<QuizAnswerDetail, 'score' | 'maxScore' | 'response'>): QuizAnswerDetail {
-    return { questionId: q.id, mode: this.mode === 'quiz' && q.check ? 'quiz' : 'practice', elapsedMs: Math.round(performance.now() - this.#shownAt), ...extra };
+    const mode = this.mode === 'quiz' && !q.check ? 'practice' : this.mode;
+    return { questionId: q.id, mode, elapsedMs: Math.round(performance.now() - this.#shownAt), ...extra };
   }
 
   async #focusPart(selector: string): Promise<void> {
@@ -217,20 +260,65 @@ export class QuizQuestionCard extends LitElement {
     this.typed = (e.target as HTMLTextAreaElement).value;
   }
 
-  #reveal(q: Question): void {
+  /**
+   * Shows the answer and grades the typed one: with the page's feedback service when one is set
+   * (and `remote`), else offline. The grader and the service client load on first use.
+   */
+  async #reveal(q: Question, remote = true): Promise<void> {
     this.revealed = true;
-    this.feedback = this.typed.trim() && q.keyPoints?.length ? gradeAnswer(this.typed, q.keyPoints) : undefined;
+    this.#countdown?.stop();
+    const typed = this.typed;
+    const keyPoints = q.keyPoints ?? [];
+    if (!typed.trim() || !keyPoints.length) return;
+    this.grading = true;
+    let feedback: AnswerFeedback | undefined;
+    try {
+      let fallback: string | undefined;
+      if (remote && (this.feedbackProvider || this.feedbackEndpoint)) {
+        const { endpointProvider, requestFeedback } = await import('../../core/remote-feedback.js');
+        const provider = this.feedbackProvider ?? endpointProvider(this.feedbackEndpoint!, this.feedbackCredentials);
+        const result = await requestFeedback(provider, q, typed);
+        if (typeof result === 'string') fallback = result;
+        else feedback = result;
+      }
+      if (!feedback) {
+        const { gradeAnswer } = await import('../../core/grader.js');
+        feedback = { ...gradeAnswer(typed, keyPoints), ...(fallback && { fallback }) };
+      }
+    } catch (e) {
+      this.notice = `Feedback on your answer could not load (${(e as Error).message}); compare it with the model answer.`;
+    }
+    // The learner may have moved on while this loaded.
+    if (this.typed !== typed || this.#findQuestion((this.#bank.state as Ready).bank) !== q) return;
+    this.feedback = feedback;
+    this.grading = false;
   }
 
-  #handleReveal(q: Question): void {
-    this.#reveal(q);
-    this.announcement = this.feedback ? `Answer shown. ${this.feedback.verdict}` : 'Answer shown.';
+  async #handleReveal(q: Question): Promise<void> {
+    const typed = this.typed;
+    this.announcement = typed.trim() ? 'Checking your answer…' : 'Answer shown.';
     void this.#focusPart('#answer-heading');
+    await this.#reveal(q);
+    if (this.feedback) this.announcement = `Answer shown. ${this.feedback.verdict}`;
+  }
+
+  async #handleSubmit(q: Question): Promise<void> {
+    if (!this.typed.trim()) {
+      this.notice = 'Type your answer first.';
+      return;
+    }
+    this.notice = '';
+    await this.#handleReveal(q);
+    const fb = this.feedback;
+    const maxScore = q.keyPoints?.length ?? 0;
+    const score = fb?.score ?? 0;
+    void this.#progress?.record(q.id, score / (maxScore || 1) >= 0.6, ratingForScore(score / (maxScore || 1)));
+    fire(this, 'quiz-answer', this.#answerDetail(q, { score, maxScore, response: this.typed, points: fb?.points.map((p) => p.covered) }));
   }
 
   #handleRate(q: Question, rating: Rating): void {
     this.rating = rating;
-    this.#progress?.record(q.id, rating === 'good' || rating === 'easy', rating);
+    void this.#progress?.record(q.id, rating === 'good' || rating === 'easy', rating);
     this.announcement = `Rated ${ratingLabel(rating)}.`;
     const feedback = this.feedback;
     fire(this, 'quiz-answer', this.#answerDetail(q, {
@@ -254,7 +342,7 @@ export class QuizQuestionCard extends LitElement {
       return;
     }
     this.result = gradeCheck(q.check, this.picked);
-    this.#progress?.record(q.id, this.result.correct, ratingForCheck(this.result.correct));
+    void this.#progress?.record(q.id, this.result.correct, ratingForCheck(this.result.correct));
     this.announcement = this.result.correct ? 'Correct.' : 'Not quite.';
     fire(this, 'quiz-answer', this.#answerDetail(q, {
       correct: this.result.correct,
@@ -285,22 +373,39 @@ export class QuizQuestionCard extends LitElement {
     </p>`;
   }
 
-  #renderPractice(q: Question): TemplateResult {
+  #renderTimer(): unknown {
+    const c = this.#countdown;
+    if (this.mode !== 'interview' || !c?.running && c?.left !== 0 || this.revealed) return nothing;
+    return html`<p class="muted ${c.left ? '' : 'bad'}" part="timer">
+      ${c.left ? html`Time left: <span role="timer">${clock(c.left)}</span>` : 'Time is up: finish your answer and submit it.'}
+    </p>`;
+  }
+
+  /** Practice and interview: a typed answer, then the model answer, key points and feedback. */
+  #renderTyped(q: Question): TemplateResult {
     const sub = this.#level + 1;
+    const interview = this.mode === 'interview';
     return html`
+      ${this.#renderTimer()}
       <div>
-        <label for="${this.#uid}-answer">Your answer (optional)</label>
-        <textarea id="${this.#uid}-answer" part="answer-input" .value=${this.typed} @input=${this.#handleInput}></textarea>
+        <label for="${this.#uid}-answer">Your answer${interview ? '' : ' (optional)'}</label>
+        <textarea id="${this.#uid}-answer" part="answer-input" .value=${this.typed} @input=${this.#handleInput}
+          ?readonly=${interview && this.revealed}></textarea>
       </div>
+      ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
       ${this.revealed
-        ? html`<section class="panel" part="answer" aria-labelledby="answer-heading">
-              ${this.#renderHeading('answer-heading', 'Model answer', sub, 'sub')}
+        ? html`<section class="panel" part="answer" aria-labelledby="answer-heading" aria-busy=${this.grading}>
+              ${this.#renderHeading('answer-heading', interview ? 'Feedback' : 'Model answer', sub, 'sub')}
+              ${interview ? this.#renderKeyPoints(q, sub) : nothing}
+              ${interview ? this.#renderHeading('model-heading', 'Model answer', sub, 'sub') : nothing}
               ${q.answer ? markdown(q.answer) : html`<p>This question has no model answer yet.</p>`}
-              ${this.#renderKeyPoints(q, sub)}
+              ${interview ? nothing : this.#renderKeyPoints(q, sub)}
             </section>
-            ${this.#renderRating(q)}`
+            ${interview ? nothing : this.#renderRating(q)}`
         : html`<div class="actions">
-            <button class="primary" part="button" @click=${() => this.#handleReveal(q)}>Show answer</button>
+            ${interview
+              ? html`<button class="primary" part="button" @click=${() => this.#handleSubmit(q)}>Submit answer</button>`
+              : html`<button class="primary" part="button" @click=${() => this.#handleReveal(q)}>Show answer</button>`}
           </div>`}
     `;
   }
@@ -310,7 +415,11 @@ export class QuizQuestionCard extends LitElement {
     const fb = this.feedback;
     return html`
       ${this.#renderHeading('points-heading', 'Key points', level, 'sub')}
-      ${fb ? html`<p class="verdict" part="verdict">${fb.verdict}</p>` : nothing}
+      ${this.grading ? html`<p class="muted">Checking your answer…</p>` : nothing}
+      ${fb
+        ? html`<p part="verdict">${fb.verdict}</p>
+            ${fb.fallback ? html`<p class="notice">Offline feedback: ${fb.fallback}.</p>` : nothing}`
+        : nothing}
       <ul class="list points" part="key-points" aria-labelledby="points-heading">
         ${q.keyPoints.map((kp, i) => {
           const point = fb?.points[i];
@@ -400,7 +509,7 @@ export class QuizQuestionCard extends LitElement {
       ${this.mode === 'quiz' && !q.check
         ? html`<p class="notice">No auto-graded check for this question: here it is as a flashcard.</p>`
         : nothing}
-      ${quiz ? this.#renderQuiz(q as Question & { check: NonNullable<Question['check']> }) : this.#renderPractice(q)}
+      ${quiz ? this.#renderQuiz(q as Question & { check: NonNullable<Question['check']> }) : this.#renderTyped(q)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </article>`;
   }

@@ -44,4 +44,19 @@ export const runnerStyles = css`
   .answers p {
     margin: 0;
   }
+  textarea {
+    display: block;
+    width: 100%;
+    font: inherit;
+  }
+  @media print {
+    [part='report-actions'],
+    [part='nav'] {
+      display: none;
+    }
+    .box {
+      border: 0;
+      padding: 0;
+    }
+  }
 `;

@@ -1,18 +1,17 @@
 // <quiz-runner>: a whole session — start screen, one question at a time, and a summary.
 
 import { ContextProvider } from '@lit/context';
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { ratingLabel } from '../../core/rating.js';
-import { missed, newRun, points, restoreRun, summarise, type Run } from '../../core/run.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { FeedbackProvider } from '../../core/remote-feedback.js';
+import { newRun, restoreRun, summarise, type Run } from '../../core/run.js';
 import { seedFrom, selectQuestions } from '../../core/selection.js';
 import { bankContext, type BankState } from '../../context.js';
 import { BankController } from '../../controllers/bank-controller.js';
-import type { IndexedBank, Question } from '../../data/types.js';
+import type { IndexedBank } from '../../data/types.js';
 import { define } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { markdown, markdownInline } from '../shared/markdown.js';
-import { bankStatus } from '../shared/states.js';
+import { alert, bankStatus } from '../shared/states.js';
 import '../question-card/question-card.js';
 import type { QuizQuestionCard } from '../question-card/question-card.js';
 import { runnerStyles } from './quiz-runner.styles.js';
@@ -20,10 +19,16 @@ import { runnerStyles } from './quiz-runner.styles.js';
 const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 type Ready = Extract<BankState, { status: 'ready' }>;
 
-function duration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
-}
+const MODES = { quiz: 'Quiz', practice: 'Flashcards', interview: 'Mock interview' };
+
+/** The summary screen's code, fetched when a run starts (see summary.ts). */
+let summary: typeof import('./summary.js') | undefined;
+let summaryLoad: Promise<unknown> | undefined;
+const loadSummary = (): Promise<unknown> =>
+  (summaryLoad ??= import('./summary.js').then((m) => (summary = m)).catch((e: Error) => {
+    summaryLoad = undefined;
+    throw e;
+  }));
 
 /**
  * A whole quiz session: a start screen, one question at a time with "n of N" progress and
@@ -32,6 +37,10 @@ function duration(ms: number): string {
  *
  * - `quiz` (default): auto-graded checks, with feedback right after "Check".
  * - `practice`: flashcards with a self-rating; questions due for review come first.
+ * - `interview`: a mock interview. The learner types each answer, optionally against a
+ *   countdown (`time-limit`), and gets feedback on the key points it covered; the report lists
+ *   the score and missed points per question and per topic, the total time, and offers to
+ *   practise the weakest topic, to copy the report as text or to print it.
  *
  * An unfinished run is saved as the learner goes and offered again after a reload (same page,
  * same attributes). Attributes changed mid-run apply from the next run: the current run
@@ -55,6 +64,7 @@ function duration(ms: number): string {
  * @csspart score - The score line.
  * @csspart chart - The per-topic bar chart.
  * @csspart answers - The list of answers in the summary.
+ * @csspart report-actions - The summary's buttons (hidden when printed).
  * @csspart error - The error message.
  * @csspart loading - The loading message.
  *
@@ -87,7 +97,12 @@ export class QuizRunner extends LitElement {
     pass: { type: Number },
     theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    timeLimit: { type: Number, attribute: 'time-limit' },
+    feedbackEndpoint: { attribute: 'feedback-endpoint' },
+    feedbackCredentials: { attribute: 'feedback-credentials' },
+    feedbackProvider: { attribute: false },
     run: { state: true },
+    copied: { state: true },
     resumable: { state: true },
     announcement: { state: true },
   };
@@ -98,7 +113,7 @@ export class QuizRunner extends LitElement {
   declare topics: string;
   /** Number of questions per run; 0 means all that match. */
   declare count: number;
-  /** `quiz` (auto-graded checks) or `practice` (flashcards with self-rating, due cards first). */
+  /** `quiz` (auto-graded checks), `practice` (flashcards, due cards first) or `interview` (typed answers with feedback). */
   declare mode: QuizMode;
   /** Shuffle the questions (with `seed`, in the same order every time). */
   declare shuffle: boolean;
@@ -110,10 +125,20 @@ export class QuizRunner extends LitElement {
   declare theme: 'light' | 'dark' | undefined;
   /** Heading level of the runner's title (1–6); questions use the next level. */
   declare headingLevel: number;
+  /** Interview mode: seconds per question, shown as a countdown; nothing is submitted for the learner. */
+  declare timeLimit: number;
+  /** Interview mode: the page's feedback service (see `<quiz-question-card>`); offline feedback otherwise. */
+  declare feedbackEndpoint: string | undefined;
+  /** Credentials sent to `feedback-endpoint`: `omit` (default), `same-origin` or `include`. */
+  declare feedbackCredentials: RequestCredentials | undefined;
+  /** Interview mode: the page's own grader function (see `<quiz-question-card>`). */
+  declare feedbackProvider: FeedbackProvider | undefined;
 
   private declare run: Run | undefined;
   private declare resumable: Run | undefined;
   private declare announcement: string;
+  /** The report as text when the clipboard refused it, for copying by hand. */
+  private declare copied: string | undefined;
 
   readonly #provider = new ContextProvider(this, { context: bankContext, initialValue: { status: 'loading' } });
   readonly #bank = new BankController(this, (state) => this.#handleBank(state));
@@ -121,6 +146,7 @@ export class QuizRunner extends LitElement {
   #runSettings = '';
   #runKey = '';
   #result: QuizCompleteDetail | undefined;
+  #summaryError = '';
   #planned: { key: string; ids: string[] } | undefined;
 
   constructor() {
@@ -131,6 +157,7 @@ export class QuizRunner extends LitElement {
     this.shuffle = false;
     this.pass = 70;
     this.headingLevel = 2;
+    this.timeLimit = 0;
     this.announcement = '';
     // A <quiz-topic-picker> inside the runner sets its topics.
     this.addEventListener('quiz-topics-change', (e) => {
@@ -210,6 +237,7 @@ export class QuizRunner extends LitElement {
   }
 
   #show(run: Run): void {
+    loadSummary().catch(() => {}); // fetched early; a failure is reported at the end of the run
     this.run = run;
     this.#result = undefined;
     this.#save();
@@ -217,8 +245,8 @@ export class QuizRunner extends LitElement {
     void this.#focusOn('quiz-question-card');
   }
 
-  /** Starts a run on `ids` (by default the planned questions). */
-  start(ids?: string[]): void {
+  /** Starts a run on `ids` (by default the planned questions), in `mode` (by default the runner's). */
+  start(ids?: string[], mode: QuizMode = this.mode): void {
     const ready = this.#ready;
     if (!ready) return;
     const questionIds = ids ?? this.#plan(ready);
@@ -227,8 +255,9 @@ export class QuizRunner extends LitElement {
     this.#runKey = this.#storageKey();
     this.resumable = undefined;
     const topics = list(this.topics);
-    this.#show(newRun(this.mode, topics, questionIds, Date.now()));
-    fire(this, 'quiz-start', { questionIds, mode: this.mode, topics });
+    this.copied = undefined;
+    this.#show(newRun(mode, topics, questionIds, Date.now()));
+    fire(this, 'quiz-start', { questionIds, mode, topics });
   }
 
   #resume(): void {
@@ -272,7 +301,10 @@ export class QuizRunner extends LitElement {
     const r = this.#result;
     this.announcement = `Finished: ${r.score} of ${r.maxScore}, ${r.percent}%. ${r.passed ? 'Passed.' : 'Not passed yet.'}`;
     fire(this, 'quiz-complete', r);
-    void this.#focusOn('#summary-heading');
+    loadSummary().then(
+      () => this.#focusOn('#summary-heading'),
+      (e: Error) => (this.#summaryError = `Your results could not be shown (${e.message}). Reload the page to try again.`),
+    );
   }
 
   #heading(id: string, text: unknown, level: number): TemplateResult {
@@ -309,7 +341,7 @@ export class QuizRunner extends LitElement {
     const problem = this.#problem(ready);
     return html`<section part="start" aria-labelledby="start-heading">
       ${this.#heading('start-heading', bank.bank.title, this.#level)}
-      <p class="muted">${this.mode === 'practice' ? 'Flashcards' : 'Quiz'} · ${ids.length} question${ids.length === 1 ? '' : 's'} ·
+      <p class="muted">${MODES[this.mode] ?? this.mode} · ${ids.length} question${ids.length === 1 ? '' : 's'} ·
         ${topics.length ? topics.join(', ') : 'all topics'}</p>
       <slot></slot>
       ${problem ? html`<p class="error" part="error" role="alert">${problem}</p>` : nothing}
@@ -337,8 +369,10 @@ export class QuizRunner extends LitElement {
         ? html`<p class="notice">The quiz settings changed. This run carries on;
             <button part="button" @click=${() => this.start()}>Restart with new settings</button></p>`
         : nothing}
-      <quiz-question-card question=${id} mode=${run.mode === 'quiz' ? 'quiz' : 'practice'} no-retry
-        heading-level=${this.#level + 1} .saved=${run.answers[id]} @quiz-answer=${this.#handleAnswer}></quiz-question-card>
+      <quiz-question-card question=${id} mode=${run.mode} no-retry heading-level=${this.#level + 1}
+        time-limit=${this.timeLimit || nothing} feedback-endpoint=${this.feedbackEndpoint ?? nothing}
+        feedback-credentials=${this.feedbackCredentials ?? nothing} .feedbackProvider=${this.feedbackProvider}
+        .saved=${run.answers[id]} @quiz-answer=${this.#handleAnswer}></quiz-question-card>
       <nav class="actions" part="nav" aria-label="Questions">
         <button part="button" ?disabled=${run.index === 0} @click=${() => this.#goTo(run.index - 1)}>Back</button>
         ${answered
@@ -348,80 +382,42 @@ export class QuizRunner extends LitElement {
     </section>`;
   }
 
-  #renderChart(bank: IndexedBank, r: QuizCompleteDetail): TemplateResult {
-    const rows = Object.entries(r.byTopic).map(([id, t]) => ({
-      title: bank.topicsById.get(id)?.title ?? id,
-      percent: Math.round((t.score / (t.maxScore || 1)) * 100),
-      t,
-    }));
-    const label = `Score by topic: ${rows.map((row) => `${row.title} ${row.percent}%`).join(', ')}`;
-    return html`<figure>
-      <svg part="chart" role="img" aria-label=${label} viewBox="0 0 320 ${rows.length * 44}" width="100%">
-        ${rows.map(
-          (row, i) => svg`<text x="0" y=${i * 44 + 14} class="label">${row.title}</text>
-            <rect x="0" y=${i * 44 + 20} width="260" height="14" rx="3" class="track"></rect>
-            <rect x="0" y=${i * 44 + 20} width=${row.percent * 2.6} height="14" rx="3" class="bar"></rect>
-            <text x="266" y=${i * 44 + 32} class="value">${row.percent}%</text>`,
-        )}
-      </svg>
-      <figcaption class="visually-hidden">Score by topic</figcaption>
-      <details>
-        <summary>Show as a table</summary>
-        <table>
-          <thead><tr><th scope="col">Topic</th><th scope="col">Score</th><th scope="col">Answered</th></tr></thead>
-          <tbody>
-            ${rows.map((row) => html`<tr><th scope="row">${row.title}</th><td>${row.t.score} of ${row.t.maxScore} (${row.percent}%)</td>
-              <td>${row.t.answered} of ${row.t.total}</td></tr>`)}
-          </tbody>
-        </table>
-      </details>
-    </figure>`;
+  /** Opens the summary's explanations, so that a printed report shows them. */
+  #beforePrint = (): void => summary?.openDetails(this.renderRoot);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#beforePrint);
   }
 
-  #renderAnswer(q: Question, answer: QuizAnswerDetail | undefined): TemplateResult {
-    const right = points(answer) >= 1;
-    const response = answer?.response;
-    const given = !answer
-      ? 'Skipped'
-      : Array.isArray(response)
-        ? response.map((i) => q.check?.choices[i]?.text ?? '').join('; ')
-        : answer.rating
-          ? `Rated ${ratingLabel(answer.rating)}${response ? `; you wrote: ${response}` : ''}`
-          : response;
-    const explanation = answer?.mode === 'quiz' ? q.check?.explanation : q.answer;
-    return html`<li>
-      <span class="mark ${right ? 'ok' : 'bad'}" aria-hidden="true">${right ? '✓' : '✗'}</span>
-      <div>
-        <p class="sub">${markdownInline(q.prompt)}<span class="visually-hidden">${right ? ' (right)' : ' (missed)'}</span></p>
-        <p class="muted">Your answer: ${markdownInline(given)}</p>
-        ${explanation
-          ? html`<details><summary>${answer?.mode === 'quiz' ? 'Explanation' : 'Model answer'}</summary>${markdown(explanation)}</details>`
-          : nothing}
-      </div>
-    </li>`;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#beforePrint);
   }
 
-  #renderSummary(bank: IndexedBank, run: Run, r: QuizCompleteDetail): TemplateResult {
-    const retry = missed(run);
-    return html`<section part="summary" aria-labelledby="summary-heading">
-      ${this.#heading('summary-heading', 'Your result', this.#level)}
-      <p class="score" part="score">
-        <strong>${r.score} of ${r.maxScore}</strong> (${r.percent}%) ·
-        <span class=${r.passed ? 'ok' : 'bad'}>${r.passed ? 'Passed' : 'Not passed yet'}</span>
-        <span class="muted">· pass mark ${this.pass}% · ${duration(r.durationMs)}</span>
-      </p>
-      ${this.#renderChart(bank, r)}
-      ${this.#heading('answers-heading', 'Your answers', this.#level + 1)}
-      <ol class="list answers" part="answers" aria-labelledby="answers-heading">
-        ${run.ids.map((id) => this.#renderAnswer(bank.questionsById.get(id)!, run.answers[id]))}
-      </ol>
-      <div class="actions">
-        ${retry.length
-          ? html`<button class="primary" part="button" @click=${() => this.start(retry)}>Retry missed (${retry.length})</button>`
-          : nothing}
-        <button part="button" @click=${() => this.start()}>Restart</button>
-      </div>
-    </section>`;
+  #renderSummary(bank: IndexedBank, run: Run, result: QuizCompleteDetail): TemplateResult {
+    if (this.#summaryError) return alert('Results unavailable.', this.#summaryError);
+    if (!summary) {
+      void loadSummary().then(() => this.requestUpdate(), () => this.requestUpdate());
+      return html`<p aria-busy="true">Preparing your results…</p>`;
+    }
+    return summary.renderSummary({
+      bank,
+      run,
+      result,
+      pass: this.pass,
+      level: this.#level,
+      copied: this.copied,
+      heading: (id, text, level) => this.#heading(id, text, level),
+      start: (ids, mode) => this.start(ids, mode),
+      copiedReport: (text, manual) => {
+        if (!manual) this.announcement = 'Report copied.';
+        else {
+          this.copied = text;
+          void this.#focusOn('#report-text');
+        }
+      },
+    });
   }
 
   override render(): TemplateResult {

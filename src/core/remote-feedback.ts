@@ -1,0 +1,89 @@
+// Feedback on a typed answer from the page's own service (an AI grader, say): a provider
+// function or a POST endpoint, with a timeout, a checked reply, and no credentials sent
+// unless the page opts in. Loaded only on pages that configure it.
+
+import type { Question } from '../data/types.js';
+import type { AnswerFeedback } from './grader.js';
+
+/** What a provider answers: `score` from 0 to 1; `points[i]` whether key point i was covered. */
+export interface RemoteFeedback {
+  score: number;
+  points?: boolean[];
+  comment?: string;
+}
+
+export interface FeedbackRequest {
+  question: Pick<Question, 'id' | 'prompt' | 'answer' | 'keyPoints'>;
+  answer: string;
+}
+
+/** A page's own grader. It should stop when `signal` aborts (the timeout). */
+export type FeedbackProvider = (request: FeedbackRequest, signal: AbortSignal) => Promise<RemoteFeedback>;
+
+/** A provider that POSTs `{ question, answer }` as JSON to `url` and reads `{ score, points, comment }`. */
+export function endpointProvider(url: string, credentials: RequestCredentials = 'omit'): FeedbackProvider {
+  return async (request, signal) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+      credentials,
+      signal,
+    });
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    return (await response.json()) as RemoteFeedback;
+  };
+}
+
+/** Checks a provider's reply; returns what is wrong with it, or undefined. */
+export function checkReply(reply: unknown, keyPoints: number): string | undefined {
+  const r = reply as RemoteFeedback;
+  if (typeof r !== 'object' || r === null) return 'the reply is not an object';
+  if (typeof r.score !== 'number' || !(r.score >= 0 && r.score <= 1)) return '"score" must be a number from 0 to 1';
+  if (r.points !== undefined && (!Array.isArray(r.points) || r.points.length !== keyPoints || !r.points.every((p) => typeof p === 'boolean'))) {
+    return `"points" must list ${keyPoints} true or false values, one per key point`;
+  }
+  if (r.comment !== undefined && typeof r.comment !== 'string') return '"comment" must be text';
+  return undefined;
+}
+
+/**
+ * Asks `provider` for feedback, giving up after `timeoutMs`. Resolves to feedback in the
+ * offline grader's shape, or to the reason it failed (the caller falls back to offline
+ * feedback and says why). Never rejects.
+ */
+export async function requestFeedback(
+  provider: FeedbackProvider,
+  question: Question,
+  answer: string,
+  timeoutMs = 10_000,
+): Promise<AnswerFeedback | string> {
+  const keyPoints = question.keyPoints ?? [];
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const { id, prompt, answer: model } = question;
+    const reply = await Promise.race([
+      provider({ question: { id, prompt, answer: model, keyPoints }, answer }, controller.signal),
+      new Promise<never>((_, reject) =>
+        controller.signal.addEventListener('abort', () => reject(new Error(`no reply within ${timeoutMs / 1000} s`))),
+      ),
+    ]);
+    const problem = checkReply(reply, keyPoints.length);
+    if (problem) return `the feedback service's reply was not usable: ${problem}`;
+    const covered = reply.points?.filter(Boolean).length ?? Math.round(reply.score * keyPoints.length);
+    return {
+      points: keyPoints.map((kp, i) => ({ point: kp.point, covered: !!reply.points?.[i], matched: [], evidence: [] })),
+      covered,
+      score: Math.round(reply.score * keyPoints.length * 100) / 100,
+      maxScore: keyPoints.length,
+      keywordList: false,
+      verdict: reply.comment?.trim() || `Score: ${Math.round(reply.score * 100)}%.`,
+      remote: true,
+    };
+  } catch (e) {
+    return `the feedback service failed: ${(e as Error).message}`;
+  } finally {
+    clearTimeout(timer);
+  }
+}
