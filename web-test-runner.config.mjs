@@ -33,6 +33,32 @@ export default {
   plugins: plugins(),
   reporters: [defaultReporter(), countReporter()],
   middleware: [
+    // A stand-in for a page's own answer-feedback service (tests of feedback-endpoint).
+    async (context, next) => {
+      if (!context.path.startsWith('/test-feedback/')) return next();
+      const body = await new Promise((resolve) => {
+        let text = '';
+        context.req.on('data', (chunk) => (text += chunk));
+        context.req.on('end', () => resolve(text));
+      });
+      const kind = context.path.slice('/test-feedback/'.length);
+      if (kind === 'error') {
+        context.status = 500;
+        return;
+      }
+      if (kind === 'slow') await new Promise((r) => setTimeout(r, 3000));
+      const { question, answer } = JSON.parse(String(body) || '{}');
+      const points = (question?.keyPoints ?? []).map((_, i) => i === 0);
+      context.type = 'application/json';
+      context.body =
+        kind === 'bad'
+          ? JSON.stringify({ score: 7 })
+          : JSON.stringify({
+              score: points.length ? 1 / points.length : 0,
+              points,
+              comment: `Service feedback on ${question?.id}: ${answer?.length} characters; cookie ${context.get('cookie') ? 'sent' : 'not sent'}.`,
+            });
+    },
     // Pages that prove the CDN bundle runs under a strict Content Security Policy with Trusted Types.
     async (context, next) => {
       await next();

@@ -4,7 +4,8 @@
 // - Text is normalised (case, accents, punctuation, British -ise/-isation spellings) and each
 //   word reduced to a simple stem, so "regularizes", "regularisation" and "regularization" match.
 // - A key point is covered when any of its keywords, or the point's own wording when it has
-//   none, appears in the answer; multi-word keywords must appear as consecutive words.
+//   none, appears in the answer; the words of a multi-word keyword must appear in order, with
+//   at most one function word between them ("exactly to zero" matches "exactly zero").
 // - Words of 6+ letters tolerate one typo (9+ letters: two).
 // - Negation-blind: "it does not use a penalty" still matches "penalty". Feedback is a study
 //   aid, not an exam mark.
@@ -43,8 +44,11 @@ const FUNCTION_WORDS = new Set(
 
 interface Token {
   stem: string;
-  /** The word as the learner typed it. */
+  /** Lower case, accents and British spellings folded: for typo tolerance. */
+  word: string;
+  /** The word as the learner typed it, and where it starts in the text. */
   raw: string;
+  at: number;
 }
 
 /** Lower case, accents removed, British spellings folded into American ones. */
@@ -80,7 +84,10 @@ export function stem(word: string): string {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 function tokenize(text: string): Token[] {
-  return Array.from(text.matchAll(WORD), (m) => ({ raw: m[0], stem: stem(m[0].replace(/['’]s$/, '')) }));
+  return Array.from(text.matchAll(WORD), (m) => {
+    const word = normaliseWord(m[0].replace(/['’]s$/, ''));
+    return { raw: m[0], word, stem: stem(word), at: m.index };
+  });
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */
@@ -101,25 +108,35 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
-function sameWord(answer: string, keyword: string): boolean {
-  if (answer === keyword) return true;
-  const tolerance = keyword.length >= 9 ? 2 : keyword.length >= 6 ? 1 : 0;
-  return tolerance > 0 && editDistance(answer, keyword, tolerance) <= tolerance;
+/** Same stem, or a typo away from the keyword as written (6+ letters: one edit, 9+: two). */
+function sameWord(answer: Token, keyword: Token): boolean {
+  if (answer.stem === keyword.stem) return true;
+  const tolerance = keyword.word.length >= 9 ? 2 : keyword.word.length >= 6 ? 1 : 0;
+  return tolerance > 0 && editDistance(answer.word, keyword.word, tolerance) <= tolerance;
 }
 
-/** Where the keyword's words appear consecutively in the answer, or -1. */
-function findPhrase(answer: Token[], phrase: Token[]): number {
-  if (phrase.length === 0) return -1;
-  for (let i = 0; i + phrase.length <= answer.length; i++) {
-    if (phrase.every((p, k) => sameWord(answer[i + k]!.stem, p.stem))) return i;
+/**
+ * Where the keyword's words appear in order in the answer, allowing one function word between
+ * them ("exactly to zero" matches "exactly zero"): [start, end), or undefined.
+ */
+function findPhrase(answer: Token[], phrase: Token[]): [number, number] | undefined {
+  if (phrase.length === 0) return undefined;
+  for (let i = 0; i < answer.length; i++) {
+    let at = i;
+    let k = 0;
+    for (; k < phrase.length && at < answer.length; k++, at++) {
+      if (k > 0 && !sameWord(answer[at]!, phrase[k]!) && FUNCTION_WORDS.has(answer[at]!.word)) at++;
+      if (at >= answer.length || !sameWord(answer[at]!, phrase[k]!)) break;
+    }
+    if (k === phrase.length) return [i, at];
   }
-  return -1;
+  return undefined;
 }
 
 /** Words that carry meaning in a key point's own wording, used when it lists no keywords. */
 function pointTerms(point: string): string[] {
   return tokenize(point)
-    .filter((t) => !FUNCTION_WORDS.has(t.raw.toLowerCase()) && t.raw.length > 3)
+    .filter((t) => !FUNCTION_WORDS.has(t.word) && t.raw.length > 3)
     .map((t) => t.raw);
 }
 
@@ -139,16 +156,16 @@ export function gradeAnswer(answer: string, keyPoints: readonly KeyPoint[]): Ans
     const matched: string[] = [];
     const evidence: string[] = [];
     for (const keyword of keywords) {
-      const phrase = tokenize(keyword);
-      const at = findPhrase(tokens, phrase);
-      if (at === -1) continue;
+      const span = findPhrase(tokens, tokenize(keyword));
+      if (!span) continue;
       matched.push(keyword);
-      evidence.push(tokens.slice(at, at + phrase.length).map((t) => t.raw).join(' '));
+      const last = tokens[span[1] - 1]!;
+      evidence.push(answer.slice(tokens[span[0]]!.at, last.at + last.raw.length));
     }
     return { point: kp.point, covered: matched.length > 0, matched, evidence };
   });
   const covered = points.filter((p) => p.covered).length;
-  const functionWords = tokens.filter((t) => FUNCTION_WORDS.has(t.raw.toLowerCase())).length;
+  const functionWords = tokens.filter((t) => FUNCTION_WORDS.has(t.word)).length;
   const keywordList = tokens.length > 0 && functionWords / tokens.length < 1 / 8;
   const maxScore = keyPoints.length;
   const score = keywordList ? Math.min(covered, Math.floor(maxScore / 2)) : covered;

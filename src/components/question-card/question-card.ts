@@ -93,6 +93,7 @@ export class QuizQuestionCard extends LitElement {
     feedbackEndpoint: { attribute: 'feedback-endpoint' },
     feedbackCredentials: { attribute: 'feedback-credentials' },
     feedbackProvider: { attribute: false },
+    feedbackTimeout: { type: Number, attribute: 'feedback-timeout' },
     saved: { attribute: false },
     grading: { state: true },
     revealed: { state: true },
@@ -125,6 +126,8 @@ export class QuizQuestionCard extends LitElement {
   declare feedbackCredentials: RequestCredentials | undefined;
   /** The page's own grader: `(request, signal) => Promise<{score, points?, comment?}>`; takes precedence over `feedback-endpoint`. */
   declare feedbackProvider: FeedbackProvider | undefined;
+  /** Seconds to wait for the feedback service before falling back to offline feedback. */
+  declare feedbackTimeout: number;
   /** A previous answer to show again (the detail of its `quiz-answer`), e.g. when going back in a run. */
   declare saved: QuizAnswerDetail | undefined;
 
@@ -153,6 +156,7 @@ export class QuizQuestionCard extends LitElement {
     this.headingLevel = 3;
     this.noRetry = false;
     this.timeLimit = 0;
+    this.feedbackTimeout = 10;
     this.reset();
   }
 
@@ -186,8 +190,8 @@ export class QuizQuestionCard extends LitElement {
   async #startCountdown(): Promise<void> {
     const { Countdown } = await import('../../controllers/countdown.js');
     this.#countdown ??= new Countdown(this, (left) => {
-      if (left === 30) this.announcement = '30 seconds left.';
       if (left === 0) this.announcement = 'Time is up. Nothing is submitted for you: finish your answer and press Submit.';
+      else if (left <= 30 && this.timeLimit > 30 && !this.announcement) this.announcement = `${left} seconds left.`;
     });
     if (!this.revealed) this.#countdown.start(this.timeLimit);
     this.requestUpdate();
@@ -277,7 +281,7 @@ export class QuizQuestionCard extends LitElement {
       if (remote && (this.feedbackProvider || this.feedbackEndpoint)) {
         const { endpointProvider, requestFeedback } = await import('../../core/remote-feedback.js');
         const provider = this.feedbackProvider ?? endpointProvider(this.feedbackEndpoint!, this.feedbackCredentials);
-        const result = await requestFeedback(provider, q, typed);
+        const result = await requestFeedback(provider, q, typed, this.feedbackTimeout * 1000);
         if (typeof result === 'string') fallback = result;
         else feedback = result;
       }

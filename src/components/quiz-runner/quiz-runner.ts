@@ -101,6 +101,7 @@ export class QuizRunner extends LitElement {
     feedbackEndpoint: { attribute: 'feedback-endpoint' },
     feedbackCredentials: { attribute: 'feedback-credentials' },
     feedbackProvider: { attribute: false },
+    feedbackTimeout: { type: Number, attribute: 'feedback-timeout' },
     run: { state: true },
     copied: { state: true },
     resumable: { state: true },
@@ -133,6 +134,8 @@ export class QuizRunner extends LitElement {
   declare feedbackCredentials: RequestCredentials | undefined;
   /** Interview mode: the page's own grader function (see `<quiz-question-card>`). */
   declare feedbackProvider: FeedbackProvider | undefined;
+  /** Seconds to wait for the feedback service before falling back to offline feedback (default 10). */
+  declare feedbackTimeout: number | undefined;
 
   private declare run: Run | undefined;
   private declare resumable: Run | undefined;
@@ -371,7 +374,8 @@ export class QuizRunner extends LitElement {
         : nothing}
       <quiz-question-card question=${id} mode=${run.mode} no-retry heading-level=${this.#level + 1}
         time-limit=${this.timeLimit || nothing} feedback-endpoint=${this.feedbackEndpoint ?? nothing}
-        feedback-credentials=${this.feedbackCredentials ?? nothing} .feedbackProvider=${this.feedbackProvider}
+        feedback-credentials=${this.feedbackCredentials ?? nothing} feedback-timeout=${this.feedbackTimeout ?? nothing}
+        .feedbackProvider=${this.feedbackProvider}
         .saved=${run.answers[id]} @quiz-answer=${this.#handleAnswer}></quiz-question-card>
       <nav class="actions" part="nav" aria-label="Questions">
         <button part="button" ?disabled=${run.index === 0} @click=${() => this.#goTo(run.index - 1)}>Back</button>

@@ -1,0 +1,288 @@
+// Interview mode: typed answers with feedback, the countdown, the page's feedback service,
+// and the runner's report.
+
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/question-card/question-card.js';
+import '../../src/components/quiz-runner/quiz-runner.js';
+import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
+import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js';
+import { forgetProgressStores, progressFor } from '../../src/data/progress.js';
+import type { QuizAnswerDetail, QuizCompleteDetail } from '../../src/events.js';
+import { $, $$, button, deepActive, loaded, SAMPLE, settle, text } from './helpers.js';
+
+const GOOD = 'Precision counts false positives among what we flag; recall counts false negatives. It is a cost trade-off.';
+
+async function interviewCard(template: ReturnType<typeof html>): Promise<QuizQuestionCard> {
+  const el = await fixture<QuizQuestionCard>(template);
+  await loaded(el);
+  return el;
+}
+
+function type(el: QuizQuestionCard, answer: string): void {
+  const input = $<HTMLTextAreaElement>(el, 'textarea');
+  input.value = answer;
+  input.dispatchEvent(new Event('input'));
+}
+
+async function submit(el: QuizQuestionCard): Promise<CustomEvent<QuizAnswerDetail>> {
+  const answered = oneEvent(el, 'quiz-answer');
+  button(el, 'Submit answer').click();
+  return answered;
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  forgetProgressStores();
+});
+
+describe('<quiz-question-card mode="interview">', () => {
+  it('asks for a typed answer, with no self-rating', async () => {
+    const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"></quiz-question-card>`);
+    expect(text($(el, 'label'))).to.equal('Your answer');
+    expect(button(el, 'Submit answer')).to.be.instanceOf(HTMLButtonElement);
+    expect(el.shadowRoot!.querySelector('[part=rating]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part=timer]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for an answer before submitting', async () => {
+    const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"></quiz-question-card>`);
+    button(el, 'Submit answer').click();
+    await el.updateComplete;
+    expect(text($(el, '[role=alert]'))).to.equal('Type your answer first.');
+  });
+
+  it('grades the answer: verdict, key points with the matching words, model answer, event and progress', async () => {
+    const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"></quiz-question-card>`);
+    type(el, GOOD);
+    const { detail } = await submit(el);
+    expect(detail).to.deep.include({ questionId: 'precision-vs-recall', mode: 'interview', score: 3, maxScore: 3, response: GOOD });
+    expect(detail.points).to.deep.equal([true, true, true]);
+    await settle(el);
+    expect(text($(el, '#answer-heading'))).to.equal('Feedback');
+    expect(deepActive()?.id).to.equal('answer-heading');
+    expect(text($(el, '[part=verdict]'))).to.equal('Strong answer: it covers every key point.');
+    expect($$(el, '[part=key-points] mark').map(text)).to.deep.equal(['Precision', 'false positives', 'recall', 'false negatives', 'cost', 'trade-off']);
+    expect(text($(el, '#model-heading'))).to.equal('Model answer');
+    expect($<HTMLTextAreaElement>(el, 'textarea').readOnly).to.equal(true);
+    expect(text($(el, '[role=status]'))).to.equal('Answer shown. Strong answer: it covers every key point.');
+    await waitUntil(() => progressFor({ id: 'sample', title: '', topics: [], questions: [] }).get('precision-vs-recall'));
+    expect(progressFor({ id: 'sample', title: '', topics: [], questions: [] }).get('precision-vs-recall')).to.include({ rating: 'easy', correct: 1 });
+    await expect(el).to.be.accessible();
+  });
+
+  describe('with a time limit', () => {
+    const realNow = Date.now;
+    afterEach(() => (Date.now = realNow));
+
+    it('shows a countdown, announces 30 seconds left and time up, and never submits for the learner', async () => {
+      const start = realNow();
+      Date.now = () => start;
+      const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" time-limit="90"></quiz-question-card>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=timer]'));
+      expect(text($(el, '[part=timer]'))).to.equal('Time left: 1:30');
+      expect($(el, '[role=timer]')).to.be.instanceOf(HTMLElement);
+      await expect(el).to.be.accessible();
+      Date.now = () => start + 61_000;
+      await waitUntil(() => text($(el, '[role=status]')) !== '', 'no announcement near the end');
+      expect(text($(el, '[role=status]'))).to.equal('29 seconds left.');
+      expect(text($(el, '[part=timer]'))).to.equal('Time left: 0:29');
+      let submitted = false;
+      el.addEventListener('quiz-answer', () => (submitted = true));
+      type(el, 'Half an answer');
+      Date.now = () => start + 95_000;
+      await waitUntil(() => text($(el, '[role=status]')).startsWith('Time is up'));
+      expect(text($(el, '[role=status]'))).to.equal('Time is up. Nothing is submitted for you: finish your answer and press Submit.');
+      expect(text($(el, '[part=timer]'))).to.equal('Time is up: finish your answer and submit it.');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(submitted).to.equal(false);
+      expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Half an answer');
+      await submit(el);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part=timer]')).to.equal(null);
+    });
+  });
+
+  describe('with the page\'s feedback service', () => {
+    it('shows the service\'s feedback from feedback-endpoint', async () => {
+      const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"
+        feedback-endpoint="/test-feedback/ok"></quiz-question-card>`);
+      type(el, 'abc');
+      const { detail } = await submit(el);
+      expect(detail).to.deep.include({ score: 1, maxScore: 3, points: [true, false, false] });
+      await settle(el);
+      expect(text($(el, '[part=verdict]'))).to.equal('Service feedback on precision-vs-recall: 3 characters; cookie not sent.');
+      expect(text($$(el, '[part=key-points] li')[0])).to.match(/^✓ Covered:/);
+      expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
+    });
+
+    it('uses a feedbackProvider function', async () => {
+      const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"
+        .feedbackProvider=${async () => ({ score: 1, comment: 'Excellent.' })}></quiz-question-card>`);
+      type(el, 'anything');
+      expect((await submit(el)).detail.score).to.equal(3);
+      await settle(el);
+      expect(text($(el, '[part=verdict]'))).to.equal('Excellent.');
+    });
+
+    it('falls back to offline feedback with a visible note when the service fails', async () => {
+      const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"
+        feedback-endpoint="/test-feedback/error"></quiz-question-card>`);
+      type(el, GOOD);
+      expect((await submit(el)).detail.score).to.equal(3);
+      await settle(el);
+      expect(text($(el, '.notice'))).to.equal('Offline feedback: the feedback service failed: the server answered 500.');
+      expect(text($(el, '[part=verdict]'))).to.equal('Strong answer: it covers every key point.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back when the service is too slow', async () => {
+      const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"
+        feedback-endpoint="/test-feedback/slow" feedback-timeout="0.3"></quiz-question-card>`);
+      type(el, GOOD);
+      await submit(el);
+      await settle(el);
+      expect(text($(el, '.notice'))).to.equal('Offline feedback: the feedback service failed: no reply within 0.3 s.');
+    });
+
+    it('falls back when the reply is not usable', async () => {
+      const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"
+        feedback-endpoint="/test-feedback/bad"></quiz-question-card>`);
+      type(el, GOOD);
+      await submit(el);
+      await settle(el);
+      expect(text($(el, '.notice'))).to.contain('reply was not usable: "score" must be a number from 0 to 1');
+    });
+  });
+});
+
+describe('<quiz-runner mode="interview">', () => {
+  async function interview(): Promise<QuizRunner> {
+    const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview" time-limit="120" pass="60"></quiz-runner>`);
+    await loaded(el);
+    return el;
+  }
+  const card = (el: QuizRunner): QuizQuestionCard => $<QuizQuestionCard>(el, 'quiz-question-card');
+
+  async function finish(el: QuizRunner): Promise<QuizCompleteDetail> {
+    button(el, 'Start').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    type(card(el), GOOD);
+    await submit(card(el));
+    await settle(el, card(el));
+    button(el, 'Next').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    const completed = oneEvent(el, 'quiz-complete');
+    button(el, 'Skip and finish').click();
+    const detail = (await completed).detail as QuizCompleteDetail;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'), 'no report');
+    return detail;
+  }
+
+  it('runs only questions with key points, each with the countdown', async () => {
+    const el = await interview();
+    expect(text($(el, '[part=start] .muted'))).to.equal('Mock interview · 2 questions · all topics');
+    button(el, 'Start').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    expect(card(el).mode).to.equal('interview');
+    await waitUntil(() => card(el).shadowRoot!.querySelector('[part=timer]'));
+    expect(text($(card(el), '[part=timer]'))).to.equal('Time left: 2:00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ends with a report: score, time, key points per question, what was missed, per topic', async () => {
+    const el = await interview();
+    const detail = await finish(el);
+    expect(detail).to.deep.include({ score: 1, maxScore: 2, percent: 50, passed: false });
+    expect(text($(el, '#summary-heading'))).to.equal('Interview report');
+    expect(text($(el, '[part=score]'))).to.match(/^50% of key points · Not passed yet · pass mark 60% · 1 of 2 answered · total time \d+ s$/);
+    const items = $$(el, '[part=answers] > li');
+    expect(text(items[0])).to.contain('3 of 3 key points');
+    expect(text(items[1])).to.contain('Your answer: Skipped');
+    expect($(el, 'svg[part=chart]').getAttribute('aria-label')).to.equal('Score by topic: Metrics 100%, Models 0%');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the key points an answer missed', async () => {
+    const el = await interview();
+    button(el, 'Start').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    type(card(el), 'Precision is about being right when we flag something.');
+    await submit(card(el));
+    await settle(el, card(el));
+    button(el, 'Next').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    button(el, 'Skip and finish').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'));
+    const first = text($$(el, '[part=answers] > li')[0]);
+    expect(first).to.contain('1 of 3 key points');
+    expect(first).to.contain('Missed: Recall: of the actual positives, how many are found; Which matters depends on the cost of errors');
+  });
+
+  it('offers to practise the weakest topic', async () => {
+    const el = await interview();
+    await finish(el);
+    setTimeout(() => button(el, 'Practise the weakest topic: Models').click());
+    const { detail } = await oneEvent(el, 'quiz-start');
+    expect(detail).to.deep.equal({ questionIds: ['regularisation', 'no-check'], mode: 'practice', topics: [] });
+    await settle(el, card(el));
+    expect(card(el).mode).to.equal('practice');
+  });
+
+  it('copies the report as text', async () => {
+    const el = await interview();
+    await finish(el);
+    const clipboard = navigator.clipboard;
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void (copied = t) }, configurable: true });
+    try {
+      button(el, 'Copy report').click();
+      await waitUntil(() => copied);
+      expect(copied).to.match(/^Sample bank: mock interview report, \d{4}-\d\d-\d\d\nScore: 50% of key points \(1 of 2\); pass mark 60%: not passed yet\n/);
+      expect(copied).to.contain('- Metrics: 100% (1 of 1 answered)');
+      expect(copied).to.contain('1. What is the difference between precision and recall?\n   3 of 3 key points\n   Your answer: Precision counts');
+      expect(copied).to.contain('2. Which of these reduce overfitting?\n   Skipped');
+      await waitUntil(() => text($(el, '[role=status]')) === 'Report copied.');
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+    }
+  });
+
+  it('shows the report for copying by hand when the clipboard is blocked', async () => {
+    const el = await interview();
+    await finish(el);
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    try {
+      button(el, 'Copy report').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('#report-text'));
+      await settle(el);
+      const area = $<HTMLTextAreaElement>(el, '#report-text');
+      expect(area.value).to.match(/^Sample bank: mock interview report/);
+      expect(deepActive()).to.equal(area);
+      await expect(el).to.be.accessible();
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+    }
+  });
+
+  it('prints the report with every model answer open', async () => {
+    const el = await interview();
+    await finish(el);
+    const realPrint = window.print;
+    let printed = false;
+    window.print = () => void (printed = true);
+    try {
+      button(el, 'Print report').click();
+      expect(printed).to.equal(true);
+      expect($$(el, 'details').every((d) => (d as HTMLDetailsElement).open)).to.equal(true);
+    } finally {
+      window.print = realPrint;
+    }
+  });
+});
