@@ -8,10 +8,12 @@ import { press, ready } from './helpers.js';
 
 interface Args {
   question: string;
-  mode: 'practice' | 'quiz';
+  mode: 'practice' | 'quiz' | 'interview';
   src?: string;
   theme?: 'light' | 'dark';
   'heading-level': number;
+  'time-limit'?: number;
+  'feedback-endpoint'?: string;
 }
 
 const card = (canvas: HTMLElement): QuizQuestionCard => canvas.querySelector('quiz-question-card')!;
@@ -21,7 +23,7 @@ const meta: Meta<Args> = {
   component: 'quiz-question-card',
   args: { question: 'precision-vs-recall', mode: 'practice', 'heading-level': 3 },
   argTypes: {
-    mode: { control: 'inline-radio', options: ['practice', 'quiz'] },
+    mode: { control: 'inline-radio', options: ['practice', 'quiz', 'interview'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
   render: (args) => html`<quiz-question-card
@@ -30,6 +32,8 @@ const meta: Meta<Args> = {
     src=${args.src ?? nothing}
     theme=${args.theme ?? nothing}
     heading-level=${args['heading-level']}
+    time-limit=${args['time-limit'] ?? nothing}
+    feedback-endpoint=${args['feedback-endpoint'] ?? nothing}
   ></quiz-question-card>`,
 };
 export default meta;
@@ -85,3 +89,33 @@ export const Dark: Story = {
   args: { theme: 'dark' },
   decorators: [(story) => html`<div style="background:#0d1117;padding:1rem">${story()}</div>`],
 };
+
+/** Types an answer into the card and submits it (interview mode). */
+async function submitAnswer(canvas: HTMLElement, answer: string): Promise<void> {
+  const root = await ready(card(canvas));
+  const input = root.querySelector('textarea')!;
+  input.value = answer;
+  input.dispatchEvent(new Event('input'));
+  await press(root, 'Submit answer');
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+/** Interview mode with a two-minute countdown, before answering. */
+export const Interview: Story = { args: { mode: 'interview', question: 'overfitting', 'time-limit': 120 } };
+
+/** Interview mode after submitting: which key points the answer covered, with the matching words. */
+export const InterviewFeedback: Story = {
+  args: { mode: 'interview', question: 'overfitting' },
+  play: async ({ canvasElement }) =>
+    submitAnswer(
+      canvasElement,
+      'Overfitting is when the model memorises noise in the training data, so training error is low but validation error is high. Regularisation and early stopping help.',
+    ),
+};
+
+/** The page's feedback service failed: offline feedback, with a note saying why. */
+export const InterviewServiceDown: Story = {
+  args: { mode: 'interview', question: 'overfitting', 'feedback-endpoint': '/no-such-feedback-service' },
+  play: async ({ canvasElement }) => submitAnswer(canvasElement, 'It memorises noise; use more data and dropout.'),
+};
+

@@ -10,7 +10,8 @@ import { press, ready } from './helpers.js';
 interface Args {
   topics?: string;
   count: number;
-  mode: 'quiz' | 'practice';
+  mode: 'quiz' | 'practice' | 'interview';
+  'time-limit'?: number;
   shuffle: boolean;
   seed?: string;
   pass: number;
@@ -23,7 +24,7 @@ const meta: Meta<Args> = {
   component: 'quiz-runner',
   args: { count: 3, mode: 'quiz', shuffle: false, pass: 70, topics: 'evaluation' },
   argTypes: {
-    mode: { control: 'inline-radio', options: ['quiz', 'practice'] },
+    mode: { control: 'inline-radio', options: ['quiz', 'practice', 'interview'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
   // Every story starts from a clean slate: no saved run to resume.
@@ -41,6 +42,7 @@ const meta: Meta<Args> = {
     ?shuffle=${args.shuffle}
     seed=${args.seed ?? nothing}
     pass=${args.pass}
+    time-limit=${args['time-limit'] ?? nothing}
     src=${args.src ?? nothing}
     theme=${args.theme ?? nothing}
   ></quiz-runner>`,
@@ -139,3 +141,35 @@ export const UnknownTopic: Story = { args: { topics: 'evaluation,statistics' } }
 
 /** A bank that fails to load. */
 export const BankNotFound: Story = { args: { src: '/no-such-bank.json' } };
+
+/** A mock interview question with a countdown. */
+export const InterviewQuestion: Story = {
+  args: { mode: 'interview', 'time-limit': 120 },
+  play: async ({ canvasElement }) => press(await ready(runner(canvasElement)), 'Start'),
+};
+
+/** The mock interview report: key points per question, what was missed, per topic, time, and its actions. */
+export const InterviewReport: Story = {
+  args: { mode: 'interview', topics: 'evaluation,generalisation', count: 3 },
+  play: async ({ canvasElement }) => {
+    const root = await ready(runner(canvasElement));
+    await press(root, 'Start');
+    const answers = [
+      'A confusion matrix counts true positives, false positives, false negatives and true negatives for a classifier.',
+      'Precision is about false positives.',
+    ];
+    for (const answer of answers) {
+      const card = root.querySelector('quiz-question-card') as LitElement;
+      const inner = await ready(card);
+      const input = inner.querySelector('textarea')!;
+      input.value = answer;
+      input.dispatchEvent(new Event('input'));
+      await press(inner, 'Submit answer');
+      await new Promise((r) => setTimeout(r, 200));
+      await press(root, 'Next');
+    }
+    await press(root, 'Skip and finish');
+    await new Promise((r) => setTimeout(r, 200));
+  },
+};
+

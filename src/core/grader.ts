@@ -160,7 +160,8 @@ export function gradeAnswer(answer: string, keyPoints: readonly KeyPoint[]): Ans
       if (!span) continue;
       matched.push(keyword);
       const last = tokens[span[1] - 1]!;
-      evidence.push(answer.slice(tokens[span[0]]!.at, last.at + last.raw.length));
+      const said = answer.slice(tokens[span[0]]!.at, last.at + last.raw.length);
+      if (!evidence.includes(said)) evidence.push(said);
     }
     return { point: kp.point, covered: matched.length > 0, matched, evidence };
   });

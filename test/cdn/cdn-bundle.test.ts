@@ -4,8 +4,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 const CDN = '/dist/cdn/quizkit.js';
 const NPM = '/dist/index.js';
-const bankRequests = (): number =>
-  performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/dist/cdn/ml-interview-bank.js')).length;
+const bankRequests = (): number => requested('ml-interview-bank.js');
+
+const requested = (file: string): number =>
+  performance.getEntriesByType('resource').filter((e) => e.name.endsWith(`/dist/cdn/${file}`)).length;
 
 const prompt = (el: Element | null | undefined): string =>
   el?.shadowRoot?.querySelector('[part=prompt]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -24,6 +26,16 @@ describe('the CDN bundle', () => {
     expect(prompt(card)).to.equal('What is the difference between precision and recall?');
     expect(bankRequests()).to.equal(1);
     await expect(card).to.be.accessible();
+    // Code for what the page has not used yet stays on the server.
+    expect(requested('grader.js') + requested('fsrs.js') + requested('summary.js') + requested('countdown.js')).to.equal(0);
+    const input = card.shadowRoot!.querySelector('textarea')!;
+    input.value = 'Precision is about false positives.';
+    input.dispatchEvent(new Event('input'));
+    [...card.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Show answer')!.click();
+    await waitUntil(() => card.shadowRoot!.querySelector('[part=verdict]'), 'no feedback', { timeout: 4000 });
+    expect(requested('grader.js')).to.equal(1);
+    [...card.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Good')!.click();
+    await waitUntil(() => requested('fsrs.js') === 1, 'the scheduler did not load');
     card.remove();
   });
 
@@ -44,11 +56,19 @@ describe('the CDN bundle', () => {
     frame.style.height = '600px';
     document.body.append(frame);
     const cards = (): NodeListOf<Element> => frame.contentDocument!.querySelectorAll('quiz-question-card');
-    await waitUntil(() => frame.contentDocument && cards().length === 2 && [...cards()].every((c) => prompt(c) !== ''), 'the cards did not render under CSP', { timeout: 5000 });
+    await waitUntil(() => frame.contentDocument && cards().length === 3 && [...cards()].every((c) => prompt(c) !== ''), 'the cards did not render under CSP', { timeout: 5000 });
     const quiz = cards()[1]!.shadowRoot!;
     (quiz.querySelectorAll('input')[1] as HTMLInputElement).click();
     [...quiz.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Check')!.click();
     await waitUntil(() => quiz.querySelector('#result'), 'checking failed under CSP');
+    // Interview mode loads the countdown, the grader and the scheduler as lazy chunks.
+    const interview = cards()[2]!.shadowRoot!;
+    await waitUntil(() => interview.querySelector('[part=timer]'), 'no countdown under CSP');
+    const input = interview.querySelector('textarea')!;
+    input.value = 'Overfitting means the model memorises noise and fails to generalise; use regularisation.';
+    input.dispatchEvent(new Event('input'));
+    [...interview.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Submit answer')!.click();
+    await waitUntil(() => interview.querySelector('[part=verdict]'), 'grading failed under CSP', { timeout: 5000 });
     const probe = frame.contentWindow as unknown as { cspViolations: string[]; trustedTypesEnforced: boolean };
     expect(probe.trustedTypesEnforced, 'the page must enforce Trusted Types').to.equal(true);
     expect(probe.cspViolations).to.deep.equal([]);

@@ -2,6 +2,7 @@
 // and the runner's report.
 
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/question-card/question-card.js';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
@@ -69,6 +70,19 @@ describe('<quiz-question-card mode="interview">', () => {
     await waitUntil(() => progressFor({ id: 'sample', title: '', topics: [], questions: [] }).get('precision-vs-recall'));
     expect(progressFor({ id: 'sample', title: '', topics: [], questions: [] }).get('precision-vs-recall')).to.include({ rating: 'easy', correct: 1 });
     await expect(el).to.be.accessible();
+  });
+
+  it('can be answered with the keyboard alone', async () => {
+    const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"></quiz-question-card>`);
+    $(el, 'summary').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.tagName).to.equal('TEXTAREA');
+    await sendKeys({ type: 'Recall is about false negatives.' });
+    await sendKeys({ press: 'Tab' });
+    expect(text(deepActive())).to.equal('Submit answer');
+    const answered = oneEvent(el, 'quiz-answer');
+    await sendKeys({ press: 'Enter' });
+    expect((await answered).detail).to.deep.include({ response: 'Recall is about false negatives.', score: 1 });
   });
 
   describe('with a time limit', () => {

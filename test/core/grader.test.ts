@@ -113,6 +113,11 @@ describe('gradeAnswer on real answers', () => {
     expect(f.verdict).to.equal('Partial answer: it covers 2 of 6 key points.');
   });
 
+  it('quotes each matching word once, as the learner wrote it', () => {
+    const f = gradeAnswer('The model memorises noise: it memorises the trade-off badly.', keyPoints('overfitting'));
+    expect(f.points[0]).to.deep.include({ matched: ['noise', 'memorise', 'memorize', 'memorisation', 'memorization'], evidence: ['noise', 'memorises'] });
+  });
+
   it('has verdicts for empty and off-topic answers', () => {
     expect(grade('precision-vs-recall', '').verdict).to.equal('No answer typed.');
     expect(grade('gradient-descent', ANSWERS[11]!.answer).verdict).to.equal('Off target: it covers none of the key points.');
