@@ -21,3 +21,4 @@ export type {
 export type { Rating } from './core/rating.js';
 export type { AnswerFeedback, PointFeedback } from './core/grader.js';
 export type { ProgressStore, QuestionProgress, TopicStats } from './core/progress-store.js';
+export type { FeedbackProvider, FeedbackRequest, RemoteFeedback } from './core/remote-feedback.js';

@@ -143,7 +143,12 @@ describe('<quiz-question-card mode="interview">', () => {
       const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"
         feedback-endpoint="/test-feedback/error"></quiz-question-card>`);
       type(el, GOOD);
+      const errored = oneEvent(el, 'quiz-error');
       expect((await submit(el)).detail.score).to.equal(3);
+      expect((await errored).detail).to.deep.equal({
+        message: 'Offline feedback was used: the feedback service failed: the server answered 500',
+        source: '/test-feedback/error',
+      });
       await settle(el);
       expect(text($(el, '.notice'))).to.equal('Offline feedback: the feedback service failed: the server answered 500.');
       expect(text($(el, '[part=verdict]'))).to.equal('Strong answer: it covers every key point.');

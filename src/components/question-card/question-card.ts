@@ -43,7 +43,7 @@ const clock = (s: number): string => `${Math.floor(s / 60)}:${String(s % 60).pad
  * @summary A single interview question: flashcard or auto-graded check.
  *
  * @fires quiz-answer - The learner checked an answer (quiz), rated themselves (practice) or submitted an answer (interview).
- * @fires quiz-error - The bank could not be loaded, or the question id is not in it.
+ * @fires quiz-error - The bank could not be loaded, the question id is not in it, or the feedback service failed (offline feedback is shown instead).
  *
  * @csspart card - The card's outer box.
  * @csspart meta - The topic and difficulty line.
@@ -282,8 +282,10 @@ export class QuizQuestionCard extends LitElement {
         const { endpointProvider, requestFeedback } = await import('../../core/remote-feedback.js');
         const provider = this.feedbackProvider ?? endpointProvider(this.feedbackEndpoint!, this.feedbackCredentials);
         const result = await requestFeedback(provider, q, typed, this.feedbackTimeout * 1000);
-        if (typeof result === 'string') fallback = result;
-        else feedback = result;
+        if (typeof result === 'string') {
+          fallback = result;
+          fire(this, 'quiz-error', { message: `Offline feedback was used: ${result}`, source: this.feedbackEndpoint ?? 'feedbackProvider' });
+        } else feedback = result;
       }
       if (!feedback) {
         const { gradeAnswer } = await import('../../core/grader.js');
@@ -291,9 +293,11 @@ export class QuizQuestionCard extends LitElement {
       }
     } catch (e) {
       this.notice = `Feedback on your answer could not load (${(e as Error).message}); compare it with the model answer.`;
+      fire(this, 'quiz-error', { message: this.notice, source: 'grader' });
     }
     // The learner may have moved on while this loaded.
-    if (this.typed !== typed || this.#findQuestion((this.#bank.state as Ready).bank) !== q) return;
+    const state = this.#bank.state;
+    if (this.typed !== typed || state.status !== 'ready' || this.#findQuestion(state.bank) !== q) return;
     this.feedback = feedback;
     this.grading = false;
   }
