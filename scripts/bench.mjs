@@ -8,9 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME = chromiumLaunchOptions.executablePath;
 const TIMEOUT_MS = 60_000;
 
 if (!fs.existsSync(path.join(ROOT, 'dist/cdn/quizkit.js'))) {
@@ -38,18 +39,7 @@ try {
   });
   const { port } = server.server.address();
 
-  browser = await chromium.launch({
-    executablePath: CHROME,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions);
   const page = await browser.newPage();
 
   // Fails fast on the first page error or failed request, instead of waiting for the timeout.
