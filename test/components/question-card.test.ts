@@ -188,6 +188,15 @@ describe('<quiz-question-card> quiz mode', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its contrast in the dark theme once checked', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz" theme="dark"></quiz-question-card>`);
+    $$(el, 'input')[0]!.click();
+    button(el, 'Check').click();
+    await el.updateComplete;
+    expect(text($(el, '#result'))).to.equal('✗ Not quite');
+    await expect(el).to.be.accessible();
+  });
+
   it('lets the learner try again', async () => {
     const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz"></quiz-question-card>`);
     $$(el, 'input')[0]!.click();
@@ -295,6 +304,14 @@ describe('<quiz-question-card> bank sources', () => {
   it('follows the theme attribute', async () => {
     const el = await card(html`<quiz-question-card question="precision-vs-recall" theme="dark"></quiz-question-card>`);
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    expect(getComputedStyle($(el, 'article')).backgroundColor).to.equal('rgb(22, 27, 34)');
+    $(el, 'summary').click();
+    const input = $<HTMLTextAreaElement>(el, 'textarea');
+    input.value = 'Precision counts false positives.';
+    input.dispatchEvent(new Event('input'));
+    button(el, 'Show answer').click();
+    await graded(el);
+    await expect(el).to.be.accessible();
     el.theme = 'light';
     await el.updateComplete;
     expect(getComputedStyle(el).colorScheme).to.equal('light');
