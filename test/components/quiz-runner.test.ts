@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import '../../src/components/topic-picker/topic-picker.js';
@@ -200,6 +200,19 @@ describe('<quiz-runner> summary', () => {
     await settle(el);
     return el;
   }
+
+  it('falls back to a 70% pass mark when pass is not a number', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE} pass="seventy"></quiz-runner>`);
+    await startRun(el);
+    const completed = oneEvent(el, 'quiz-complete');
+    button(el, 'Skip').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    button(el, 'Skip and finish').click();
+    expect((await completed).detail.passed).to.equal(false);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'));
+    expect(text($(el, '[part=score]'))).to.contain('pass mark 70%');
+  });
 
   it('shows the score, pass or fail, and time', async () => {
     const el = await finished();

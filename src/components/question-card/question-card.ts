@@ -97,7 +97,6 @@ export class QuizQuestionCard extends LitElement {
     saved: { attribute: false },
     grading: { state: true },
     revealed: { state: true },
-    typed: { state: true },
     rating: { state: true },
     picked: { state: true },
     result: { state: true },
@@ -132,7 +131,8 @@ export class QuizQuestionCard extends LitElement {
   declare saved: QuizAnswerDetail | undefined;
 
   private declare revealed: boolean;
-  private declare typed: string;
+  /** What the learner typed; not reactive, so typing does not re-render the card. */
+  private typed = '';
   private declare rating: Rating | undefined;
   private declare picked: number[];
   private declare result: CheckResult | undefined;

@@ -173,6 +173,11 @@ export class QuizRunner extends LitElement {
     if (settingsChanged && !this.run) this.#findSaved();
   }
 
+  /** `pass` as a percentage from 0 to 100; 70 when it is not a number. */
+  get #passMark(): number {
+    return Number.isFinite(this.pass) ? Math.min(100, Math.max(0, this.pass)) : 70;
+  }
+
   get #level(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
   }
@@ -298,7 +303,7 @@ export class QuizRunner extends LitElement {
     const run = this.run;
     if (!ready || !run) return;
     const finished = { ...run, finishedAt: Date.now() };
-    this.#result = summarise(finished, ready.bank, this.pass, finished.finishedAt);
+    this.#result = summarise(finished, ready.bank, this.#passMark, finished.finishedAt);
     this.run = finished;
     ready.store.clearRun(this.#runKey);
     const r = this.#result;
@@ -409,7 +414,7 @@ export class QuizRunner extends LitElement {
       bank,
       run,
       result,
-      pass: this.pass,
+      pass: this.#passMark,
       level: this.#level,
       copied: this.copied,
       heading: (id, text, level) => this.#heading(id, text, level),

@@ -33,9 +33,19 @@ function block(b: Block): TemplateResult {
   }
 }
 
+/** Parsed texts: bank strings do not change, and elements re-render them often. */
+const parsed = new Map<string, Block[]>();
+
 /** Block Markdown (paragraphs, lists, code) as a template; empty text renders nothing. */
-export const markdown = (text: string | undefined): unknown =>
-  text ? parseMarkdown(text).map(block) : nothing;
+export function markdown(text: string | undefined): unknown {
+  if (!text) return nothing;
+  let blocks = parsed.get(text);
+  if (!blocks) {
+    if (parsed.size > 500) parsed.clear();
+    parsed.set(text, (blocks = parseMarkdown(text)));
+  }
+  return blocks.map(block);
+}
 
 /** Inline Markdown only, for short texts such as choices, feedback and key points. */
 export const markdownInline = (text: string | undefined): unknown => (text ? inline(parseInline(text)) : nothing);
