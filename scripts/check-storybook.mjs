@@ -1,0 +1,21 @@
+// After `npm run build-storybook`: every element in custom-elements.json has a generated docs
+// page and stories, so that no element ships undocumented.
+
+import fs from 'node:fs';
+
+const manifest = JSON.parse(fs.readFileSync('custom-elements.json', 'utf8'));
+const index = JSON.parse(fs.readFileSync('storybook-static/index.json', 'utf8'));
+const entries = Object.values(index.entries);
+const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName);
+
+let missing = 0;
+for (const tag of tags) {
+  const docs = entries.filter((e) => e.type === 'docs' && e.id === `elements-${tag}--docs`).length;
+  const stories = entries.filter((e) => e.type === 'story' && e.id.startsWith(`elements-${tag}--`)).length;
+  console.log(`${tag.padEnd(20)} docs page: ${docs ? 'yes' : 'MISSING'}, stories: ${stories}`);
+  if (!docs || !stories) missing++;
+}
+if (missing) {
+  console.error(`${missing} element(s) without docs or stories.`);
+  process.exit(1);
+}
