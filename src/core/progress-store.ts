@@ -119,6 +119,14 @@ export class ProgressStore {
     for (const listener of this.#listeners) listener();
   }
 
+  /** Reads the stored progress again (another tab saved), then tells the subscribers. */
+  reload(): void {
+    this.#data = { v: PROGRESS_VERSION, q: {}, runs: {} };
+    this.#read();
+    this.version++;
+    for (const listener of this.#listeners) listener();
+  }
+
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener);

@@ -18,6 +18,12 @@ function localStore(): Storage | undefined {
 /** FSRS, fetched the first time a learner answers a question. */
 const fsrs: Scheduler = async (card, rating, now) => (await import('../core/fsrs.js')).review(card, rating, now);
 
+// Another tab of the same site saved progress: take it in, so that this tab neither shows stale
+// counts nor overwrites what was learned there.
+addEventListener('storage', (e) => {
+  if (e.key) stores.get(e.key)?.reload();
+});
+
 /** The page's shared store for `bank` (keyed by its id, or its title when it has none). */
 export function progressFor(bank: Bank): ProgressStore {
   const key = `quizkit:${bank.id ?? bank.title}`;

@@ -110,6 +110,16 @@ describe('<quiz-topic-picker>', () => {
     }
   });
 
+  it('shows progress saved in another tab', async () => {
+    const el = await picker(html`<quiz-topic-picker src=${SAMPLE}></quiz-topic-picker>`);
+    expect(options(el)[1]).to.equal('Metrics 1 question');
+    const now = Date.now();
+    localStorage.setItem('quizkit:sample', JSON.stringify({ v: 1, q: { 'precision-vs-recall': { seen: 1, correct: 1, last: now, due: now + 864e5, rating: 'good' } }, runs: {} }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'quizkit:sample' }));
+    await el.updateComplete;
+    expect(options(el)[1]).to.equal('Metrics 1 question · 1 answered · 1 right');
+  });
+
   it('reports a bank that fails to load', async () => {
     const el = document.createElement('quiz-topic-picker');
     el.src = '/missing-bank.json';

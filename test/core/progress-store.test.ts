@@ -102,6 +102,22 @@ describe('ProgressStore', () => {
     expect(store.version).to.equal(2);
   });
 
+  it('takes in what another tab saved, and tells its subscribers', async () => {
+    const storage = new FakeStorage();
+    const here = new ProgressStore('k', storage);
+    const there = new ProgressStore('k', storage);
+    await here.record('a', true, 'good');
+    await there.record('b', true, 'good'); // 'there' never saw 'a' …
+    let told = 0;
+    here.subscribe(() => told++);
+    here.reload(); // … but 'here' takes in 'b' before writing again
+    expect(here.get('b')!.seen).to.equal(1);
+    await here.record('c', true, 'good');
+    const saved = JSON.parse(storage.data.get('k')!).q;
+    expect(Object.keys(saved)).to.have.members(['b', 'c']);
+    expect(told).to.equal(2);
+  });
+
   it('ignores corrupt JSON with a warning', async () => {
     const storage = new FakeStorage();
     storage.data.set('k', '{ not json');
