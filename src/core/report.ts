@@ -4,7 +4,8 @@
 import type { IndexedBank } from '../data/types.js';
 import type { QuizCompleteDetail } from '../events.js';
 import { markdownToText } from './plain-text.js';
-import { duration, type Run } from './run.js';
+import { duration } from './results.js';
+import type { Run } from './run.js';
 
 const MODES = { quiz: 'quiz', practice: 'flashcard practice', interview: 'mock interview' };
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ratingForCheck, ratingForScore } from '../../src/core/scheduler.js';
-import { missed, newRun, points, restoreRun, summarise } from '../../src/core/run.js';
+import { duration, missed, weakestTopic } from '../../src/core/results.js';
+import { newRun, points, restoreRun, summarise } from '../../src/core/run.js';
 import { indexBank } from '../../src/data/load.js';
 import type { QuizAnswerDetail } from '../../src/events.js';
 
@@ -40,6 +41,13 @@ describe('runs', () => {
     });
     expect(summarise(run, bank, 34, 0).passed).to.equal(false);
     expect(missed(run)).to.deep.equal(['q2', 'q3']);
+  });
+
+  it('names the weakest topic and says how long a run took', () => {
+    const run = { ...newRun('quiz', [], ['q1', 'q2', 'q3'], 0), answers: { q1: quiz('q1', true), q3: quiz('q3', false) }, finishedAt: 1 };
+    expect(weakestTopic(summarise(run, bank, 50, 0))).to.equal('b');
+    expect(weakestTopic({ ...summarise(run, bank, 50, 0), byTopic: {} })).to.equal(undefined);
+    expect([duration(0), duration(45_400), duration(185_000)]).to.deep.equal(['0 s', '45 s', '3 min 5 s']);
   });
 
   it('restores only a saved run that still fits the bank', () => {

@@ -4,7 +4,8 @@
 
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ratingLabel } from '../../core/rating.js';
-import { duration, missed, points, weakestTopic, type Run } from '../../core/run.js';
+import { duration, missed, weakestTopic } from '../../core/results.js';
+import { points, type Run } from '../../core/run.js';
 import type { IndexedBank, Question } from '../../data/types.js';
 import type { QuizAnswerDetail, QuizCompleteDetail, QuizMode } from '../../events.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
