@@ -23,7 +23,7 @@ if (!fs.existsSync(path.join(DIR, ENTRY))) {
   process.exit(1);
 }
 const gz = (f) => gzipSync(fs.readFileSync(path.join(DIR, f)), { level: 9 }).length;
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(8);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB (${n.toLocaleString('en')} B)`.padStart(20);
 const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.js'));
 
 const entry = gz(ENTRY);
