@@ -1,7 +1,10 @@
-// A per-question countdown: seconds left, ticking while the element is on the page. It only
-// counts and reports; what happens at 30 s and 0 s is the element's business (announcements).
+// A per-question countdown for interview mode: seconds left, ticking while the element is on
+// the page, announced at 30 s and at 0 s, and never submitting anything itself. Loaded with
+// the first timed question.
 
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+const clock = (s: number): string => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
 export class Countdown implements ReactiveController {
   /** Whole seconds left; 0 once time is up. */
@@ -10,14 +13,15 @@ export class Countdown implements ReactiveController {
   running = false;
 
   readonly #host: ReactiveControllerHost;
-  readonly #onTick: (left: number) => void;
+  readonly #announce: (text: string) => void;
   #deadline = 0;
+  #warned = false;
   #timer: ReturnType<typeof setInterval> | undefined;
 
-  /** `onTick` is called whenever the whole seconds left change. */
-  constructor(host: ReactiveControllerHost, onTick: (left: number) => void) {
+  /** `announce` tells screen readers (the host's live region): 30 s left, and time up. */
+  constructor(host: ReactiveControllerHost, announce: (text: string) => void) {
     this.#host = host;
-    this.#onTick = onTick;
+    this.#announce = announce;
     host.addController(this);
   }
 
@@ -25,6 +29,8 @@ export class Countdown implements ReactiveController {
     this.stop();
     this.running = true;
     this.left = seconds;
+    // Questions of 30 s or less have no "30 seconds left".
+    this.#warned = seconds <= 30;
     this.#deadline = Date.now() + seconds * 1000;
     this.#resume();
   }
@@ -56,8 +62,21 @@ export class Countdown implements ReactiveController {
     const left = Math.max(0, Math.ceil((this.#deadline - Date.now()) / 1000));
     if (left === this.left) return;
     this.left = left;
-    if (left === 0) this.stop();
-    this.#onTick(left);
+    if (left === 0) {
+      this.stop();
+      this.#announce('Time is up. Nothing is submitted for you: finish your answer and press Submit.');
+    } else if (left <= 30 && !this.#warned) {
+      this.#warned = true;
+      this.#announce(`${left} seconds left.`);
+    }
     this.#host.requestUpdate();
+  }
+
+  /** The visible countdown while running, and the "time is up" note after. */
+  render(): TemplateResult | undefined {
+    if (!this.running && this.left !== 0) return undefined;
+    return html`<p class="muted ${this.left ? '' : 'bad'}" part="timer">
+      ${this.left ? html`Time left: <span role="timer">${clock(this.left)}</span>` : 'Time is up: finish your answer and submit it.'}
+    </p>`;
   }
 }

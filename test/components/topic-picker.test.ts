@@ -110,6 +110,17 @@ describe('<quiz-topic-picker>', () => {
     }
   });
 
+  it('says so when for names no runner on the page', async () => {
+    const el = await picker(html`<quiz-topic-picker src=${SAMPLE} for="nowhere"></quiz-topic-picker>`);
+    const errored = oneEvent(el, 'quiz-error');
+    $$(el, 'input')[1]!.click();
+    expect((await errored).detail).to.deep.equal({ message: 'for="nowhere": there is no <quiz-runner id="nowhere"> on this page.', source: 'for' });
+    await el.updateComplete;
+    expect(text($(el, '[role=alert]'))).to.equal('Not connected. for="nowhere": there is no <quiz-runner id="nowhere"> on this page.');
+    expect(el.selected).to.equal('metrics');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows progress saved in another tab', async () => {
     const el = await picker(html`<quiz-topic-picker src=${SAMPLE}></quiz-topic-picker>`);
     expect(options(el)[1]).to.equal('Metrics 1 question');

@@ -24,7 +24,6 @@ type Mode = 'practice' | 'quiz' | 'interview';
 
 let nextId = 0;
 
-const clock = (s: number): string => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
 /**
  * One question from a bank, e.g. in the middle of a blog post. In `practice` mode it is a
@@ -189,10 +188,7 @@ export class QuizQuestionCard extends LitElement {
 
   async #startCountdown(): Promise<void> {
     const { Countdown } = await import('../../controllers/countdown.js');
-    this.#countdown ??= new Countdown(this, (left) => {
-      if (left === 0) this.announcement = 'Time is up. Nothing is submitted for you: finish your answer and press Submit.';
-      else if (left <= 30 && this.timeLimit > 30 && !this.announcement) this.announcement = `${left} seconds left.`;
-    });
+    this.#countdown ??= new Countdown(this, (text) => (this.announcement = text));
     if (!this.revealed) this.#countdown.start(this.timeLimit);
     this.requestUpdate();
   }
@@ -381,20 +377,12 @@ export class QuizQuestionCard extends LitElement {
     </p>`;
   }
 
-  #renderTimer(): unknown {
-    const c = this.#countdown;
-    if (this.mode !== 'interview' || !c?.running && c?.left !== 0 || this.revealed) return nothing;
-    return html`<p class="muted ${c.left ? '' : 'bad'}" part="timer">
-      ${c.left ? html`Time left: <span role="timer">${clock(c.left)}</span>` : 'Time is up: finish your answer and submit it.'}
-    </p>`;
-  }
-
   /** Practice and interview: a typed answer, then the model answer, key points and feedback. */
   #renderTyped(q: Question): TemplateResult {
     const sub = this.#level + 1;
     const interview = this.mode === 'interview';
     return html`
-      ${this.#renderTimer()}
+      ${interview && !this.revealed ? this.#countdown?.render() : nothing}
       <div>
         <label for="${this.#uid}-answer">Your answer${interview ? '' : ' (optional)'}</label>
         <textarea id="${this.#uid}-answer" part="answer-input" .value=${this.typed} @input=${this.#handleInput}

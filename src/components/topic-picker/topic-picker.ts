@@ -8,7 +8,7 @@ import type { IndexedBank, Topic } from '../../data/types.js';
 import { define } from '../../define.js';
 import { fire } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { bankStatus } from '../shared/states.js';
+import { alert, bankStatus } from '../shared/states.js';
 
 let nextId = 0;
 
@@ -28,7 +28,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * @summary Topic list with counts and progress; drives a quiz runner or links to practice pages.
  *
  * @fires quiz-topics-change - The learner changed the selection: `detail.topics` lists the ids (empty: all topics).
- * @fires quiz-error - The bank could not be loaded.
+ * @fires quiz-error - The bank could not be loaded, or `for` names no runner on the page.
  *
  * @csspart topics - The group (fieldset or navigation list).
  * @csspart topic - One topic (label or link).
@@ -94,6 +94,7 @@ export class QuizTopicPicker extends LitElement {
     href: {},
     label: {},
     theme: { reflect: true },
+    missing: { state: true },
   };
 
   /** URL of a bank JSON file; by default an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
@@ -110,6 +111,9 @@ export class QuizTopicPicker extends LitElement {
   declare label: string | undefined;
   /** `light` or `dark` forces a theme; by default the page's `prefers-color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
+
+  /** What is wrong with `for`, once the picker found no runner to drive. */
+  private declare missing: string | undefined;
 
   readonly #bank = new BankController(this, undefined, true);
   readonly #uid = `tp${++nextId}`;
@@ -145,6 +149,10 @@ export class QuizTopicPicker extends LitElement {
     const topics = list(this.selected);
     const runner = this.#target();
     if (runner && 'topics' in runner) runner.topics = topics.join(',');
+    else if (this.for && !this.missing) {
+      this.missing = `for="${this.for}": there is no <quiz-runner id="${this.for}"> on this page.`;
+      fire(this, 'quiz-error', { message: this.missing, source: 'for' });
+    }
     fire(this, 'quiz-topics-change', { topics });
   }
 
@@ -228,6 +236,7 @@ export class QuizTopicPicker extends LitElement {
     return html`<fieldset part="topics" @change=${this.#handleChange} @keydown=${this.#handleKeydown}
         aria-describedby=${this.multiple ? `${this.#uid}-hint` : nothing}>
       <legend>${this.label || 'Topics'}</legend>
+      ${this.missing ? alert('Not connected.', this.missing) : nothing}
       ${this.multiple ? html`<p class="hint" id="${this.#uid}-hint">Pick any; none picked means all topics.</p>` : nothing}
       <ul class="list">
         ${this.multiple ? nothing : this.#renderOption({ id: '', title: 'All topics' }, selected.size === 0, all)}
