@@ -1,10 +1,11 @@
 // <quiz-topic-picker>: single and multiple selection, link mode, progress, and errors.
 
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { html, nothing } from 'lit';
+import { html, nothing, type LitElement } from 'lit';
 import '../src/components/topic-picker/topic-picker.js';
 import '../src/components/quiz-runner/quiz-runner.js';
 import { forgetProgressStores } from '../src/data/progress.js';
+import { ready } from './helpers.js';
 
 interface Args {
   selected?: string;
@@ -67,3 +68,14 @@ export const DrivingARunner: Story = {
 
 /** A bank that fails to load: an alert naming the URL and the server's answer. */
 export const BankNotFound: Story = { args: { src: '/no-such-bank.json' } };
+
+/** `for` names no runner on the page: after the first pick, an alert says so. */
+export const NoRunner: Story = {
+  render: () => html`<quiz-topic-picker for="no-such-runner"></quiz-topic-picker>`,
+  play: async ({ canvasElement }) => {
+    const picker = canvasElement.querySelector('quiz-topic-picker') as LitElement;
+    const root = await ready(picker);
+    root.querySelectorAll('input')[1]?.click();
+    await picker.updateComplete;
+  },
+};

@@ -2,6 +2,7 @@
 
 import { waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import type { QuizErrorDetail } from '../../src/events.js';
 
 export const SAMPLE = new URL('../fixtures/sample-bank.json', import.meta.url).href;
 
@@ -40,4 +41,22 @@ export async function settle(...els: LitElement[]): Promise<void> {
     for (const el of els) await el.updateComplete;
     await new Promise((r) => setTimeout(r));
   }
+}
+
+/**
+ * Creates `<tag>` with `props`, puts it on the page and waits for its quiz-error (listening
+ * before it connects, since it may fail at once). The caller removes it.
+ */
+export async function mountFailing<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]>,
+): Promise<{ el: HTMLElementTagNameMap[K]; detail: QuizErrorDetail }> {
+  const el = Object.assign(document.createElement(tag), props);
+  const errored = new Promise<QuizErrorDetail>((resolve) =>
+    el.addEventListener('quiz-error', (e) => resolve((e as CustomEvent<QuizErrorDetail>).detail), { once: true }),
+  );
+  document.body.append(el);
+  const detail = await errored;
+  await (el as unknown as LitElement).updateComplete;
+  return { el, detail };
 }

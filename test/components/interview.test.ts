@@ -243,6 +243,20 @@ describe('<quiz-runner mode="interview">', () => {
     expect(first).to.contain('Missed: Recall: of the actual positives, how many are found; Which matters depends on the cost of errors');
   });
 
+  it('keeps the feedback service\'s verdict once the runner has recorded the answer', async () => {
+    const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview"
+      .feedbackProvider=${async () => ({ score: 0.5, comment: 'From the service.' })}></quiz-runner>`);
+    await loaded(el);
+    button(el, 'Start').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    type(card(el), 'An answer.');
+    await submit(card(el));
+    await settle(el, card(el));
+    expect(text($(card(el), '[part=verdict]'))).to.equal('From the service.');
+    expect(text($(card(el), '[role=status]'))).to.equal('Answer shown. From the service.');
+  });
+
   it('offers to practise the weakest topic', async () => {
     const el = await interview();
     await finish(el);

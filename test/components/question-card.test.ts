@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
-import type { QuizAnswerDetail, QuizErrorDetail } from '../../src/events.js';
-import { $, $$, button, loaded, SAMPLE, text } from './helpers.js';
+import type { QuizAnswerDetail } from '../../src/events.js';
+import { $, $$, button, loaded, mountFailing, SAMPLE, text } from './helpers.js';
 
 /** Waits for the (lazily loaded) grader's verdict on a typed answer. */
 async function graded(el: QuizQuestionCard): Promise<void> {
@@ -241,12 +241,7 @@ describe('<quiz-question-card> quiz mode', () => {
 
 describe('<quiz-question-card> errors', () => {
   it('names an unknown question id and the bank, and fires quiz-error', async () => {
-    const el = document.createElement('quiz-question-card');
-    el.src = SAMPLE;
-    el.question = 'nope';
-    const errored = oneEvent(el, 'quiz-error');
-    document.body.append(el);
-    const detail = (await errored).detail as QuizErrorDetail;
+    const { el, detail } = await mountFailing('quiz-question-card', { src: SAMPLE, question: 'nope' });
     expect(detail).to.deep.equal({ message: `Question "nope" is not in the bank "Sample bank" (sample) from ${SAMPLE}.`, source: SAMPLE });
     await el.updateComplete;
     expect(text($(el, '[role=alert]'))).to.equal(`Question unavailable. ${detail.message}`);
@@ -256,12 +251,7 @@ describe('<quiz-question-card> errors', () => {
 
   it('shows the first problem of a broken bank with its path', async () => {
     const src = new URL('../fixtures/invalid-bank.json', import.meta.url).href;
-    const el = document.createElement('quiz-question-card');
-    el.src = src;
-    el.question = 'q';
-    const errored = oneEvent(el, 'quiz-error');
-    document.body.append(el);
-    const { detail } = await errored;
+    const { el, detail } = await mountFailing('quiz-question-card', { src, question: 'q' });
     expect(detail.source).to.equal(src);
     await el.updateComplete;
     expect(text($(el, '[role=alert]'))).to.contain('questions[0].topic: "nope" is not a topic of this bank');

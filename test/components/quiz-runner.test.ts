@@ -6,7 +6,7 @@ import type { QuizQuestionCard } from '../../src/components/question-card/questi
 import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js';
 import { forgetProgressStores } from '../../src/data/progress.js';
 import type { QuizCompleteDetail } from '../../src/events.js';
-import { $, $$, button, deepActive, loaded, SAMPLE, settle, text } from './helpers.js';
+import { $, $$, button, deepActive, loaded, mountFailing, SAMPLE, settle, text } from './helpers.js';
 
 /** Presses Tab until `label` has focus; fails after `max` presses. */
 async function tabTo(label: string, max = 4): Promise<void> {
@@ -61,12 +61,7 @@ describe('<quiz-runner> start screen', () => {
   });
 
   it('names unknown topics in an alert and fires quiz-error', async () => {
-    const el = document.createElement('quiz-runner');
-    el.src = SAMPLE;
-    el.topics = 'metrics,nope';
-    const errored = oneEvent(el, 'quiz-error');
-    document.body.append(el);
-    const { detail } = await errored;
+    const { el, detail } = await mountFailing('quiz-runner', { src: SAMPLE, topics: 'metrics,nope' });
     expect(detail.message).to.equal('topics="metrics,nope": "nope" is not a topic of the bank "Sample bank". Its topics are: metrics, models.');
     expect(detail.source).to.equal('topics');
     await el.updateComplete;
@@ -77,11 +72,8 @@ describe('<quiz-runner> start screen', () => {
   });
 
   it('shows a load failure as an alert', async () => {
-    const el = document.createElement('quiz-runner');
-    el.src = '/no/such/bank.json';
-    const errored = oneEvent(el, 'quiz-error');
-    document.body.append(el);
-    expect((await errored).detail.message).to.match(/no\/such\/bank\.json: the server answered 404/);
+    const { el, detail } = await mountFailing('quiz-runner', { src: '/no/such/bank.json' });
+    expect(detail.message).to.match(/no\/such\/bank\.json: the server answered 404/);
     await el.updateComplete;
     expect(text($(el, '[role=alert]'))).to.match(/^Quiz unavailable\. Could not load/);
     el.remove();

@@ -2,9 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/topic-picker/topic-picker.js';
 import '../../src/components/question-card/question-card.js';
+import '../../src/components/quiz-runner/quiz-runner.js';
 import type { QuizTopicPicker } from '../../src/components/topic-picker/topic-picker.js';
 import { forgetProgressStores } from '../../src/data/progress.js';
-import { $, $$, button, deepActive, loaded, SAMPLE, text } from './helpers.js';
+import { $, $$, button, deepActive, loaded, mountFailing, SAMPLE, text } from './helpers.js';
 
 async function picker(template: ReturnType<typeof html>): Promise<QuizTopicPicker> {
   const el = await fixture<QuizTopicPicker>(template);
@@ -119,6 +120,14 @@ describe('<quiz-topic-picker>', () => {
     expect(text($(el, '[role=alert]'))).to.equal('Not connected. for="nowhere": there is no <quiz-runner id="nowhere"> on this page.');
     expect(el.selected).to.equal('metrics');
     await expect(el).to.be.accessible();
+    // Once the runner is on the page, the picker drives it and the alert goes.
+    const runner = Object.assign(document.createElement('quiz-runner'), { id: 'nowhere', src: SAMPLE });
+    document.body.append(runner);
+    $$(el, 'input')[2]!.click();
+    await el.updateComplete;
+    expect(runner.topics).to.equal('models');
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    runner.remove();
   });
 
   it('shows progress saved in another tab', async () => {
@@ -132,11 +141,8 @@ describe('<quiz-topic-picker>', () => {
   });
 
   it('reports a bank that fails to load', async () => {
-    const el = document.createElement('quiz-topic-picker');
-    el.src = '/missing-bank.json';
-    const errored = oneEvent(el, 'quiz-error');
-    document.body.append(el);
-    expect((await errored).detail.source).to.match(/missing-bank\.json$/);
+    const { el, detail } = await mountFailing('quiz-topic-picker', { src: '/missing-bank.json' });
+    expect(detail.source).to.match(/missing-bank\.json$/);
     await el.updateComplete;
     expect(text($(el, '[role=alert]'))).to.match(/^Topics unavailable\. Could not load the question bank/);
     await expect(el).to.be.accessible();

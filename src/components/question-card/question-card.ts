@@ -145,6 +145,8 @@ export class QuizQuestionCard extends LitElement {
   #shownAt = performance.now();
   /** The interview countdown, loaded with the first timed question. */
   #countdown: Countdown | undefined;
+  /** The last answer this card reported: a runner hands it back as `saved`, which changes nothing. */
+  #lastAnswer: QuizAnswerDetail | undefined;
   /** The question an error was last reported for, so that each problem fires quiz-error once. */
   #reportedMissing = '';
 
@@ -161,8 +163,8 @@ export class QuizQuestionCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new `saved` that is the answer just given here (echoed back by a runner) changes nothing.
-    const echo = changed.has('saved') && (this.result || this.rating);
-    if (changed.has('question') || changed.has('mode') || (changed.has('saved') && !echo)) {
+    const newSaved = changed.has('saved') && this.saved !== this.#lastAnswer;
+    if (changed.has('question') || changed.has('mode') || newSaved) {
       this.reset();
       this.#restore();
       if (this.mode === 'interview' && this.timeLimit > 0 && !this.revealed) void this.#startCountdown();
@@ -248,7 +250,7 @@ export class QuizQuestionCard extends LitElement {
 
   #answerDetail(q: Question, extra: Partial<QuizAnswerDetail> & Pick<QuizAnswerDetail, 'score' | 'maxScore' | 'response'>): QuizAnswerDetail {
     const mode = this.mode === 'quiz' && !q.check ? 'practice' : this.mode;
-    return { questionId: q.id, mode, elapsedMs: Math.round(performance.now() - this.#shownAt), ...extra };
+    return (this.#lastAnswer = { questionId: q.id, mode, elapsedMs: Math.round(performance.now() - this.#shownAt), ...extra });
   }
 
   async #focusPart(selector: string): Promise<void> {
@@ -291,11 +293,12 @@ export class QuizQuestionCard extends LitElement {
       this.notice = `Feedback on your answer could not load (${(e as Error).message}); compare it with the model answer.`;
       fire(this, 'quiz-error', { message: this.notice, source: 'grader' });
     }
-    // The learner may have moved on while this loaded.
+    // The learner may have moved on (reset() took care of that) or edited the answer meanwhile:
+    // feedback on text they no longer have would mislead.
     const state = this.#bank.state;
-    if (this.typed !== typed || state.status !== 'ready' || this.#findQuestion(state.bank) !== q) return;
-    this.feedback = feedback;
+    if (state.status !== 'ready' || this.#findQuestion(state.bank) !== q || !this.revealed) return;
     this.grading = false;
+    if (this.typed === typed) this.feedback = feedback;
   }
 
   async #handleReveal(q: Question): Promise<void> {
@@ -414,7 +417,7 @@ export class QuizQuestionCard extends LitElement {
       ${this.grading ? html`<p class="muted">Checking your answer…</p>` : nothing}
       ${fb
         ? html`<p part="verdict">${fb.verdict}</p>
-            ${fb.fallback ? html`<p class="notice">Offline feedback: ${fb.fallback}.</p>` : nothing}`
+            ${fb.fallback ? html`<p class="notice" role="alert">Offline feedback: ${fb.fallback}.</p>` : nothing}`
         : nothing}
       <ul class="list points" part="key-points" aria-labelledby="points-heading">
         ${q.keyPoints.map((kp, i) => {

@@ -330,7 +330,11 @@ export class QuizRunner extends LitElement {
     fire(this, 'quiz-complete', r);
     loadSummary().then(
       () => this.#focusOn('#summary-heading'),
-      (e: Error) => (this.#summaryError = `Your results could not be shown (${e.message}). Reload the page to try again.`),
+      (e: Error) => {
+        this.#summaryError = `Your results could not be shown (${e.message}). Reload the page to try again; they were reported in quiz-complete.`;
+        fire(this, 'quiz-error', { message: this.#summaryError, source: 'summary' });
+        this.requestUpdate();
+      },
     );
   }
 
@@ -440,7 +444,8 @@ export class QuizRunner extends LitElement {
       start: (ids, mode) => this.start(ids, mode),
       copiedReport: (text, manual) => {
         if (!manual) this.announcement = 'Report copied.';
-        else {
+        else if (!text) fire(this, 'quiz-error', { message: 'The report could not be prepared for copying.', source: 'report' });
+        if (manual) {
           this.copied = text;
           void this.#focusOn('#report-text');
         }

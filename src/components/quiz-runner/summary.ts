@@ -128,7 +128,9 @@ export function renderSummary(c: SummaryContext): TemplateResult {
             <button part="button" @click=${(e: Event) => (openDetails((e.target as Element).getRootNode() as ShadowRoot), print())}>Print report</button>`
         : nothing}
     </div>
-    ${c.copied !== undefined
+    ${c.copied === ''
+      ? html`<p class="error" role="alert">The report could not be prepared for copying: print it instead, or reload the page and try again.</p>`
+      : c.copied !== undefined
       ? html`<div>
           <label for="report-text">Copying is blocked here: select this text and copy it.</label>
           <textarea id="report-text" readonly rows="8" .value=${c.copied}></textarea>

@@ -148,8 +148,10 @@ export class QuizTopicPicker extends LitElement {
   #drive(): void {
     const topics = list(this.selected);
     const runner = this.#target();
-    if (runner && 'topics' in runner) runner.topics = topics.join(',');
-    else if (this.for && !this.missing) {
+    if (runner && 'topics' in runner) {
+      runner.topics = topics.join(',');
+      this.missing = undefined;
+    } else if (this.for && !this.missing) {
       this.missing = `for="${this.for}": there is no <quiz-runner id="${this.for}"> on this page.`;
       fire(this, 'quiz-error', { message: this.missing, source: 'for' });
     }
