@@ -21,6 +21,22 @@ export const baseStyles = css`
     font-family: var(--quiz-font, system-ui, sans-serif);
     line-height: 1.5;
     color: var(--_text);
+    /* Inherited text styles of the host page (a centred #root, a pre-formatted wrapper, spaced
+       caps) would otherwise reach into every element; the page's font size still applies. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    hyphens: manual;
+    cursor: auto;
+    border-collapse: separate;
   }
   :host([theme='light']) {
     color-scheme: light;
