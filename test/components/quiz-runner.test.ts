@@ -350,6 +350,19 @@ describe('<quiz-runner> persistence and changes', () => {
     expect((await oneEvent(el, 'quiz-start')).detail.questionIds).to.deep.equal(['regularisation']);
   });
 
+  it('takes topics as an array, and a new array with the same topics changes nothing mid-run', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE} .topics=${['models']}></quiz-runner>`);
+    expect(text($(el, '[part=start] .muted'))).to.equal('Quiz · 1 question · Models');
+    expect(el.getAttribute('topics')).to.equal(null);
+    await startRun(el);
+    el.topics = [' models '];
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
+    el.topics = ['metrics', 'models'];
+    await el.updateComplete;
+    expect(text($(el, '.notice'))).to.contain('The quiz settings changed.');
+  });
+
   it('keeps its run when moved in the page', async () => {
     const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
     await startRun(el);

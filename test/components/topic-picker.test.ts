@@ -67,6 +67,16 @@ describe('<quiz-topic-picker>', () => {
     expect($$(el, 'input').map((i) => (i as HTMLInputElement).checked)).to.deep.equal([false, true]);
   });
 
+  it('takes selected as an array, as React and Vue pass it, and reflects it', async () => {
+    const el = await picker(html`<quiz-topic-picker src=${SAMPLE} multiple .selected=${['models', 'metrics']}></quiz-topic-picker>`);
+    expect($$(el, 'input').map((i) => (i as HTMLInputElement).checked)).to.deep.equal([true, true]);
+    expect(el.getAttribute('selected')).to.equal('models,metrics');
+    el.selected = ['metrics'];
+    await el.updateComplete;
+    expect($$(el, 'input').map((i) => (i as HTMLInputElement).checked)).to.deep.equal([true, false]);
+    await expect(el).to.be.accessible();
+  });
+
   it('links each topic to a page in href mode', async () => {
     const el = await picker(html`<quiz-topic-picker src=${SAMPLE} href="/practice?topic={topic}"></quiz-topic-picker>`);
     const links = $$(el, 'a[part=topic]');

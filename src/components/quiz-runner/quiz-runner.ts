@@ -12,11 +12,11 @@ import { define } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { alert, bankStatus } from '../shared/states.js';
+import { listProperty, parseList, type TopicList } from '../shared/list.js';
 import '../question-card/question-card.js';
 import type { QuizQuestionCard } from '../question-card/question-card.js';
 import { runnerStyles } from './quiz-runner.styles.js';
 
-const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 type Ready = Extract<BankState, { status: 'ready' }>;
 
 const MODES = { quiz: 'Quiz', practice: 'Flashcards', interview: 'Mock interview' };
@@ -89,7 +89,7 @@ export class QuizRunner extends LitElement {
 
   static override properties = {
     src: {},
-    topics: {},
+    topics: listProperty,
     count: { type: Number },
     mode: { reflect: true },
     shuffle: { type: Boolean },
@@ -110,8 +110,8 @@ export class QuizRunner extends LitElement {
 
   /** URL of a bank JSON file; by default an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
   declare src: string | undefined;
-  /** Topic ids to draw questions from, comma-separated; empty means all topics. */
-  declare topics: string;
+  /** Topic ids to draw questions from: comma-separated (`evaluation,trees`) or an array; empty means all topics. */
+  declare topics: TopicList;
   /** Number of questions per run; 0 means all that match. */
   declare count: number;
   /** `quiz` (auto-graded checks), `practice` (flashcards, due cards first) or `interview` (typed answers with feedback). */
@@ -208,7 +208,7 @@ export class QuizRunner extends LitElement {
 
   /** What decides the questions of a run; a change mid-run applies from the next run. */
   #settings(): string {
-    return [this.mode, list(this.topics).join(), this.count, this.shuffle ? (this.seed ?? '*') : ''].join('|');
+    return [this.mode, parseList(this.topics).join(), this.count, this.shuffle ? (this.seed ?? '*') : ''].join('|');
   }
 
   /** Where this runner's unfinished run is saved: per page, per runner, per settings. */
@@ -241,7 +241,7 @@ export class QuizRunner extends LitElement {
     if (this.#planned?.key === key) return this.#planned.ids;
     const seed = seedFrom(this.seed ?? Math.floor(Math.random() * 2 ** 32));
     const ids = selectQuestions(ready.bank.bank.questions, {
-      topics: list(this.topics),
+      topics: parseList(this.topics),
       count: this.count,
       mode: this.mode,
       shuffle: this.shuffle,
@@ -281,7 +281,7 @@ export class QuizRunner extends LitElement {
     this.#runSettings = this.#settings();
     this.#runKey = this.#storageKey();
     this.resumable = undefined;
-    const topics = list(this.topics);
+    const topics = parseList(this.topics);
     this.copied = undefined;
     this.#show(newRun(mode, topics, questionIds, Date.now()));
     fire(this, 'quiz-start', { questionIds, mode, topics });
@@ -345,9 +345,9 @@ export class QuizRunner extends LitElement {
   /** What is wrong with the settings, if anything: unknown topics, or no question to ask. */
   #problem(ready: Ready): string | undefined {
     const { bank } = ready;
-    const unknown = list(this.topics).filter((t) => !bank.topicsById.has(t));
+    const unknown = parseList(this.topics).filter((t) => !bank.topicsById.has(t));
     if (unknown.length) {
-      return `topics="${this.topics}": ${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length === 1 ? 'is not a topic' : 'are not topics'} of the bank "${bank.bank.title}". Its topics are: ${bank.bank.topics.map((t) => t.id).join(', ')}.`;
+      return `topics="${parseList(this.topics).join(',')}": ${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length === 1 ? 'is not a topic' : 'are not topics'} of the bank "${bank.bank.title}". Its topics are: ${bank.bank.topics.map((t) => t.id).join(', ')}.`;
     }
     if (this.#plan(ready).length === 0) {
       return `No question in these topics has ${this.mode === 'quiz' ? 'an auto-graded check' : 'content'}: choose other topics.`;
@@ -367,7 +367,7 @@ export class QuizRunner extends LitElement {
   #renderStart(ready: Ready): TemplateResult {
     const { bank } = ready;
     const ids = this.#plan(ready);
-    const topics = list(this.topics).map((t) => bank.topicsById.get(t)?.title ?? t);
+    const topics = parseList(this.topics).map((t) => bank.topicsById.get(t)?.title ?? t);
     const saved = this.resumable;
     const problem = this.#problem(ready);
     return html`<section part="start" aria-labelledby="start-heading">

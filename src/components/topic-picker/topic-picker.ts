@@ -9,10 +9,10 @@ import { define } from '../../define.js';
 import { fire } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { alert, bankStatus } from '../shared/states.js';
+import { listProperty, parseList, type TopicList } from '../shared/list.js';
 
 let nextId = 0;
 
-const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
@@ -88,7 +88,7 @@ export class QuizTopicPicker extends LitElement {
 
   static override properties = {
     src: {},
-    selected: { reflect: true },
+    selected: { ...listProperty, reflect: true },
     multiple: { type: Boolean },
     for: {},
     href: {},
@@ -99,8 +99,8 @@ export class QuizTopicPicker extends LitElement {
 
   /** URL of a bank JSON file; by default an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
   declare src: string | undefined;
-  /** Selected topic ids, comma-separated, e.g. `evaluation,trees`; empty means all topics. */
-  declare selected: string;
+  /** Selected topic ids: comma-separated (`evaluation,trees`) or an array; empty means all topics. */
+  declare selected: TopicList;
   /** Allow several topics (checkboxes) instead of one (radio buttons with "All topics"). */
   declare multiple: boolean;
   /** Id of the `<quiz-runner>` whose topics this picker sets, when it is not inside one. */
@@ -138,7 +138,7 @@ export class QuizTopicPicker extends LitElement {
     if (changed.has('for') && changed.get('for') !== undefined) this.#drive();
   }
 
-  #target(): (HTMLElement & { topics?: string }) | null {
+  #target(): (HTMLElement & { topics?: TopicList }) | null {
     if (!this.for) return null;
     const root = this.getRootNode() as Document | ShadowRoot;
     return root.getElementById?.(this.for) ?? document.getElementById(this.for);
@@ -146,7 +146,7 @@ export class QuizTopicPicker extends LitElement {
 
   /** Tells the page (and the runner this picker drives) about the selection. */
   #drive(): void {
-    const topics = list(this.selected);
+    const topics = parseList(this.selected);
     const runner = this.#target();
     if (runner && 'topics' in runner) {
       runner.topics = topics.join(',');
@@ -170,7 +170,7 @@ export class QuizTopicPicker extends LitElement {
   #handleChange(e: Event): void {
     const input = e.target as HTMLInputElement;
     if (this.multiple) {
-      const set = new Set(list(this.selected));
+      const set = new Set(parseList(this.selected));
       if (input.checked) set.add(input.value);
       else set.delete(input.value);
       this.selected = [...set].join(',');
@@ -228,7 +228,7 @@ export class QuizTopicPicker extends LitElement {
     const { bank, store } = state;
     const stats = this.#statsFor(bank, store);
     if (this.href) return this.#renderLinks(bank, stats);
-    const selected = new Set(list(this.selected));
+    const selected = new Set(parseList(this.selected));
     const all = { total: bank.bank.questions.length, answered: 0, correct: 0, due: 0 };
     for (const s of stats.values()) {
       all.answered += s.answered;
