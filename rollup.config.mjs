@@ -6,7 +6,7 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const BANK_CHUNK = 'data/banks/ml-interview.json.js';
 
@@ -47,6 +47,9 @@ export default [
       // Lazy chunks keep readable names (the path is versioned on a CDN); see scripts/size.mjs.
       chunkFileNames: (chunk) => (chunk.name.startsWith('ml-interview') ? 'ml-interview-bank.js' : '[name].js'),
       sourcemap: true,
+      // The TypeScript plugin writes source paths as seen from dist/, one level too high for
+      // dist/cdn/: point them at src/ from where the CDN files are.
+      sourcemapPathTransform: (source) => source.replace(/^(\.\.\/)+src\//, '../../src/'),
     },
     plugins: [
       resolve(),
@@ -57,7 +60,9 @@ export default [
         declaration: false,
         declarationMap: false,
       }),
-      minifyTemplates(),
+      // Lit's maintained template minifier. Whitespace collapses to one space and is never removed:
+      // a space at the edge of a nested template can be text (`<span>✓</span> ${feedback}`).
+      minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
       terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, format: { comments: false } }),
     ],
   },

@@ -32,7 +32,13 @@ let code = entry;
 for (const f of files.filter((f) => f !== ENTRY)) {
   const size = gz(f);
   if (f !== 'ml-interview-bank.js') code += size;
-  console.log(`lazy   ${f.padEnd(22)} ${kb(size)} gzip  ${LAZY[f] ?? 'code shared by the lazy chunks'}`);
+  console.log(`lazy   ${f.padEnd(22)} ${kb(size)} gzip  ${LAZY[f] ?? 'UNKNOWN: not listed in scripts/size.mjs'}`);
+}
+// A chunk nobody listed is code nobody decided a page should download.
+const unknown = files.filter((f) => f !== ENTRY && !(f in LAZY));
+if (unknown.length) {
+  console.error(`Unknown chunks: ${unknown.join(', ')}. Say in scripts/size.mjs when each one loads.`);
+  process.exitCode = 1;
 }
 console.log(`code in all (entry and lazy code, without the bank): ${kb(code).trim()}`);
 if (entry > BUDGET) {
