@@ -37,52 +37,87 @@ export function safeHref(href: string): string | undefined {
   return beforeSlash.includes(':') ? undefined : href.trim();
 }
 
-/** Finds the closing `marker` after `from` that is not escaped; -1 when there is none. */
-function findClosing(text: string, marker: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const at = text.indexOf(marker, i);
-    if (at === -1) return -1;
-    if (!isEscaped(text, at)) return at;
-    i = at + 1;
+/**
+ * Where each marker closes, found in one pass over `text`, so that parsing stays linear on any
+ * input: rescanning to the end for every unclosed `[`, `*` or `(` made hostile text quadratic.
+ */
+interface Closers {
+  /** next[i]: the first unescaped `]` at or after i (-1: none). */
+  bracket: Int32Array;
+  /** The first unescaped `*` at or after i. */
+  star: Int32Array;
+  /** The first unescaped `**` at or after i. */
+  double: Int32Array;
+  /** The first backtick at or after i (code spans ignore escapes). */
+  tick: Int32Array;
+  /** paren[i]: for a `(` at i, the `)` that balances it (-1: none). */
+  paren: Int32Array;
+}
+
+function closers(text: string): Closers {
+  const n = text.length;
+  // A character is escaped when an odd run of backslashes comes right before it.
+  const escaped = new Uint8Array(n);
+  for (let i = 0, run = 0; i < n; i++) {
+    escaped[i] = run % 2;
+    run = text[i] === '\\' ? run + 1 : 0;
   }
-  return -1;
-}
-
-function isEscaped(text: string, at: number): boolean {
-  let slashes = 0;
-  for (let i = at - 1; i >= 0 && text[i] === '\\'; i--) slashes++;
-  return slashes % 2 === 1;
-}
-
-/** The `)` that closes a link target, allowing balanced parentheses inside it; -1 when none. */
-function closingParen(text: string, from: number): number {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && depth-- === 0) return i;
+  const bracket = new Int32Array(n + 1).fill(-1);
+  const star = new Int32Array(n + 2).fill(-1);
+  const double = new Int32Array(n + 2).fill(-1);
+  const tick = new Int32Array(n + 1).fill(-1);
+  for (let i = n - 1; i >= 0; i--) {
+    const ch = text[i];
+    bracket[i] = ch === ']' && !escaped[i] ? i : bracket[i + 1]!;
+    star[i] = ch === '*' && !escaped[i] ? i : star[i + 1]!;
+    double[i] = ch === '*' && text[i + 1] === '*' && !escaped[i] ? i : double[i + 1]!;
+    tick[i] = ch === '`' ? i : tick[i + 1]!;
   }
-  return -1;
+  const paren = new Int32Array(n).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')' && open.length) paren[open.pop()!] = i;
+  }
+  return { bracket, star, double, tick, paren };
 }
 
-/** Parses inline Markdown (code, bold, italics, links) into a list of nodes. */
-export function parseInline(text: string, depth = 0): Inline[] {
+/** Characters a backslash turns into plain text. */
+const ESCAPABLE = '\\`*_[]()#+-.!';
+
+/** Parses inline Markdown (code, bold, italics, links) into a list of nodes, in linear time. */
+export function parseInline(text: string): Inline[] {
+  // Most bank text has no markers at all: skip building the closers.
+  if (!/[`*[\\]/.test(text)) return text ? [{ type: 'text', text }] : [];
+  return parseRange(text, closers(text), 0, text.length, 0);
+}
+
+/**
+ * Parses `text` from `from` to `to`. Nested spans reuse the closers of the whole text: a span
+ * starts right after a marker, never inside a run of backslashes, so escapes read the same.
+ */
+function parseRange(text: string, at: Closers, from: number, to: number, depth: number): Inline[] {
   const out: Inline[] = [];
+  /** The first entry of `table` at or after `i` that lies inside this range; -1 when none. */
+  const next = (table: Int32Array, i: number): number => {
+    const found = i < to ? table[i]! : -1;
+    return found < to ? found : -1;
+  };
   let buffer = '';
   const flush = (): void => {
     if (buffer) out.push({ type: 'text', text: buffer });
     buffer = '';
   };
-  let i = 0;
-  while (i < text.length) {
+  let i = from;
+  while (i < to) {
     const ch = text[i]!;
-    if (ch === '\\' && i + 1 < text.length && /[\\`*_[\]()#+\-.!]/.test(text[i + 1]!)) {
+    if (ch === '\\' && i + 1 < to && ESCAPABLE.includes(text[i + 1]!)) {
       buffer += text[i + 1];
       i += 2;
       continue;
     }
     if (ch === '`') {
-      const end = text.indexOf('`', i + 1);
+      const end = next(at.tick, i + 1);
       if (end > i + 1) {
         flush();
         out.push({ type: 'code', text: text.slice(i + 1, end) });
@@ -90,30 +125,31 @@ export function parseInline(text: string, depth = 0): Inline[] {
         continue;
       }
     }
-    if (depth < MAX_DEPTH && ch === '*' && text[i + 1] === '*') {
-      const end = findClosing(text, '**', i + 2);
-      if (end > i + 2) {
+    if (depth < MAX_DEPTH && ch === '*' && text[i + 1] === '*' && i + 1 < to) {
+      const end = next(at.double, i + 2);
+      if (end > i + 2 && end + 1 < to) {
         flush();
-        out.push({ type: 'strong', children: parseInline(text.slice(i + 2, end), depth + 1) });
+        out.push({ type: 'strong', children: parseRange(text, at, i + 2, end, depth + 1) });
         i = end + 2;
         continue;
       }
     }
-    if (depth < MAX_DEPTH && ch === '*' && text[i + 1] !== ' ') {
-      const end = findClosing(text, '*', i + 1);
+    if (depth < MAX_DEPTH && ch === '*' && (i + 1 >= to || text[i + 1] !== ' ')) {
+      const end = next(at.star, i + 1);
       if (end > i + 1 && text[end - 1] !== ' ') {
         flush();
-        out.push({ type: 'em', children: parseInline(text.slice(i + 1, end), depth + 1) });
+        out.push({ type: 'em', children: parseRange(text, at, i + 1, end, depth + 1) });
         i = end + 1;
         continue;
       }
     }
     if (depth < MAX_DEPTH && ch === '[') {
-      const close = findClosing(text, ']', i + 1);
-      const end = close === -1 || text[close + 1] !== '(' ? -1 : closingParen(text, close + 2);
+      const close = next(at.bracket, i + 1);
+      const target = close === -1 || close + 1 >= to || text[close + 1] !== '(' ? -1 : at.paren[close + 1]!;
+      const end = target < to ? target : -1;
       if (end !== -1) {
         flush();
-        const children = parseInline(text.slice(i + 1, close), depth + 1);
+        const children = parseRange(text, at, i + 1, close, depth + 1);
         const href = safeHref(text.slice(close + 2, end));
         if (href === undefined) out.push(...children);
         else out.push({ type: 'link', href, children });

@@ -183,11 +183,11 @@ describe('<quiz-runner mode="interview">', () => {
   }
   const card = (el: QuizRunner): QuizQuestionCard => $<QuizQuestionCard>(el, 'quiz-question-card');
 
-  async function finish(el: QuizRunner): Promise<QuizCompleteDetail> {
+  async function finish(el: QuizRunner, answer = GOOD): Promise<QuizCompleteDetail> {
     button(el, 'Start').click();
     await el.updateComplete;
     await settle(el, card(el));
-    type(card(el), GOOD);
+    type(card(el), answer);
     await submit(card(el));
     await settle(el, card(el));
     button(el, 'Next').click();
@@ -223,6 +223,14 @@ describe('<quiz-runner mode="interview">', () => {
     expect(text(items[1])).to.contain('Your answer: Skipped');
     expect($(el, 'svg[part=chart]').getAttribute('aria-label')).to.equal('Score by topic: Metrics 100%, Models 0%');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows a typed answer in the report as typed, not as Markdown', async () => {
+    const el = await interview();
+    await finish(el, `${GOOD} **not bold** [not a link](https://example.com) \`x\``);
+    const first = $$(el, '[part=answers] > li')[0]!;
+    expect(text(first)).to.contain('**not bold** [not a link](https://example.com) `x`');
+    expect(first.querySelector('.muted strong, .muted a, .muted code')).to.equal(null);
   });
 
   it('lists the key points an answer missed', async () => {

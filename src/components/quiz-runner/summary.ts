@@ -58,10 +58,11 @@ function renderChart(bank: IndexedBank, r: QuizCompleteDetail): TemplateResult {
 function renderAnswer(q: Question, answer: QuizAnswerDetail | undefined, mode: QuizMode): TemplateResult {
   const right = points(answer) >= 1;
   const response = answer?.response;
+  // Picked choices are bank text (Markdown); what the learner typed is shown as typed.
   const given = !answer
     ? 'Skipped'
     : Array.isArray(response)
-      ? response.map((i) => q.check?.choices[i]?.text ?? '').join('; ')
+      ? response.map((i, k) => html`${k ? '; ' : ''}${markdownInline(q.check?.choices[i]?.text)}`)
       : answer.rating
         ? `Rated ${ratingLabel(answer.rating)}${response ? `; you wrote: ${response}` : ''}`
         : response;
@@ -73,7 +74,7 @@ function renderAnswer(q: Question, answer: QuizAnswerDetail | undefined, mode: Q
       <p class="sub">${markdownInline(q.prompt)}<span class="visually-hidden">${right ? ' (right)' : ' (missed)'}</span></p>
       ${mode === 'interview' && answer ? html`<p>${answer.score} of ${answer.maxScore} key points</p>` : nothing}
       ${missedPoints.length ? html`<p>Missed: ${missedPoints.map((kp, k) => html`${k ? '; ' : ''}${markdownInline(kp.point)}`)}</p>` : nothing}
-      <p class="muted">Your answer: ${markdownInline(given)}</p>
+      <p class="muted">Your answer: ${given}</p>
       ${explanation
         ? html`<details><summary>${mode === 'quiz' ? 'Explanation' : 'Model answer'}</summary>${markdown(explanation)}</details>`
         : nothing}

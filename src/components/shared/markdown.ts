@@ -33,19 +33,24 @@ function block(b: Block): TemplateResult {
   }
 }
 
-/** Parsed texts: bank strings do not change, and elements re-render them often. */
-const parsed = new Map<string, Block[]>();
+/** How many parsed texts each cache keeps: a whole run's worth; the oldest go first. */
+const CACHE_SIZE = 2000;
 
-/** Block Markdown (paragraphs, lists, code) as a template; empty text renders nothing. */
-export function markdown(text: string | undefined): unknown {
-  if (!text) return nothing;
-  let blocks = parsed.get(text);
-  if (!blocks) {
-    if (parsed.size > 500) parsed.clear();
-    parsed.set(text, (blocks = parseMarkdown(text)));
+/** Bank strings do not change and elements re-render them often: each is parsed once. */
+function cached<T>(cache: Map<string, T>, text: string, parse: (text: string) => T): T {
+  let value = cache.get(text);
+  if (value === undefined) {
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(text, (value = parse(text)));
   }
-  return blocks.map(block);
+  return value;
 }
 
+const blocks = new Map<string, Block[]>();
+const inlines = new Map<string, Inline[]>();
+
+/** Block Markdown (paragraphs, lists, code) as a template; empty text renders nothing. */
+export const markdown = (text: string | undefined): unknown => (text ? cached(blocks, text, parseMarkdown).map(block) : nothing);
+
 /** Inline Markdown only, for short texts such as choices, feedback and key points. */
-export const markdownInline = (text: string | undefined): unknown => (text ? inline(parseInline(text)) : nothing);
+export const markdownInline = (text: string | undefined): unknown => (text ? inline(cached(inlines, text, parseInline)) : nothing);
