@@ -2,6 +2,8 @@
 // 100 KB of each hostile shape (unclosed links, bracket runs, escaped closers, deep nesting)
 // and fails when one takes 50 ms or more (median of 5 runs) — a quadratic parser takes seconds.
 
+import { Buffer } from 'node:buffer';
+import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 
 const LIMIT_MS = 50;
