@@ -5,7 +5,17 @@
 import type { Question } from '../data/types.js';
 import type { AnswerFeedback } from './grader.js';
 
-/** What a provider answers: `score` from 0 to 1; `points[i]` whether key point i was covered. */
+/** Seconds to wait for a feedback service by default, and the most a page may set. */
+export const FEEDBACK_TIMEOUT_S = 10;
+export const MAX_FEEDBACK_TIMEOUT_S = 120;
+/** A service's comment is cut to this many characters on screen and in the live region. */
+export const MAX_COMMENT_LENGTH = 600;
+
+/**
+ * What a provider answers: `score` from 0 to 1; `points[i]` whether key point i was covered.
+ * When `points` is given it decides the score (the share of points ticked), so a reply can never
+ * claim full marks with no point covered; `score` alone counts only when `points` is absent.
+ */
 export interface RemoteFeedback {
   score: number;
   points?: boolean[];
@@ -47,8 +57,20 @@ export function checkReply(reply: unknown, keyPoints: number): string | undefine
   return undefined;
 }
 
+/** `seconds` as milliseconds when it is a positive number up to the maximum, else the default. */
+export const timeoutMs = (seconds: unknown): number =>
+  1000 * (typeof seconds === 'number' && seconds > 0 && seconds <= MAX_FEEDBACK_TIMEOUT_S ? seconds : FEEDBACK_TIMEOUT_S);
+
+/** At most MAX_COMMENT_LENGTH characters, cut at a word where one is near, with an ellipsis. */
+function shorten(comment: string): string {
+  if (comment.length <= MAX_COMMENT_LENGTH) return comment;
+  const cut = comment.slice(0, MAX_COMMENT_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_COMMENT_LENGTH * 0.8 ? cut.slice(0, space) : cut}…`;
+}
+
 /**
- * Asks `provider` for feedback, giving up after `timeoutMs`. Resolves to feedback in the
+ * Asks `provider` for feedback, giving up after `timeoutSeconds` (sanitised by `timeoutMs`). Resolves to feedback in the
  * offline grader's shape, or to the reason it failed (the caller falls back to offline
  * feedback and says why). Never rejects.
  */
@@ -56,29 +78,32 @@ export async function requestFeedback(
   provider: FeedbackProvider,
   question: Question,
   answer: string,
-  timeoutMs = 10_000,
+  timeoutSeconds: unknown = FEEDBACK_TIMEOUT_S,
 ): Promise<AnswerFeedback | string> {
   const keyPoints = question.keyPoints ?? [];
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const wait = timeoutMs(timeoutSeconds);
+  const timer = setTimeout(() => controller.abort(), wait);
   try {
     const { id, prompt, answer: model } = question;
     const reply = await Promise.race([
       provider({ question: { id, prompt, answer: model, keyPoints }, answer }, controller.signal),
       new Promise<never>((_, reject) =>
-        controller.signal.addEventListener('abort', () => reject(new Error(`no reply within ${timeoutMs / 1000} s`))),
+        controller.signal.addEventListener('abort', () => reject(new Error(`no reply within ${wait / 1000} s`))),
       ),
     ]);
     const problem = checkReply(reply, keyPoints.length);
     if (problem) return `the feedback service's reply was not usable: ${problem}`;
     const covered = reply.points?.filter(Boolean).length ?? Math.round(reply.score * keyPoints.length);
+    // Points, when given, are the verifiable part of the reply: they decide the score.
+    const share = reply.points && keyPoints.length ? covered / keyPoints.length : reply.score;
     return {
       points: keyPoints.map((kp, i) => ({ point: kp.point, covered: !!reply.points?.[i], matched: [], evidence: [] })),
       covered,
-      score: Math.round(reply.score * keyPoints.length * 100) / 100,
+      score: Math.round(share * keyPoints.length * 100) / 100,
       maxScore: keyPoints.length,
       keywordList: false,
-      verdict: reply.comment?.trim() || `Score: ${Math.round(reply.score * 100)}%.`,
+      verdict: shorten(reply.comment?.trim() || `Score: ${Math.round(share * 100)}%.`),
       remote: true,
     };
   } catch (e) {

@@ -279,7 +279,7 @@ export class QuizQuestionCard extends LitElement {
       if (remote && (this.feedbackProvider || this.feedbackEndpoint)) {
         const { endpointProvider, requestFeedback } = await import('../../core/remote-feedback.js');
         const provider = this.feedbackProvider ?? endpointProvider(this.feedbackEndpoint!, this.feedbackCredentials);
-        const result = await requestFeedback(provider, q, typed, this.feedbackTimeout * 1000);
+        const result = await requestFeedback(provider, q, typed, this.feedbackTimeout);
         if (typeof result === 'string') {
           fallback = result;
           fire(this, 'quiz-error', { message: `Offline feedback was used: ${result}`, source: this.feedbackEndpoint ?? 'feedbackProvider' });
