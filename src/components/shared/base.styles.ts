@@ -31,6 +31,9 @@ export const baseStyles = css`
     word-spacing: normal;
     white-space: normal;
     word-break: normal;
+    /* Bank text may hold 130-character URLs or long identifiers: they wrap rather than widen a
+       phone-sized page. Code blocks scroll instead (see pre). */
+    overflow-wrap: anywhere;
     font-style: normal;
     font-weight: normal;
     font-variant: normal;
@@ -174,6 +177,8 @@ export const baseStyles = css`
   }
   pre {
     overflow-x: auto;
+    overflow-wrap: normal;
+    max-width: 100%;
   }
   a {
     color: var(--_accent);

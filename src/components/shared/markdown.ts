@@ -25,7 +25,8 @@ function block(b: Block): TemplateResult {
     case 'paragraph':
       return html`<p>${inline(b.children)}</p>`;
     case 'code':
-      return html`<pre><code>${b.text}</code></pre>`;
+      // Focusable, so a keyboard can scroll code that is wider than the card.
+      return html`<pre tabindex="0"><code>${b.text}</code></pre>`;
     case 'list': {
       const items = b.items.map((item) => html`<li>${inline(item)}</li>`);
       return b.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;

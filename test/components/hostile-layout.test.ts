@@ -1,0 +1,79 @@
+// Bank text with long URLs, unbroken words and identifiers wraps inside a phone-sized page.
+
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/question-card/question-card.js';
+import '../../src/components/quiz-runner/quiz-runner.js';
+import type { LitElement } from 'lit';
+import { forgetProgressStores } from '../../src/data/progress.js';
+import { $, button, settle } from './helpers.js';
+
+const URL130 = `https://example.com/${'a-very-long-path-segment/'.repeat(4)}${'x'.repeat(10)}`.slice(0, 130);
+const WORD = 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(4);
+const IDENT = 'sklearn_model_selection_cross_val_score_with_stratified_group_k_fold_and_shuffle';
+const bank = {
+  id: 'hostile-layout',
+  title: 'Long things',
+  topics: [{ id: 't', title: 'Topic' }],
+  questions: [
+    {
+      id: 'long',
+      topic: 't',
+      prompt: `What does ${URL130} say about ${WORD} and \`${IDENT}\`?`,
+      answer: `See [${URL130}](${URL130}); ${WORD}.\n\n\`\`\`\n${IDENT}(${IDENT}, ${IDENT})\n\`\`\``,
+      check: {
+        prompt: `Which is ${WORD}?`,
+        choices: [{ text: URL130, correct: true, feedback: IDENT }, { text: `\`${IDENT}\`` }],
+        explanation: `${URL130} ${WORD}`,
+      },
+    },
+  ],
+};
+
+async function inPhone(template: ReturnType<typeof html>): Promise<{ phone: HTMLElement; el: LitElement }> {
+  const phone = await fixture<HTMLElement>(html`<div style="width: 360px">${template}</div>`);
+  const el = phone.firstElementChild as LitElement;
+  await waitUntil(() => el.shadowRoot?.querySelector('[part=card], [part=start], [role=alert]'), 'did not render', { timeout: 4000 });
+  return { phone, el };
+}
+
+const fits = (phone: HTMLElement, el: LitElement): void => {
+  expect(el.getBoundingClientRect().width).to.be.at.most(360);
+  for (const node of el.shadowRoot!.querySelectorAll('*')) {
+    if (node.closest('pre')) continue; // code scrolls inside its own box
+    expect(node.getBoundingClientRect().right - phone.getBoundingClientRect().left, node.localName).to.be.at.most(361);
+  }
+};
+
+describe('hostile layout', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    forgetProgressStores();
+  });
+
+  it('wraps long URLs, words and identifiers in a card at 360 px, revealed answer included', async () => {
+    const { phone, el } = await inPhone(
+      html`<quiz-question-card question="long"><script type="application/json">${JSON.stringify(bank)}</script></quiz-question-card>`,
+    );
+    fits(phone, el);
+    button(el, 'Show answer').click();
+    await settle(el);
+    fits(phone, el);
+    const pre = $(el, 'pre');
+    expect(pre.scrollWidth).to.be.greaterThan(pre.clientWidth);
+    expect(pre.clientWidth).to.be.at.most(360);
+    await expect(el).to.be.accessible();
+  });
+
+  it('wraps them in quiz mode after Check, and in an error naming a long URL', async () => {
+    const { phone, el } = await inPhone(
+      html`<quiz-question-card question="long" mode="quiz"><script type="application/json">${JSON.stringify(bank)}</script></quiz-question-card>`,
+    );
+    el.shadowRoot!.querySelector('input')!.click();
+    button(el, 'Check').click();
+    await settle(el);
+    fits(phone, el);
+    const broken = await inPhone(html`<quiz-runner src=${`/${URL130}.json`}></quiz-runner>`);
+    await waitUntil(() => broken.el.shadowRoot!.querySelector('[role=alert]'), 'no alert', { timeout: 4000 });
+    fits(broken.phone, broken.el);
+  });
+});
