@@ -184,7 +184,7 @@ describe('<quiz-question-card> quiz mode', () => {
     const choices = $$(el, '[part=choice]');
     expect(choices[0]!.classList.contains('picked-wrong')).to.equal(true);
     expect(text(choices[0]!.querySelector('[part=feedback]')!)).to.match(/^✗ Not this one\./);
-    expect(text(choices[1]!.querySelector('[part=feedback]')!)).to.match(/^This one was also right\./);
+    expect(text(choices[1]!.querySelector('[part=feedback]')!)).to.match(/^This was the right answer\./);
     await expect(el).to.be.accessible();
   });
 
@@ -218,6 +218,15 @@ describe('<quiz-question-card> quiz mode', () => {
     setTimeout(() => button(el, 'Check').click());
     const { detail } = await oneEvent(el, 'quiz-answer');
     expect(detail).to.deep.include({ correct: true, response: [0, 1] });
+  });
+
+  it('says a missed choice was "also right" when several are correct', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="regularisation" mode="quiz"></quiz-question-card>`);
+    $$(el, 'input')[0]!.click();
+    button(el, 'Check').click();
+    await el.updateComplete;
+    expect(text($$(el, '[part=choice]')[1]!.querySelector('[part=feedback]')!)).to.match(/^This one was also right\./);
+    await expect(el).to.be.accessible();
   });
 
   it('can be answered with the keyboard alone', async () => {

@@ -472,7 +472,7 @@ export class QuizQuestionCard extends LitElement {
                   @change=${(e: Event) => this.#handlePick(i, multiple, (e.target as HTMLInputElement).checked)} />
                 <span>${markdownInline(choice.text)}</span>
               </label>
-              ${outcome ? this.#renderChoiceFeedback(`${id}-fb`, outcome, choice.feedback) : nothing}
+              ${outcome ? this.#renderChoiceFeedback(`${id}-fb`, outcome, choice.feedback, multiple) : nothing}
             </li>`;
           })}
         </ul>
@@ -488,8 +488,10 @@ export class QuizQuestionCard extends LitElement {
     `;
   }
 
-  #renderChoiceFeedback(id: string, outcome: CheckResult['outcomes'][number], feedback: string | undefined): TemplateResult {
-    const label = outcome === 'picked-correct' ? '✓ Right choice.' : outcome === 'picked-wrong' ? '✗ Not this one.' : outcome === 'missed-correct' ? 'This one was also right.' : '';
+  #renderChoiceFeedback(id: string, outcome: CheckResult['outcomes'][number], feedback: string | undefined, multiple: boolean): TemplateResult {
+    // With one right answer, the one the learner missed was *the* answer, not "also" right.
+    const missed = multiple ? 'This one was also right.' : 'This was the right answer.';
+    const label = outcome === 'picked-correct' ? '✓ Right choice.' : outcome === 'picked-wrong' ? '✗ Not this one.' : outcome === 'missed-correct' ? missed : '';
     return html`<p class="feedback" part="feedback" id=${id}>
       ${label ? html`<span class="outcome ${outcome === 'picked-wrong' ? 'bad' : 'ok'}">${label}</span> ` : nothing}${markdownInline(feedback)}
     </p>`;
