@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizAnswerDetail } from '../../src/events.js';
@@ -94,6 +94,25 @@ describe('<quiz-question-card> practice mode', () => {
     expect(button(el, 'Good').getAttribute('aria-pressed')).to.equal('true');
     expect(button(el, 'Easy').getAttribute('aria-pressed')).to.equal('false');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the chosen rating visible in forced colours (Windows High Contrast)', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`);
+    button(el, 'Show answer').click();
+    await el.updateComplete;
+    button(el, 'Good').click();
+    await el.updateComplete;
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const look = (label: string): string => {
+        const style = getComputedStyle(button(el, label));
+        return `${style.backgroundColor} ${style.color}`;
+      };
+      expect(look('Good')).to.not.equal(look('Easy'));
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('can be used with the keyboard alone', async () => {

@@ -183,4 +183,22 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
+  /* Windows High Contrast and other forced palettes replace backgrounds: a pressed rating and a
+     disabled button must still look different, and focus must still show. */
+  @media (forced-colors: active) {
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    button:disabled {
+      opacity: 1;
+      color: GrayText;
+      border-color: GrayText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
 `;
