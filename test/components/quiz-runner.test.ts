@@ -325,10 +325,13 @@ describe('<quiz-runner> persistence and changes', () => {
     await startRun(el);
     el.remove();
     const again = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
-    button(again, 'Start over').click();
+    button(again, 'Start over').focus();
+    await sendKeys({ press: 'Enter' });
     await again.updateComplete;
     expect(button(again, 'Start')).to.be.instanceOf(HTMLButtonElement);
     expect(localStorage.getItem('quizkit:sample')).to.not.contain('run:');
+    // The focused button went away: focus lands on Start, not on <body>.
+    await waitUntil(() => text(deepActive()) === 'Start', `focus is on ${deepActive()?.localName}`);
   });
 
   it('does not offer a run saved with other settings', async () => {
@@ -346,6 +349,7 @@ describe('<quiz-runner> persistence and changes', () => {
     await el.updateComplete;
     expect(text($(el, '#progress-label'))).to.equal('Question 1 of 2');
     expect(text($(el, '.notice'))).to.contain('The quiz settings changed. This run carries on;');
+    expect(text($(el, '[role=status]'))).to.equal('The quiz settings changed. This run carries on; you can restart with the new settings.');
     setTimeout(() => button(el, 'Restart with new settings').click());
     expect((await oneEvent(el, 'quiz-start')).detail.questionIds).to.deep.equal(['regularisation']);
   });

@@ -24,7 +24,8 @@ export const cardStyles = css`
     font: inherit;
     color: inherit;
     background: var(--_bg);
-    border: 1px solid var(--_border);
+    /* An input's edge is all that shows where to type: it needs 3:1, more than a divider. */
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius);
   }
   .points li,

@@ -14,6 +14,11 @@ export const runnerStyles = css`
   .score {
     font-size: 1.125rem;
   }
+  /* On a phone the table scrolls in its own box rather than widening the page. */
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
   figure {
     margin: 0;
   }

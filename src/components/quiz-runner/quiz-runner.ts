@@ -190,6 +190,10 @@ export class QuizRunner extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const settingsChanged = ['topics', 'count', 'mode', 'shuffle', 'seed'].some((p) => changed.has(p as keyof QuizRunner));
     if (settingsChanged && !this.run) this.#findSaved();
+    // The notice with "Restart with new settings" appears mid-run: say so to screen readers too.
+    if (settingsChanged && this.run && this.#runSettings !== this.#settings()) {
+      this.announcement = 'The quiz settings changed. This run carries on; you can restart with the new settings.';
+    }
   }
 
   /** `pass` as a percentage from 0 to 100; 70 when it is not a number. */
@@ -299,6 +303,8 @@ export class QuizRunner extends LitElement {
   #discard(): void {
     this.#ready?.store.clearRun(this.#storageKey());
     this.resumable = undefined;
+    // The focused "Start over" button goes away: hand focus to Start rather than to <body>.
+    void this.#focusOn('[part=start] .primary');
   }
 
   #goTo(index: number): void {

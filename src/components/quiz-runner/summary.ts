@@ -44,6 +44,7 @@ function renderChart(bank: IndexedBank, r: QuizCompleteDetail): TemplateResult {
     <figcaption class="visually-hidden">Score by topic</figcaption>
     <details>
       <summary>Show as a table</summary>
+      <div class="table-scroll" role="region" aria-label="Score by topic, as a table" tabindex="0">
       <table>
         <thead><tr><th scope="col">Topic</th><th scope="col">Score</th><th scope="col">Answered</th></tr></thead>
         <tbody>
@@ -51,6 +52,7 @@ function renderChart(bank: IndexedBank, r: QuizCompleteDetail): TemplateResult {
             <td>${row.t.answered} of ${row.t.total}</td></tr>`)}
         </tbody>
       </table>
+      </div>
     </details>
   </figure>`;
 }

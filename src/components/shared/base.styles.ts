@@ -41,6 +41,11 @@ export const baseStyles = css`
     cursor: auto;
     border-collapse: separate;
   }
+  /* A theme that differs from the page's brings its own background, or light text would sit on a
+     light page (and dark on dark). */
+  :host([theme]) {
+    background-color: var(--_bg);
+  }
   :host([theme='light']) {
     color-scheme: light;
   }
@@ -161,14 +166,19 @@ export const baseStyles = css`
     cursor: not-allowed;
     opacity: 0.55;
   }
+  /* The ring is edged with the element's own background on both sides, so it keeps 3:1 whatever
+     the page behind it looks like. */
   :focus-visible {
     outline: 3px solid var(--quiz-color-focus, var(--_accent));
     outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_bg);
   }
   .error {
     padding: var(--_space);
     border: 2px solid var(--_bad);
     border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
   }
   code,
   pre {
