@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { filePagePlugin } from './scripts/file-page-plugin.mjs';
 import { plugins } from './scripts/dev-server-plugins.mjs';
 
 const CSP_PAGES = /^\/test\/pages\/csp-[\w-]+\.html/;
@@ -20,9 +21,15 @@ export default {
       launchOptions: chromiumLaunchOptions,
     }),
   ],
-  plugins: plugins(),
+  plugins: [...plugins(), filePagePlugin()],
   reporters: [defaultReporter(), countReporter()],
   middleware: [
+    // The CDN build is served as a CDN serves it, to any origin: a page opened from file:// (whose
+    // origin is "null") may then load it, as it would load quizkit from a real CDN.
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/dist/cdn/')) context.set('Access-Control-Allow-Origin', '*');
+    },
     // A stand-in for a page's own answer-feedback service (tests of feedback-endpoint).
     async (context, next) => {
       if (!context.path.startsWith('/test-feedback/')) return next();

@@ -1,6 +1,7 @@
-// @lit/context keys: what a <quiz-bank> (or a <quiz-runner>) provides to the elements inside it.
+// @lit/context keys: what a <quiz-bank> (or a <quiz-runner>) provides to the elements inside it,
+// and the page-wide ContextRoot that lets a provider upgrade after those elements.
 
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { ProgressStore } from './core/progress-store.js';
 import type { IndexedBank } from './data/types.js';
 
@@ -11,3 +12,19 @@ export type BankState =
   | { status: 'error'; message: string; source: string };
 
 export const bankContext = createContext<BankState>(Symbol.for('quizkit.bank'));
+
+/** Marks a document that has its ContextRoot; global, so that two copies of the kit share one. */
+const HAS_ROOT = Symbol.for('quizkit.contextRoot');
+
+/**
+ * Keeps the context requests nobody answered and replays them when a provider announces itself,
+ * so that elements defined (or inserted) before their `<quiz-bank>` still get its bank. Called
+ * by every element as it connects, before it asks for context: nothing happens at import time,
+ * and each document gets one root, whichever copy of the kit gets there first.
+ */
+export function watchForLateProviders(doc: Document): void {
+  const marked = doc as Document & { [HAS_ROOT]?: boolean };
+  if (marked[HAS_ROOT] || !doc.documentElement) return;
+  marked[HAS_ROOT] = true;
+  new ContextRoot().attach(doc.documentElement);
+}

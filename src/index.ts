@@ -1,10 +1,12 @@
 // quizkit's public entry: importing it defines every element (once per page) and exports
 // their classes, the bank API and the event types.
 
-export { QuizQuestionCard } from './components/question-card/question-card.js';
-export { QuizTopicPicker } from './components/topic-picker/topic-picker.js';
-export { QuizRunner } from './components/quiz-runner/quiz-runner.js';
+// Providers first, so that on a page whose markup is already there the elements inside a
+// <quiz-bank> find it as they upgrade (a provider defined later is still taken up: see context.ts).
 export { QuizBank } from './components/quiz-bank/quiz-bank.js';
+export { QuizRunner } from './components/quiz-runner/quiz-runner.js';
+export { QuizTopicPicker } from './components/topic-picker/topic-picker.js';
+export { QuizQuestionCard } from './components/question-card/question-card.js';
 export { loadBank, loadBundledBank, parseBank, parseBankText, indexBank } from './data/load.js';
 export { validateBank, formatProblem } from './data/validate.js';
 export type { Bank, BankProblem, BankResult, Check, Choice, Difficulty, IndexedBank, KeyPoint, Question, Topic } from './data/types.js';

@@ -3,7 +3,7 @@
 
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { bankContext, type BankState } from '../context.js';
+import { bankContext, watchForLateProviders, type BankState } from '../context.js';
 import { loadBank } from '../data/load.js';
 import { progressFor } from '../data/progress.js';
 import type { BankResult } from '../data/types.js';
@@ -11,12 +11,33 @@ import { fire } from '../events.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { src?: string | undefined };
 
+/** The elements that provide a bank to the elements inside them. */
+const PROVIDERS = new Set(['quiz-bank', 'quiz-runner']);
+
+/** The parent in the composed tree: a shadow root's host stands for the root. */
+function parentOf(node: Node): Node | null {
+  const parent = node.parentNode;
+  return parent?.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : parent;
+}
+
+/**
+ * The tag of an enclosing provider that is not defined yet, if any: it will provide the bank
+ * once it upgrades (the page's ContextRoot hands it the request), so loading another bank
+ * meanwhile would only waste a download and flash the wrong questions.
+ */
+function providerToCome(el: Element): string | undefined {
+  for (let node = parentOf(el); node; node = parentOf(node)) {
+    if (node instanceof Element && PROVIDERS.has(node.localName) && !node.matches(':defined')) return node.localName;
+  }
+  return undefined;
+}
+
 export class BankController implements ReactiveController {
   /** What the host renders from. */
   state: BankState = { status: 'loading' };
 
   readonly #host: Host;
-    #provided: BankState | undefined;
+  #provided: BankState | undefined;
   /** Identifies the current load, so a slow earlier load cannot overwrite a newer one. */
   #key: string | undefined;
   readonly #onChange: (state: BankState) => void;
@@ -42,10 +63,16 @@ export class BankController implements ReactiveController {
     });
   }
 
+  /** Whether the state comes from an enclosing provider, which reports its own failures. */
+  get fromProvider(): boolean {
+    return this.#key === 'context';
+  }
+
   hostUpdate(): void {
     const src = this.#host.src?.trim();
-    const script = src ? null : this.#host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-    const key = src ? `src:${src}` : this.#provided ? 'context' : script ? 'inline' : 'bundled';
+    const waitFor = src || this.#provided ? undefined : providerToCome(this.#host);
+    const script = src || waitFor ? null : this.#host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    const key = src ? `src:${src}` : this.#provided ? 'context' : waitFor ? 'waiting' : script ? 'inline' : 'bundled';
     if (key === this.#key) return;
     this.#key = key;
     if (key === 'context') {
@@ -53,12 +80,20 @@ export class BankController implements ReactiveController {
       return;
     }
     this.state = { status: 'loading' };
+    if (waitFor) {
+      // The provider answers as it upgrades. Should it not (a copy of the kit with another
+      // context key, say), look again once it is defined and fall back to the other sources.
+      void customElements.whenDefined(waitFor).then(() => this.#key === 'waiting' && this.#host.requestUpdate());
+      return;
+    }
     void loadBank(src || script || undefined).then((result) => {
       if (this.#key === key) this.#set(toState(result));
     });
   }
 
   hostConnected(): void {
+    // Before the ContextConsumer (added after this controller) asks for the bank.
+    watchForLateProviders(this.#host.ownerDocument);
     this.#host.requestUpdate();
   }
 

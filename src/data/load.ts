@@ -1,6 +1,7 @@
 // Loads a bank from a URL, an inline <script type="application/json"> or the bundled bank;
 // returns a result instead of throwing, and shares one load per URL across the page.
 
+import { FILE_PAGE_PROBLEM, loadFailure, onFilePage } from './load-failure.js';
 import type { Bank, BankProblem, BankResult, IndexedBank, Question } from './types.js';
 import { formatProblem, validateBank } from './validate.js';
 
@@ -50,7 +51,7 @@ async function fetchBank(url: string): Promise<BankResult> {
     }
     return parseBankText(await response.text(), url);
   } catch (e) {
-    return fail(`${problem} network error (${(e as Error).message})`, url);
+    return fail(`${problem} ${onFilePage() ? FILE_PAGE_PROBLEM : `network error (${(e as Error).message})`}`, url);
   }
 }
 
@@ -76,7 +77,7 @@ export const loadBundledBank = (): Promise<BankResult> =>
       const module = (await import('./banks/ml-interview.json')) as { default: unknown };
       return parseBank(module.default, 'the bundled bank');
     } catch (e) {
-      return fail(`Could not load the bundled question bank: ${(e as Error).message}`, 'bundled');
+      return fail(`Could not load the bundled question bank: ${loadFailure(e)}`, 'bundled');
     }
   });
 

@@ -6,7 +6,7 @@ import type { QuizErrorDetail } from '../../src/events.js';
 
 export const SAMPLE = new URL('../fixtures/sample-bank.json', import.meta.url).href;
 
-export const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = (el: Node | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
   const found = el.shadowRoot!.querySelector<T>(selector);

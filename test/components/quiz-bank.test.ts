@@ -1,11 +1,14 @@
+import { ContextEvent, ContextProvider } from '@lit/context';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/quiz-bank/quiz-bank.js';
 import '../../src/components/question-card/question-card.js';
 import '../../src/components/topic-picker/topic-picker.js';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import type { QuizBank } from '../../src/components/quiz-bank/quiz-bank.js';
+import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
+import { bankContext, watchForLateProviders, type BankState } from '../../src/context.js';
 import { forgetProgressStores } from '../../src/data/progress.js';
-import { $, $$, button, loaded, SAMPLE, text } from './helpers.js';
+import { $, $$, button, loaded, SAMPLE, settle, text } from './helpers.js';
 
 const requests: string[] = [];
 const realFetch = window.fetch;
@@ -67,21 +70,63 @@ describe('<quiz-bank>', () => {
     expect(text($(card, '[part=prompt]'))).to.equal('Describe a model you shipped.');
   });
 
-  it('reports a broken bank once, and the elements inside show why they cannot work', async () => {
+  it('reports a broken bank once; the elements inside say they cannot work, without a second alert', async () => {
     const el = document.createElement('quiz-bank');
     el.src = new URL('../fixtures/invalid-bank.json', import.meta.url).href;
-    el.append(Object.assign(document.createElement('quiz-question-card'), { question: 'q' }));
+    el.append(Object.assign(document.createElement('quiz-question-card'), { question: 'q' }), document.createElement('quiz-topic-picker'));
     const errors: string[] = [];
-    document.body.addEventListener('quiz-error', (e) => errors.push(e.detail.message));
+    const record = (e: CustomEvent<{ message: string }>): number => errors.push(e.detail.message);
+    document.body.addEventListener('quiz-error', record);
     const errored = oneEvent(el, 'quiz-error');
     document.body.append(el);
     await errored;
     const card = el.querySelector('quiz-question-card')!;
-    await waitUntil(() => card.shadowRoot?.querySelector('[role=alert]'));
+    const picker = el.querySelector('quiz-topic-picker')!;
+    await waitUntil(() => text(card.shadowRoot).includes('could not be loaded') && text(picker.shadowRoot).includes('could not be loaded'));
     expect(text($(el, '[role=alert]'))).to.contain('questions[0].topic: "nope" is not a topic of this bank');
-    expect(text($(card, '[role=alert]'))).to.contain('questions[0].topic');
+    expect(text($(card, '[part=error]'))).to.equal('Question unavailable: its question bank could not be loaded.');
+    expect($$(card, '[role=alert]'), 'the card does not repeat the alert').to.have.length(0);
+    expect($$(picker, '[role=alert]')).to.have.length(0);
+    await settle(card, picker);
     expect(errors).to.have.length(1);
+    document.body.removeEventListener('quiz-error', record);
     await expect(el).to.be.accessible();
     el.remove();
+  });
+
+  it('takes over a card that already showed the bundled bank when it is put around it', async () => {
+    const card = await fixture<QuizQuestionCard>(html`<quiz-question-card question="no-check"></quiz-question-card>`);
+    await loaded(card);
+    expect(text($(card, '[role=alert]'))).to.contain('is not in the bank "Machine learning interview questions"');
+    const bank = Object.assign(document.createElement('quiz-bank'), { src: `${SAMPLE}?wrapped` });
+    card.before(bank);
+    bank.append(card);
+    await waitUntil(() => card.shadowRoot?.querySelector('[part=prompt]'), 'the card did not take the bank around it');
+    expect(text($(card, '[part=prompt]'))).to.equal('Describe a model you shipped.');
+    expect($$(card, '[role=alert]')).to.have.length(0);
+    bank.remove();
+  });
+});
+
+describe('late providers', () => {
+  it('are taken up through one ContextRoot per page, even with two copies of the kit', async () => {
+    // A second copy of the kit: the same module under another URL is another instance.
+    const copy = (await import(/* @vite-ignore */ new URL('../../src/context.ts?second-copy', import.meta.url).href)) as {
+      watchForLateProviders: typeof watchForLateProviders;
+    };
+    watchForLateProviders(document);
+    copy.watchForLateProviders(document);
+    const outer = document.createElement('div');
+    const inner = outer.appendChild(document.createElement('div'));
+    document.body.append(outer);
+    const received: BankState[] = [];
+    // An element asks for the bank before any provider is there: nobody answers yet.
+    inner.dispatchEvent(new ContextEvent(bankContext, inner, (value) => received.push(value), true));
+    expect(received).to.deep.equal([]);
+    // A provider then upgrades around it and announces itself: the request is replayed, once.
+    const provider = new ContextProvider(outer, { context: bankContext, initialValue: { status: 'loading' } });
+    provider.hostConnected();
+    expect(received).to.deep.equal([{ status: 'loading' }]);
+    outer.remove();
   });
 });

@@ -10,6 +10,7 @@ import type { FeedbackProvider } from '../../core/remote-feedback.js';
 import { ratingForCheck, ratingForScore } from '../../core/scheduler.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import type { Countdown } from '../../controllers/countdown.js';
+import { loadFailure } from '../../data/load-failure.js';
 import type { IndexedBank, Question } from '../../data/types.js';
 import { define } from '../../define.js';
 import { fire, type QuizAnswerDetail } from '../../events.js';
@@ -189,7 +190,15 @@ export class QuizQuestionCard extends LitElement {
   }
 
   async #startCountdown(): Promise<void> {
-    const { Countdown } = await import('../../controllers/countdown.js');
+    let Countdown: typeof import('../../controllers/countdown.js').Countdown;
+    try {
+      ({ Countdown } = await import('../../controllers/countdown.js'));
+    } catch (e) {
+      // Without its clock the question still works: the learner answers at their own pace.
+      this.notice = `The countdown could not load (${loadFailure(e)}); take the time you need.`;
+      fire(this, 'quiz-error', { message: this.notice, source: 'countdown' });
+      return;
+    }
     this.#countdown ??= new Countdown(this, (text) => (this.announcement = text));
     if (!this.revealed) this.#countdown.start(this.timeLimit);
     this.requestUpdate();
@@ -290,7 +299,7 @@ export class QuizQuestionCard extends LitElement {
         feedback = { ...gradeAnswer(typed, keyPoints), ...(fallback && { fallback }) };
       }
     } catch (e) {
-      this.notice = `Feedback on your answer could not load (${(e as Error).message}); compare it with the model answer.`;
+      this.notice = `Feedback on your answer could not load (${loadFailure(e)}); compare it with the model answer.`;
       fire(this, 'quiz-error', { message: this.notice, source: 'grader' });
     }
     // The learner may have moved on (reset() took care of that) or edited the answer meanwhile:
@@ -517,7 +526,7 @@ export class QuizQuestionCard extends LitElement {
 
   override render(): TemplateResult {
     const state = this.#bank.state;
-    return bankStatus(state, 'Question') ?? this.#renderBody((state as Ready).bank);
+    return bankStatus(state, 'Question', this.#bank.fromProvider) ?? this.#renderBody((state as Ready).bank);
   }
 }
 

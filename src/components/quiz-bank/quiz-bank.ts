@@ -12,7 +12,10 @@ import { alert } from '../shared/states.js';
  * Loads a bank once and shares it, with one progress store, with every quizkit element inside
  * it, so that a topic picker and a runner on a course page agree on progress. Elements inside
  * that have their own `src` use that instead. Without `src` it uses an inline
- * `<script type="application/json">` child, else the bundled bank.
+ * `<script type="application/json">` child, else the bundled bank. It may upgrade after the
+ * elements inside it (markup before the script, a provider defined later): they wait for it.
+ * When its bank fails, it shows the error and fires `quiz-error` once; the elements inside only
+ * say that their bank could not be loaded.
  *
  * @tagname quiz-bank
  * @summary Shares one bank and one progress store with the elements inside it.

@@ -7,6 +7,7 @@ import { newRun, restoreRun, summarise, type Run } from '../../core/run.js';
 import { seedFrom, selectQuestions } from '../../core/selection.js';
 import { bankContext, type BankState } from '../../context.js';
 import { BankController } from '../../controllers/bank-controller.js';
+import { loadFailure } from '../../data/load-failure.js';
 import type { IndexedBank } from '../../data/types.js';
 import { define } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../../events.js';
@@ -337,7 +338,7 @@ export class QuizRunner extends LitElement {
     loadSummary().then(
       () => this.#focusOn('#summary-heading'),
       (e: Error) => {
-        this.#summaryError = `Your results could not be shown (${e.message}). Reload the page to try again; they were reported in quiz-complete.`;
+        this.#summaryError = `Your results could not be shown (${loadFailure(e)}). Reload the page to try again; they were reported in quiz-complete.`;
         fire(this, 'quiz-error', { message: this.#summaryError, source: 'summary' });
         this.requestUpdate();
       },
@@ -461,7 +462,7 @@ export class QuizRunner extends LitElement {
 
   override render(): TemplateResult {
     const state = this.#bank.state;
-    const status = bankStatus(state, 'Quiz');
+    const status = bankStatus(state, 'Quiz', this.#bank.fromProvider);
     if (status || state.status !== 'ready') return status!;
     const run = this.run;
     return html`<div class="box">

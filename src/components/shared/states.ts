@@ -7,9 +7,16 @@ import type { BankState } from '../../context.js';
 export const alert = (title: string, message: string): TemplateResult =>
   html`<div class="error" part="error" role="alert"><strong>${title}</strong> ${message}</div>`;
 
-/** What to show instead of the element while the bank loads or after it failed; undefined when ready. */
-export function bankStatus(state: BankState, what: string): TemplateResult | undefined {
+/**
+ * What to show instead of the element while the bank loads or after it failed; undefined when
+ * ready. A bank that an enclosing provider failed to load is already announced there (an alert,
+ * one quiz-error): the element only says so, as plain text, rather than alert a second time.
+ */
+export function bankStatus(state: BankState, what: string, fromProvider = false): TemplateResult | undefined {
   if (state.status === 'loading') return html`<p part="loading" aria-busy="true">Loading ${what.toLowerCase()}…</p>`;
+  if (state.status === 'error' && fromProvider) {
+    return html`<p class="notice" part="error">${what} unavailable: its question bank could not be loaded.</p>`;
+  }
   if (state.status === 'error') return alert(`${what} unavailable.`, state.message);
   return undefined;
 }

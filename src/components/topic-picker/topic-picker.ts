@@ -223,7 +223,7 @@ export class QuizTopicPicker extends LitElement {
 
   override render(): TemplateResult {
     const state = this.#bank.state;
-    const status = bankStatus(state, 'Topics');
+    const status = bankStatus(state, 'Topics', this.#bank.fromProvider);
     if (status || state.status !== 'ready') return status!;
     const { bank, store } = state;
     const stats = this.#statsFor(bank, store);
