@@ -13,7 +13,7 @@ import { define } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { alert, bankStatus } from '../shared/states.js';
-import { listProperty, parseList, type TopicList } from '../shared/list.js';
+import { listChanged, listConverter, parseList, type TopicList } from '../shared/list.js';
 import '../question-card/question-card.js';
 import type { QuizQuestionCard } from '../question-card/question-card.js';
 import { runnerStyles } from './quiz-runner.styles.js';
@@ -90,7 +90,7 @@ export class QuizRunner extends LitElement {
 
   static override properties = {
     src: {},
-    topics: listProperty,
+    topics: { converter: listConverter, hasChanged: listChanged },
     count: { type: Number },
     mode: { reflect: true },
     shuffle: { type: Boolean },

@@ -1,6 +1,6 @@
 // Topic lists as hosts pass them: `"a,b"` from HTML attributes, `string[]` from React, Vue or code.
 
-import type { PropertyDeclaration } from 'lit';
+import type { ComplexAttributeConverter } from 'lit';
 
 /** Topic ids, as an attribute gives them (`"evaluation,trees"`) or as an array. */
 export type TopicList = string | readonly string[];
@@ -11,14 +11,11 @@ export function parseList(value: TopicList | null | undefined): string[] {
   return items.map((s) => String(s).trim()).filter(Boolean);
 }
 
-/**
- * A list-valued property: reflects as `"a,b"`, and a new array with the same ids (a framework
- * re-rendering) is not a change, so it never restarts anything.
- */
-export const listProperty: PropertyDeclaration<TopicList> = {
-  converter: {
-    fromAttribute: (value) => value ?? '',
-    toAttribute: (value: TopicList) => parseList(value).join(','),
-  },
-  hasChanged: (value, old) => parseList(value).join() !== parseList(old).join(),
+/** Reflects a list as `"a,b"`; reads the attribute as it is. */
+export const listConverter: ComplexAttributeConverter<TopicList> = {
+  fromAttribute: (value) => value ?? '',
+  toAttribute: (value: TopicList) => parseList(value).join(','),
 };
+
+/** A new array with the same ids (a framework re-rendering) is not a change: it restarts nothing. */
+export const listChanged = (value: TopicList, old: TopicList | undefined): boolean => parseList(value).join() !== parseList(old).join();

@@ -9,7 +9,7 @@ import { define } from '../../define.js';
 import { fire } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { alert, bankStatus } from '../shared/states.js';
-import { listProperty, parseList, type TopicList } from '../shared/list.js';
+import { listChanged, listConverter, parseList, type TopicList } from '../shared/list.js';
 
 let nextId = 0;
 
@@ -88,7 +88,7 @@ export class QuizTopicPicker extends LitElement {
 
   static override properties = {
     src: {},
-    selected: { ...listProperty, reflect: true },
+    selected: { converter: listConverter, hasChanged: listChanged, reflect: true },
     multiple: { type: Boolean },
     for: {},
     href: {},
