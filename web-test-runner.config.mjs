@@ -13,7 +13,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  // Generous: the first test of a file also compiles its modules and loads axe on a busy 2-core machine.
+  testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 180000,
   browsers: [
     playwrightLauncher({
