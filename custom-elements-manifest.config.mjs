@@ -36,7 +36,7 @@ const HTML_ATTRIBUTES = ['id', 'lang', 'dir', 'title', 'hidden', 'slot'].map((na
  * the generator offers no global attributes, so `id`, `lang`… are added as the element's own.
  */
 const vueView = (manifest) => {
-  const copy = structuredClone(manifest);
+  const copy = JSON.parse(JSON.stringify(manifest));
   for (const decl of copy.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement)) {
     for (const event of decl.events ?? []) {
       event.description = `\`${event.name}\`: ${event.description}`;

@@ -4,28 +4,20 @@
 // unknown event-detail fields must fail: `@ts-expect-error` / `@vue-expect-error` lines in TSX and
 // Vue, and `<!-- expect-error: text -->` lines in Svelte (svelte-check has no directive for markup).
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { installPacked, root } from './install-packed.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'test/types');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 
-if (!fs.existsSync(path.join(root, 'dist/index.js')) || !fs.existsSync(path.join(root, 'dist/types/jsx.d.ts'))) {
-  console.error('test:types needs the built package: run `npm run build` first.');
+try {
+  installPacked(fixtures);
+} catch (e) {
+  console.error(e.message);
   process.exit(1);
 }
-
-// The package exactly as published (package.json `files` and `exports`), installed where the
-// fixtures resolve `quizkit`; everything else (react, vue, lit…) resolves from the root node_modules.
-const tmp = path.join(root, '.tmp');
-fs.mkdirSync(tmp, { recursive: true });
-const tarball = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', tmp], { cwd: root, encoding: 'utf8' }))[0].filename;
-const installed = path.join(fixtures, 'node_modules/quizkit');
-fs.rmSync(installed, { recursive: true, force: true });
-fs.mkdirSync(installed, { recursive: true });
-execFileSync('tar', ['-xzf', path.join(tmp, path.basename(tarball)), '-C', installed, '--strip-components=1']);
 
 let failed = 0;
 const run = (label, cmd, args) => {
