@@ -5,6 +5,7 @@
 import { cemValidatorPlugin } from '@wc-toolkit/cem-validator';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { modulePathResolverPlugin } from '@wc-toolkit/module-path-resolver';
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
@@ -54,6 +55,11 @@ export default {
   // summary.ts is the runner's lazily loaded screen, not an API.
   exclude: ['src/**/*.styles.ts', 'src/components/shared/**', 'src/components/quiz-runner/summary.ts'],
   litelement: true,
+  // The type parser reads types through the TypeScript checker (see typeParserPlugin below).
+  overrideModuleCreation({ ts, globs }) {
+    const program = getTsProgram(ts, globs, 'tsconfig.json');
+    return program.getSourceFiles().filter((sf) => globs.some((glob) => sf.fileName.endsWith(`/${glob}`)));
+  },
   plugins: [
     {
       name: 'quizkit-drop-internal-state',
@@ -67,6 +73,9 @@ export default {
         }
       },
     },
+    // `mode: QuizMode` also gets `parsedType: 'quiz' | 'practice' | 'interview'`, so that editors
+    // offer the values rather than the alias's name.
+    typeParserPlugin(),
     modulePathResolverPlugin({ modulePathTemplate: toDist }),
     {
       // The resolver moves each module's `path` but not the references to it (exports, custom-element
@@ -94,11 +103,12 @@ export default {
     },
     customElementVsCodePlugin({
       outdir: 'dist',
+      typesSrc: 'parsedType',
       htmlFileName: 'vscode.html-custom-data.json',
       cssFileName: 'vscode.css-custom-data.json',
       hideLogs: true,
     }),
-    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', typesSrc: 'parsedType', hideLogs: true }),
     cemValidatorPlugin({
       rules: {
         packageJson: { packageType: 'error', main: 'error', module: 'error', types: 'error', exports: 'error' },

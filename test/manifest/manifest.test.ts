@@ -85,4 +85,20 @@ describe('custom-elements.json', () => {
       expect((decl.cssProperties ?? []).map((p) => p.name).sort(), decl.tagName).to.deep.equal(tokens);
     }
   });
+
+  it('gives editors the values of enumerated attributes, not the names of type aliases', async () => {
+    const vscode = JSON.parse(await text('/dist/vscode.html-custom-data.json'));
+    const values = (tag: string, attr: string): string[] =>
+      vscode.tags
+        .find((t: { name: string }) => t.name === tag)
+        .attributes.find((a: { name: string }) => a.name === attr)
+        .values.map((v: { name: string }) => v.name)
+        .sort();
+    expect(values('quiz-runner', 'mode')).to.deep.equal(['interview', 'practice', 'quiz']);
+    expect(values('quiz-question-card', 'mode')).to.deep.equal(['interview', 'practice', 'quiz']);
+    expect(values('quiz-question-card', 'feedback-credentials')).to.deep.equal(['include', 'omit', 'same-origin']);
+    const webTypes = JSON.parse(await text('/dist/web-types.json'));
+    const runner = webTypes.contributions.html.elements.find((e: { name: string }) => e.name === 'quiz-runner');
+    expect(runner.attributes.find((a: { name: string }) => a.name === 'mode').value.type).to.equal("'quiz' | 'practice' | 'interview'");
+  });
 });
