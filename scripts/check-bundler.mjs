@@ -1,5 +1,6 @@
-// Part of `npm run check:package`: builds two tiny apps with Vite against the packed package and
-// runs them in Chromium. `import 'quizkit'` must still define every element after tree-shaking
+// Part of `npm run check:package`: checks the packed package's source maps, then builds two tiny
+// apps with Vite against it and runs them in Chromium. Every source map must carry the sources
+// it names (src/ is not published) and there is no .d.ts.map. `import 'quizkit'` must still define every element after tree-shaking
 // (a too-narrow package.json `sideEffects` once let Vite drop the definitions), and quizkit/react's
 // wrappers must render and call their typed `on…` props. Usage: node scripts/check-bundler.mjs [PORT]
 
@@ -16,7 +17,16 @@ fs.rmSync(app, { recursive: true, force: true });
 fs.mkdirSync(app, { recursive: true });
 // An app of its own: without this package.json, `quizkit` would resolve to this repository itself.
 fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'bundler-app', private: true, type: 'module' }));
-installPacked(app);
+const installed = installPacked(app);
+const failures = [];
+
+const maps = fs.readdirSync(installed, { recursive: true }).filter((f) => f.endsWith('.map'));
+for (const file of maps) {
+  const map = JSON.parse(fs.readFileSync(path.join(installed, file), 'utf8'));
+  if (file.endsWith('.d.ts.map')) failures.push(`${file}: a declaration map into unpublished sources`);
+  else if (map.sources.some((_, i) => typeof map.sourcesContent?.[i] !== 'string')) failures.push(`${file}: names sources it does not carry`);
+}
+if (!failures.length) console.log(`ok   ${maps.length} source maps carry their sources; no .d.ts.map`);
 
 const page = (script) => `<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="./${script}"></script></body></html>`;
 fs.writeFileSync(path.join(app, 'index.html'), page('plain.js'));
@@ -43,7 +53,6 @@ const config = {
 await build(config);
 const server = await preview({ ...config, preview: { port, strictPort: true } });
 const browser = await chromium.launch(chromiumLaunchOptions);
-const failures = [];
 try {
   const tab = await browser.newPage();
   await tab.goto(`http://localhost:${port}/index.html`);
