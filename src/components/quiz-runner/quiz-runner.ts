@@ -52,7 +52,7 @@ const loadSummary = (): Promise<unknown> =>
  * runner, or point one at it with `for`, to let the learner choose topics.
  *
  * @tagname quiz-runner
- * @summary A whole quiz or flashcard session with progress, navigation and a summary.
+ * @summary A whole quiz, flashcard or mock-interview session with progress, navigation and a summary.
  *
  * @fires {CustomEvent<QuizStartDetail>} quiz-start - A run started: `detail.questionIds`, `mode`, `topics`.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The learner answered a question (from the question card inside).
