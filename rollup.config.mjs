@@ -27,8 +27,8 @@ const publishData = () => ({
 
 export default [
   {
-    input: 'src/index.ts',
-    external: [/^lit($|\/)/, /^@lit\//, 'tslib', 'ts-fsrs'],
+    input: ['src/index.ts', 'src/react.ts'],
+    external: [/^lit($|\/)/, /^@lit\//, 'tslib', 'ts-fsrs', 'react'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
       json({ preferConst: true, namedExports: false }),

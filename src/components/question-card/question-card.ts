@@ -12,16 +12,19 @@ import { BankController } from '../../controllers/bank-controller.js';
 import type { Countdown } from '../../controllers/countdown.js';
 import { loadFailure } from '../../data/load-failure.js';
 import type { IndexedBank, Question } from '../../data/types.js';
-import { define } from '../../define.js';
-import { fire, type QuizAnswerDetail } from '../../events.js';
+import { canDefine } from '../../define.js';
+import { fire, type QuizAnswerDetail, type QuizMode } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
 import { alert, bankStatus } from '../shared/states.js';
 import type { BankState } from '../../context.js';
 import { cardStyles } from './question-card.styles.js';
 
+// The types this element's API names, for tools that import them from the element's module.
+export type { FeedbackProvider } from '../../core/remote-feedback.js';
+export type { QuizAnswerDetail, QuizErrorDetail, QuizMode } from '../../events.js';
+
 type Ready = Extract<BankState, { status: 'ready' }>;
-type Mode = 'practice' | 'quiz' | 'interview';
 
 let nextId = 0;
 
@@ -40,10 +43,10 @@ let nextId = 0;
  * `<script type="application/json">` child, else the bundled ML interview bank.
  *
  * @tagname quiz-question-card
- * @summary A single interview question: flashcard or auto-graded check.
+ * @summary A single interview question: a flashcard, an auto-graded check, or a mock-interview answer with feedback.
  *
- * @fires quiz-answer - The learner checked an answer (quiz), rated themselves (practice) or submitted an answer (interview).
- * @fires quiz-error - The bank could not be loaded, the question id is not in it, or the feedback service failed (offline feedback is shown instead).
+ * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The learner checked an answer (quiz), rated themselves (practice) or submitted an answer (interview).
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded, the question id is not in it, the feedback service failed (offline feedback is shown instead), or the offline grader could not load.
  *
  * @csspart card - The card's outer box.
  * @csspart meta - The topic and difficulty line.
@@ -108,7 +111,7 @@ export class QuizQuestionCard extends LitElement {
   /** Id of the question to show, e.g. `precision-vs-recall`. */
   declare question: string;
   /** `practice` (flashcard with self-rating), `quiz` (auto-graded check) or `interview` (typed answer with feedback). */
-  declare mode: Mode;
+  declare mode: QuizMode;
   /** URL of a bank JSON file; without it the card uses an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
   declare src: string | undefined;
   /** `light` or `dark` forces a theme; by default the card follows `prefers-color-scheme`. */
@@ -221,7 +224,10 @@ export class QuizQuestionCard extends LitElement {
     }
   }
 
-  /** Back to the unanswered state, keeping nothing from the previous question. */
+  /**
+   * Back to the unanswered state, keeping nothing from the previous question.
+   * @internal The card calls it itself when `question`, `mode` or `saved` changes.
+   */
   reset(): void {
     this.revealed = false;
     this.typed = '';
@@ -530,7 +536,7 @@ export class QuizQuestionCard extends LitElement {
   }
 }
 
-define('quiz-question-card', QuizQuestionCard);
+if (canDefine('quiz-question-card')) customElements.define('quiz-question-card', QuizQuestionCard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,9 +4,12 @@ import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type TemplateResult } from 'lit';
 import { bankContext } from '../../context.js';
 import { BankController } from '../../controllers/bank-controller.js';
-import { define } from '../../define.js';
+import { canDefine } from '../../define.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { alert } from '../shared/states.js';
+
+// The types this element's API names, for tools that import them from the element's module.
+export type { QuizErrorDetail } from '../../events.js';
 
 /**
  * Loads a bank once and shares it, with one progress store, with every quizkit element inside
@@ -20,7 +23,7 @@ import { alert } from '../shared/states.js';
  * @tagname quiz-bank
  * @summary Shares one bank and one progress store with the elements inside it.
  *
- * @fires quiz-error - The bank could not be loaded or is not valid.
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or is not valid.
  *
  * @csspart error - The error message shown above the content when the bank fails.
  *
@@ -50,7 +53,7 @@ export class QuizBank extends LitElement {
   }
 }
 
-define('quiz-bank', QuizBank);
+if (canDefine('quiz-bank')) customElements.define('quiz-bank', QuizBank);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -9,7 +9,7 @@ import { bankContext, type BankState } from '../../context.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import { loadFailure } from '../../data/load-failure.js';
 import type { IndexedBank } from '../../data/types.js';
-import { define } from '../../define.js';
+import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { alert, bankStatus } from '../shared/states.js';
@@ -17,6 +17,11 @@ import { listChanged, listConverter, parseList, type TopicList } from '../shared
 import '../question-card/question-card.js';
 import type { QuizQuestionCard } from '../question-card/question-card.js';
 import { runnerStyles } from './quiz-runner.styles.js';
+
+// The types this element's API names, for tools that import them from the element's module.
+export type { FeedbackProvider } from '../../core/remote-feedback.js';
+export type { QuizAnswerDetail, QuizCompleteDetail, QuizErrorDetail, QuizMode, QuizStartDetail } from '../../events.js';
+export type { TopicList } from '../shared/list.js';
 
 type Ready = Extract<BankState, { status: 'ready' }>;
 
@@ -49,12 +54,12 @@ const loadSummary = (): Promise<unknown> =>
  * runner, or point one at it with `for`, to let the learner choose topics.
  *
  * @tagname quiz-runner
- * @summary A whole quiz or flashcard session with progress, navigation and a summary.
+ * @summary A whole quiz, flashcard or mock-interview session with progress, navigation and a summary.
  *
- * @fires quiz-start - A run started: `detail.questionIds`, `mode`, `topics`.
- * @fires quiz-answer - The learner answered a question (from the question card inside).
- * @fires quiz-complete - The run finished: score, percent, passed, duration, answers and results per topic.
- * @fires quiz-error - The bank could not be loaded, or no question matches.
+ * @fires {CustomEvent<QuizStartDetail>} quiz-start - A run started: `detail.questionIds`, `mode`, `topics`.
+ * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The learner answered a question (from the question card inside).
+ * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - The run finished: score, percent, passed, duration, answers and results per topic.
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded (`source`: its URL, the inline script or `bundled`); `topics` names no topic of the bank or no question matches (`topics`); the summary screen could not load (`summary`); the report could not be prepared for copying (`report`); or the question card inside reported a problem (feedback service, grader).
  *
  * @csspart start - The start screen.
  * @csspart question - The question screen.
@@ -476,7 +481,7 @@ export class QuizRunner extends LitElement {
   }
 }
 
-define('quiz-runner', QuizRunner);
+if (canDefine('quiz-runner')) customElements.define('quiz-runner', QuizRunner);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,11 +5,14 @@ import { css, html, LitElement, nothing, type PropertyValues, type TemplateResul
 import type { ProgressStore, TopicStats } from '../../core/progress-store.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import type { IndexedBank, Topic } from '../../data/types.js';
-import { define } from '../../define.js';
+import { canDefine } from '../../define.js';
 import { fire } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { alert, bankStatus } from '../shared/states.js';
 import { listChanged, listConverter, parseList, type TopicList } from '../shared/list.js';
+
+// The types this element's API names, for tools that import them from the element's module.
+export type { QuizErrorDetail, QuizTopicsChangeDetail } from '../../events.js';
 
 let nextId = 0;
 
@@ -27,8 +30,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * @tagname quiz-topic-picker
  * @summary Topic list with counts and progress; drives a quiz runner or links to practice pages.
  *
- * @fires quiz-topics-change - The learner changed the selection: `detail.topics` lists the ids (empty: all topics).
- * @fires quiz-error - The bank could not be loaded, or `for` names no runner on the page.
+ * @fires {CustomEvent<QuizTopicsChangeDetail>} quiz-topics-change - The learner changed the selection: `detail.topics` lists the ids (empty: all topics).
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded, or `for` names no runner on the page.
  *
  * @csspart topics - The group (fieldset or navigation list).
  * @csspart topic - One topic (label or link).
@@ -43,6 +46,9 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * @cssprop --quiz-color-muted - Counts and hints.
  * @cssprop --quiz-color-border - Borders.
  * @cssprop --quiz-color-accent - Links, selection and progress bars.
+ * @cssprop --quiz-color-on-accent - Text on the accent colour (shared by every element; the picker has no accent-filled control today).
+ * @cssprop --quiz-color-correct - Right answers (shared by every element; the picker shows no verdict today).
+ * @cssprop --quiz-color-wrong - The border of an error message.
  * @cssprop --quiz-color-focus - The focus ring.
  * @cssprop --quiz-radius - Corner radius.
  * @cssprop --quiz-space - Base spacing.
@@ -248,7 +254,7 @@ export class QuizTopicPicker extends LitElement {
   }
 }
 
-define('quiz-topic-picker', QuizTopicPicker);
+if (canDefine('quiz-topic-picker')) customElements.define('quiz-topic-picker', QuizTopicPicker);
 
 declare global {
   interface HTMLElementTagNameMap {
