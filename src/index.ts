@@ -21,6 +21,7 @@ export type {
   TopicResult,
 } from './events.js';
 export type { Rating } from './core/rating.js';
+export type { TopicList } from './components/shared/list.js';
 export type { AnswerFeedback, PointFeedback } from './core/grader.js';
 export type { ProgressStore, QuestionProgress, TopicStats } from './core/progress-store.js';
 export type { FeedbackProvider, FeedbackRequest, RemoteFeedback } from './core/remote-feedback.js';

@@ -13,6 +13,7 @@ import { listChanged, listConverter, parseList, type TopicList } from '../shared
 
 // The types this element's API names, for tools that import them from the element's module.
 export type { QuizErrorDetail, QuizTopicsChangeDetail } from '../../events.js';
+export type { TopicList } from '../shared/list.js';
 
 let nextId = 0;
 
