@@ -2,7 +2,7 @@
 // returns a result instead of throwing, and shares one load per URL across the page.
 
 import type { Bank, BankProblem, BankResult, IndexedBank, Question } from './types.js';
-import { formatProblem, validateBank } from './validate.js';
+import { formatProblem, isValid, validateBank } from './validate.js';
 
 /** Builds the lookup tables once per bank. */
 export function indexBank(bank: Bank, source: string): IndexedBank {
@@ -20,14 +20,32 @@ const fail = (message: string, source: string, problems?: BankProblem[]): BankRe
   error: problems ? { message, source, problems } : { message, source },
 });
 
-/** Validates already parsed data; `source` names where it came from in messages. */
+/** Warnings already logged, so that a bank parsed again (by another element) is reported once. */
+const warned = new Set<string>();
+
+function logWarnings(source: string, warnings: BankProblem[]): void {
+  const lines = warnings.map((p) => `  ${formatProblem(p)}`).join('\n');
+  if (warned.has(`${source}\n${lines}`)) return;
+  warned.add(`${source}\n${lines}`);
+  console.warn(`quizkit: the question bank from ${source} loaded with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}:\n${lines}`);
+}
+
+/**
+ * Validates already parsed data; `source` names where it came from in messages. A bank whose
+ * only problems are warnings (fields this version does not know) loads; the warnings are in the
+ * result and logged once with `console.warn`.
+ */
 export function parseBank(data: unknown, source: string): BankResult {
   const problems = validateBank(data);
-  if (problems.length > 0) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-    return fail(`The question bank from ${source} is not valid: ${formatProblem(problems[0]!)}${more}`, source, problems);
+  if (!isValid(problems)) {
+    const errors = problems.filter((p) => p.severity === 'error');
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+    return fail(`The question bank from ${source} is not valid: ${formatProblem(errors[0]!)}${more}`, source, problems);
   }
-  return { ok: true, bank: indexBank(data as Bank, source) };
+  const bank = indexBank(data as Bank, source);
+  if (problems.length === 0) return { ok: true, bank };
+  logWarnings(source, problems);
+  return { ok: true, bank, warnings: problems };
 }
 
 /** Parses bank JSON text; `source` names where it came from in messages. */
@@ -80,9 +98,13 @@ export const loadBundledBank = (): Promise<BankResult> =>
     }
   });
 
+/** The page's base URL; none outside a browser (Node, SSR), where only absolute URLs work. */
+const baseURI = (): string | undefined => (typeof document === 'undefined' ? undefined : document.baseURI);
+
 /**
  * Loads a bank and never throws:
- * - `loadBank(url)` fetches JSON (one request per absolute URL, shared by the page);
+ * - `loadBank(url)` fetches JSON (one request per absolute URL, shared by the page); in Node,
+ *   where there is no page to resolve a relative URL against, give an absolute one;
  * - `loadBank(scriptElement)` reads an inline `<script type="application/json">`;
  * - `loadBank()` loads the bundled ML interview bank.
  */
@@ -91,11 +113,13 @@ export function loadBank(from?: string | URL | HTMLScriptElement): Promise<BankR
   if (typeof from !== 'string' && !(from instanceof URL)) {
     return Promise.resolve(parseBankText(from.textContent ?? '', 'an inline <script type="application/json">'));
   }
+  const base = baseURI();
   let url: string;
   try {
-    url = new URL(from, document.baseURI).href;
+    url = new URL(from, base).href;
   } catch {
-    return Promise.resolve(fail(`"${String(from)}" is not a valid URL for a question bank`, String(from)));
+    const why = base === undefined ? ' (without a page, give an absolute URL, or read the file and call parseBankText)' : '';
+    return Promise.resolve(fail(`"${String(from)}" is not a valid URL for a question bank${why}`, String(from)));
   }
   return shared(url, () => fetchBank(url));
 }

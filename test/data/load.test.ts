@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { loadBank, parseBankText } from '../../src/data/load.js';
+import { loadBank, parseBank, parseBankText } from '../../src/data/load.js';
+import { banksWithUnknownFields } from './sample-banks.js';
 
 const fixture = (name: string): string => new URL(`../fixtures/${name}`, import.meta.url).href;
 
@@ -93,6 +94,36 @@ describe('loadBank', () => {
     expect(a).to.equal(b);
     expect(a.ok && a.bank.bank.id).to.equal('ml-interview');
     expect(a.ok && a.bank.source).to.equal('the bundled bank');
+  });
+
+  it('loads a bank with unknown fields, listing them as warnings and logging them once', () => {
+    const logged: unknown[][] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => void logged.push(args);
+    try {
+      const { bank } = banksWithUnknownFields()[0]!;
+      const first = parseBank(bank, 'newer.json');
+      const again = parseBank(bank, 'newer.json');
+      expect(first.ok && first.bank.questionsById.get('q2')?.prompt).to.equal('Question two?');
+      expect(first.ok && first.warnings?.map((p) => p.path)).to.deep.equal(['license', 'questions[0].check.shuffle', 'questions[1].hint']);
+      expect(again.ok && again.warnings).to.have.length(3);
+      expect(logged).to.have.length(1);
+      expect(logged[0]![0]).to.equal(
+        'quizkit: the question bank from newer.json loaded with 3 warnings:\n' +
+          '  warning: license: is not a field this version of quizkit knows; it is ignored\n' +
+          '  warning: questions[0].check.shuffle: is not a field this version of quizkit knows; it is ignored\n' +
+          '  warning: questions[1].hint: is not a field this version of quizkit knows; it is ignored',
+      );
+    } finally {
+      console.warn = realWarn;
+    }
+  });
+
+  it('names the first error, not a warning, when it refuses a bank', () => {
+    const text = JSON.stringify({ title: 'T', hint: 'x', topics: [{ id: 't', title: 'T' }], questions: [{ id: 'q', topic: 'u', prompt: 'Q?' }] });
+    const result = parseBankText(text, 'mixed.json');
+    expect(!result.ok && result.error.message).to.equal('The question bank from mixed.json is not valid: questions[0].topic: "u" is not a topic of this bank');
+    expect(!result.ok && result.error.problems?.map((p) => p.severity)).to.deep.equal(['warning', 'error']);
   });
 
   it('parses text directly', () => {

@@ -2,7 +2,7 @@
 // check (quiz) or a timed question with feedback on the typed answer (interview).
 
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { gradeCheck, isMultipleChoice, type CheckResult } from '../../core/check.js';
+import { checkPrompt, gradeCheck, isMultipleChoice, type CheckResult } from '../../core/check.js';
 import type { AnswerFeedback } from '../../core/grader.js';
 import type { ProgressStore } from '../../core/progress-store.js';
 import { ratingLabel, RATINGS, type Rating } from '../../core/rating.js';
@@ -456,9 +456,11 @@ export class QuizQuestionCard extends LitElement {
     const multiple = isMultipleChoice(check);
     const result = this.result;
     const legendId = `${this.#uid}-legend`;
+    // A check without its own prompt asks the question's: the legend still names the group for
+    // screen readers, but is not shown twice under the heading that already shows it.
     return html`
       <fieldset part="check" aria-describedby="${this.#uid}-hint">
-        <legend id=${legendId}>${markdownInline(check.prompt)}</legend>
+        <legend id=${legendId} class=${check.prompt === undefined ? 'visually-hidden' : nothing}>${markdownInline(checkPrompt(q))}</legend>
         <p class="hint" id="${this.#uid}-hint">${multiple ? 'Choose all that apply.' : 'Choose one answer.'}</p>
         <ul class="list" role="list">
           ${check.choices.map((choice, i) => {
