@@ -98,6 +98,14 @@ export const loadBundledBank = (): Promise<BankResult> =>
     }
   });
 
+/**
+ * An inline `<script type="application/json">`, typed by the one thing read from it, so that
+ * the declarations need no DOM typings in a Node project.
+ */
+interface InlineBankScript {
+  readonly textContent: string | null;
+}
+
 /** The page's base URL; none outside a browser (Node, SSR), where only absolute URLs work. */
 const baseURI = (): string | undefined => (typeof document === 'undefined' ? undefined : document.baseURI);
 
@@ -108,7 +116,7 @@ const baseURI = (): string | undefined => (typeof document === 'undefined' ? und
  * - `loadBank(scriptElement)` reads an inline `<script type="application/json">`;
  * - `loadBank()` loads the bundled ML interview bank.
  */
-export function loadBank(from?: string | URL | HTMLScriptElement): Promise<BankResult> {
+export function loadBank(from?: string | URL | InlineBankScript): Promise<BankResult> {
   if (from === undefined) return loadBundledBank();
   if (typeof from !== 'string' && !(from instanceof URL)) {
     return Promise.resolve(parseBankText(from.textContent ?? '', 'an inline <script type="application/json">'));
