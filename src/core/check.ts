@@ -1,6 +1,6 @@
 // Grades a question's auto-graded check: which choices were right to pick, and the score.
 
-import type { Check, Question } from '../data/types.js';
+import type { Check } from '../data/types.js';
 
 /** How one choice turned out once checked. */
 export type ChoiceOutcome = 'picked-correct' | 'picked-wrong' | 'missed-correct' | 'skipped-wrong';
@@ -11,9 +11,6 @@ export interface CheckResult {
   maxScore: number;
   outcomes: ChoiceOutcome[];
 }
-
-/** What a question's check asks: its own prompt, or the question's prompt when it has none. */
-export const checkPrompt = (q: Question): string => q.check?.prompt ?? q.prompt;
 
 /** More than one correct choice: the learner picks every one that applies. */
 export const isMultipleChoice = (check: Check): boolean => check.choices.filter((c) => c.correct === true).length > 1;

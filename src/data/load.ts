@@ -2,7 +2,7 @@
 // returns a result instead of throwing, and shares one load per URL across the page.
 
 import type { Bank, BankProblem, BankResult, IndexedBank, Question } from './types.js';
-import { formatProblem, isValid, validateBank } from './validate.js';
+import { formatProblem, validateBank } from './validate.js';
 
 /** Builds the lookup tables once per bank. */
 export function indexBank(bank: Bank, source: string): IndexedBank {
@@ -20,31 +20,22 @@ const fail = (message: string, source: string, problems?: BankProblem[]): BankRe
   error: problems ? { message, source, problems } : { message, source },
 });
 
-/** Warnings already logged, so that a bank parsed again (by another element) is reported once. */
-const warned = new Set<string>();
-
-function logWarnings(source: string, warnings: BankProblem[]): void {
-  const lines = warnings.map((p) => `  ${formatProblem(p)}`).join('\n');
-  if (warned.has(`${source}\n${lines}`)) return;
-  warned.add(`${source}\n${lines}`);
-  console.warn(`quizkit: the question bank from ${source} loaded with ${warnings.length} warning${warnings.length > 1 ? 's' : ''}:\n${lines}`);
-}
-
 /**
  * Validates already parsed data; `source` names where it came from in messages. A bank whose
  * only problems are warnings (fields this version does not know) loads; the warnings are in the
- * result and logged once with `console.warn`.
+ * result and logged with `console.warn`.
  */
 export function parseBank(data: unknown, source: string): BankResult {
   const problems = validateBank(data);
-  if (!isValid(problems)) {
-    const errors = problems.filter((p) => p.severity === 'error');
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
     return fail(`The question bank from ${source} is not valid: ${formatProblem(errors[0]!)}${more}`, source, problems);
   }
   const bank = indexBank(data as Bank, source);
   if (problems.length === 0) return { ok: true, bank };
-  logWarnings(source, problems);
+  // Once per load: loads of one URL are shared, so a page with many elements warns once.
+  console.warn(`quizkit: the question bank from ${source} loaded with warnings:\n${problems.map(formatProblem).join('\n')}`);
   return { ok: true, bank, warnings: problems };
 }
 
@@ -106,7 +97,7 @@ interface InlineBankScript {
   readonly textContent: string | null;
 }
 
-/** The page's base URL; none outside a browser (Node, SSR), where only absolute URLs work. */
+/** The page's base URL; none outside a browser (Node, SSR), where a relative URL is not valid. */
 const baseURI = (): string | undefined => (typeof document === 'undefined' ? undefined : document.baseURI);
 
 /**
@@ -121,13 +112,11 @@ export function loadBank(from?: string | URL | InlineBankScript): Promise<BankRe
   if (typeof from !== 'string' && !(from instanceof URL)) {
     return Promise.resolve(parseBankText(from.textContent ?? '', 'an inline <script type="application/json">'));
   }
-  const base = baseURI();
   let url: string;
   try {
-    url = new URL(from, base).href;
+    url = new URL(from, baseURI()).href;
   } catch {
-    const why = base === undefined ? ' (without a page, give an absolute URL, or read the file and call parseBankText)' : '';
-    return Promise.resolve(fail(`"${String(from)}" is not a valid URL for a question bank${why}`, String(from)));
+    return Promise.resolve(fail(`"${String(from)}" is not a valid URL for a question bank`, String(from)));
   }
   return shared(url, () => fetchBank(url));
 }

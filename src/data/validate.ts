@@ -47,12 +47,12 @@ const quote = (s: string): string => JSON.stringify(s.length > 40 ? `${s.slice(0
  * Lists every way `data` breaks the bank format, each with the JSON path of the problem,
  * e.g. `{ path: 'questions[3].topic', message: '"foo" is not a topic of this bank', severity: 'error' }`.
  * Fields the format does not know are listed as warnings. `data` is a valid bank when no
- * problem is an error (see `isValid`).
+ * problem is an error.
  */
 export function validateBank(data: unknown): BankProblem[] {
   const problems: BankProblem[] = [];
-  const report = (path: string, message: string): void => void problems.push({ path, message, severity: 'error' });
-  const warn = (path: string, message: string): void => void problems.push({ path, message, severity: 'warning' });
+  const report = (path: string, message: string, severity: BankProblem['severity'] = 'error'): void =>
+    void problems.push({ path, message, severity });
   const topicIds = new Set<string>();
   const questionIds = new Set<string>();
 
@@ -88,7 +88,7 @@ export function validateBank(data: unknown): BankProblem[] {
     const fields = SHAPES[kind];
     const at = (key: string): string => (path ? `${path}.${key}` : key);
     for (const key of Object.keys(value)) {
-      if (!(key in fields) && !(`!${key}` in fields)) warn(at(key), 'is not a field this version of quizkit knows; it is ignored');
+      if (!(key in fields) && !(`!${key}` in fields)) report(at(key), 'is not a field this version of quizkit knows; it is ignored', 'warning');
     }
     for (const [field, fieldKind] of Object.entries(fields)) {
       const key = field.replace('!', '');
@@ -113,9 +113,6 @@ export function validateBank(data: unknown): BankProblem[] {
   check(data, '', 'bank');
   return problems;
 }
-
-/** Whether a list of problems leaves the bank usable: warnings only, or none at all. */
-export const isValid = (problems: readonly BankProblem[]): boolean => problems.every((p) => p.severity === 'warning');
 
 /**
  * One line for a problem: `questions[3].topic: "foo" is not a topic of this bank`; a warning

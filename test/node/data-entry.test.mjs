@@ -43,7 +43,7 @@ describe("import('quizkit/data') in Node", () => {
       assert.equal(result.ok, true);
       assert.deepEqual(result.warnings.map((p) => p.path), ['license', 'questions[0].hint']);
       assert.equal(warn.mock.callCount(), 1);
-      assert.match(warn.mock.calls[0].arguments[0], /^quizkit: the question bank from newer\.json loaded with 2 warnings:/);
+      assert.match(warn.mock.calls[0].arguments[0], /^quizkit: the question bank from newer\.json loaded with warnings:\nwarning: license: /);
     } finally {
       warn.mock.restore();
     }
@@ -98,9 +98,8 @@ describe('loadBank(url) in Node', () => {
     assert.equal(result.error.message, `Could not load the question bank from ${origin}/missing.json: the server answered 404 Not Found`);
   });
 
-  it('explains that a relative URL needs a page, without touching document', async () => {
+  it('refuses a relative URL (no page to resolve it against) without touching document', async () => {
     const result = await data.loadBank('banks/mine.json');
-    assert.equal(result.ok, false);
-    assert.match(result.error.message, /^"banks\/mine\.json" is not a valid URL for a question bank \(without a page, give an absolute URL/);
+    assert.deepEqual(result, { ok: false, error: { message: '"banks/mine.json" is not a valid URL for a question bank', source: 'banks/mine.json' } });
   });
 });

@@ -2,7 +2,7 @@
 // check (quiz) or a timed question with feedback on the typed answer (interview).
 
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { checkPrompt, gradeCheck, isMultipleChoice, type CheckResult } from '../../core/check.js';
+import { gradeCheck, isMultipleChoice, type CheckResult } from '../../core/check.js';
 import type { AnswerFeedback } from '../../core/grader.js';
 import type { ProgressStore } from '../../core/progress-store.js';
 import { ratingLabel, RATINGS, type Rating } from '../../core/rating.js';
@@ -460,7 +460,7 @@ export class QuizQuestionCard extends LitElement {
     // screen readers, but is not shown twice under the heading that already shows it.
     return html`
       <fieldset part="check" aria-describedby="${this.#uid}-hint">
-        <legend id=${legendId} class=${check.prompt === undefined ? 'visually-hidden' : nothing}>${markdownInline(checkPrompt(q))}</legend>
+        <legend id=${legendId} class=${check.prompt ? nothing : 'visually-hidden'}>${markdownInline(check.prompt ?? q.prompt)}</legend>
         <p class="hint" id="${this.#uid}-hint">${multiple ? 'Choose all that apply.' : 'Choose one answer.'}</p>
         <ul class="list" role="list">
           ${check.choices.map((choice, i) => {
