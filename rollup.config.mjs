@@ -27,7 +27,8 @@ const publishData = () => ({
 
 export default [
   {
-    input: ['src/index.ts', 'src/react.ts'],
+    // src/data.ts is `quizkit/data`: the bank and grading API without elements, for Node and SSR.
+    input: ['src/index.ts', 'src/data.ts', 'src/react.ts'],
     external: [/^lit($|\/)/, /^@lit\//, 'tslib', 'ts-fsrs', 'react'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [

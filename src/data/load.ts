@@ -21,14 +21,23 @@ const fail = (message: string, source: string, problems?: BankProblem[]): BankRe
   error: problems ? { message, source, problems } : { message, source },
 });
 
-/** Validates already parsed data; `source` names where it came from in messages. */
+/**
+ * Validates already parsed data; `source` names where it came from in messages. A bank whose
+ * only problems are warnings (fields this version does not know) loads; the warnings are in the
+ * result and logged with `console.warn`.
+ */
 export function parseBank(data: unknown, source: string): BankResult {
   const problems = validateBank(data);
-  if (problems.length > 0) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-    return fail(`The question bank from ${source} is not valid: ${formatProblem(problems[0]!)}${more}`, source, problems);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+    return fail(`The question bank from ${source} is not valid: ${formatProblem(errors[0]!)}${more}`, source, problems);
   }
-  return { ok: true, bank: indexBank(data as Bank, source) };
+  const bank = indexBank(data as Bank, source);
+  if (problems.length === 0) return { ok: true, bank };
+  // Once per load: loads of one URL are shared, so a page with many elements warns once.
+  console.warn(`quizkit: the question bank from ${source} loaded with warnings:\n${problems.map(formatProblem).join('\n')}`);
+  return { ok: true, bank, warnings: problems };
 }
 
 /** Parses bank JSON text; `source` names where it came from in messages. */
@@ -82,19 +91,31 @@ export const loadBundledBank = (): Promise<BankResult> =>
   });
 
 /**
+ * An inline `<script type="application/json">`, typed by the one thing read from it, so that
+ * the declarations need no DOM typings in a Node project.
+ */
+interface InlineBankScript {
+  readonly textContent: string | null;
+}
+
+/** The page's base URL; none outside a browser (Node, SSR), where a relative URL is not valid. */
+const baseURI = (): string | undefined => (typeof document === 'undefined' ? undefined : document.baseURI);
+
+/**
  * Loads a bank and never throws:
- * - `loadBank(url)` fetches JSON (one request per absolute URL, shared by the page);
+ * - `loadBank(url)` fetches JSON (one request per absolute URL, shared by the page); in Node,
+ *   where there is no page to resolve a relative URL against, give an absolute one;
  * - `loadBank(scriptElement)` reads an inline `<script type="application/json">`;
  * - `loadBank()` loads the bundled ML interview bank.
  */
-export function loadBank(from?: string | URL | HTMLScriptElement): Promise<BankResult> {
+export function loadBank(from?: string | URL | InlineBankScript): Promise<BankResult> {
   if (from === undefined) return loadBundledBank();
   if (typeof from !== 'string' && !(from instanceof URL)) {
     return Promise.resolve(parseBankText(from.textContent ?? '', 'an inline <script type="application/json">'));
   }
   let url: string;
   try {
-    url = new URL(from, document.baseURI).href;
+    url = new URL(from, baseURI()).href;
   } catch {
     return Promise.resolve(fail(`"${String(from)}" is not a valid URL for a question bank`, String(from)));
   }

@@ -7,6 +7,8 @@ const stores = new Map<string, ProgressStore>();
 
 /** localStorage, or undefined where reading it throws (sandboxed iframes, blocked cookies). */
 function localStore(): Storage | undefined {
+  // No window at all (Node, SSR): nothing to keep progress in, and nothing to warn about.
+  if (typeof window === 'undefined') return undefined;
   try {
     return window.localStorage;
   } catch {
@@ -18,14 +20,24 @@ function localStore(): Storage | undefined {
 /** FSRS, fetched the first time a learner answers a question. */
 const fsrs: Scheduler = async (card, rating, now) => (await import('../core/fsrs.js')).review(card, rating, now);
 
-// Another tab of the same site saved progress: take it in, so that this tab neither shows stale
-// counts nor overwrites what was learned there.
-addEventListener('storage', (e) => {
-  if (e.key) stores.get(e.key)?.reload();
-});
+let listening = false;
+
+/**
+ * Another tab of the same site saved progress: take it in, so that this tab neither shows stale
+ * counts nor overwrites what was learned there. Installed with the first store, not at import,
+ * so that importing the kit where there is no window (Node, SSR) does not throw.
+ */
+function listenToOtherTabs(): void {
+  if (listening || typeof window === 'undefined') return;
+  listening = true;
+  window.addEventListener('storage', (e) => {
+    if (e.key) stores.get(e.key)?.reload();
+  });
+}
 
 /** The page's shared store for `bank` (keyed by its id, or its title when it has none). */
 export function progressFor(bank: Bank): ProgressStore {
+  listenToOtherTabs();
   const key = `quizkit:${bank.id ?? bank.title}`;
   let store = stores.get(key);
   if (!store) stores.set(key, (store = new ProgressStore(key, localStore(), undefined, fsrs)));

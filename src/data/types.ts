@@ -23,7 +23,8 @@ export interface Choice {
 
 /** An auto-graded check; more than one correct choice makes it multiple choice. */
 export interface Check {
-  prompt: string;
+  /** What the check asks; without one, the check asks the question's own prompt. */
+  prompt?: string;
   choices: Choice[];
   explanation?: string;
 }
@@ -52,10 +53,14 @@ export interface Bank {
   questions: Question[];
 }
 
-/** One reason a bank was refused: `path` is where, e.g. `questions[3].topic`. */
+/**
+ * One problem of a bank: `path` is where, e.g. `questions[3].topic`. An `error` refuses the
+ * bank; a `warning` (a field this version does not know) is reported and the bank still loads.
+ */
 export interface BankProblem {
   path: string;
   message: string;
+  severity: 'error' | 'warning';
 }
 
 /** A bank with lookup tables built once, so elements never scan the arrays per render. */
@@ -69,5 +74,10 @@ export interface IndexedBank {
 }
 
 export type BankResult =
-  | { ok: true; bank: IndexedBank }
+  | {
+      ok: true;
+      bank: IndexedBank;
+      /** Fields of the bank this version ignores (only present when there are some). */
+      warnings?: BankProblem[];
+    }
   | { ok: false; error: { message: string; source: string; problems?: BankProblem[] } };

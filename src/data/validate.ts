@@ -1,6 +1,8 @@
 // Checks a parsed bank against the format rules and lists every problem with its JSON path.
 // The shape is one table (SHAPES, mirroring bank.schema.json), walked in document order;
 // the rules a schema cannot state (unique ids, topic references) are checked on the way.
+// Fields this version does not know are warnings, not errors: a bank written for a newer
+// quizkit still loads on a page that has an older one.
 
 import type { BankProblem } from './types.js';
 
@@ -14,7 +16,13 @@ type Obj = Record<string, unknown>;
 type Kind = 'text' | 'string' | 'strings' | 'boolean' | 'difficulty' | ShapeName | [ShapeName, number];
 type ShapeName = 'bank' | 'topic' | 'question' | 'keyPoint' | 'check' | 'choice';
 
-/** Each shape's fields; `!` marks a required one. */
+/**
+ * Each shape's fields; `!` marks a required one. The bank format requires only a title, topic
+ * ids and titles, and question ids, topics and prompts; an optional object, once given, still
+ * needs what it cannot work without: a key point its `point` (what feedback names), a check its
+ * `choices` (two or more, one correct), a choice its `text`. A check without its own prompt
+ * uses the question's.
+ */
 const SHAPES: Record<ShapeName, Record<string, Kind>> = {
   bank: { $schema: 'string', id: 'string', '!title': 'text', version: 'string', language: 'string', '!topics': ['topic', 1], '!questions': ['question', 1] },
   topic: { '!id': 'text', '!title': 'text', description: 'string' },
@@ -23,7 +31,7 @@ const SHAPES: Record<ShapeName, Record<string, Kind>> = {
     keyPoints: ['keyPoint', 0], check: 'check',
   },
   keyPoint: { '!point': 'text', keywords: 'strings' },
-  check: { '!prompt': 'text', '!choices': ['choice', 2], explanation: 'string' },
+  check: { prompt: 'text', '!choices': ['choice', 2], explanation: 'string' },
   choice: { '!text': 'text', correct: 'boolean', feedback: 'string' },
 };
 
@@ -37,12 +45,14 @@ const quote = (s: string): string => JSON.stringify(s.length > 40 ? `${s.slice(0
 
 /**
  * Lists every way `data` breaks the bank format, each with the JSON path of the problem,
- * e.g. `{ path: 'questions[3].topic', message: '"foo" is not a topic of this bank' }`.
- * An empty list means `data` is a valid bank.
+ * e.g. `{ path: 'questions[3].topic', message: '"foo" is not a topic of this bank', severity: 'error' }`.
+ * Fields the format does not know are listed as warnings. `data` is a valid bank when no
+ * problem is an error.
  */
 export function validateBank(data: unknown): BankProblem[] {
   const problems: BankProblem[] = [];
-  const report = (path: string, message: string): void => void problems.push({ path, message });
+  const report = (path: string, message: string, severity: BankProblem['severity'] = 'error'): void =>
+    void problems.push({ path, message, severity });
   const topicIds = new Set<string>();
   const questionIds = new Set<string>();
 
@@ -78,7 +88,7 @@ export function validateBank(data: unknown): BankProblem[] {
     const fields = SHAPES[kind];
     const at = (key: string): string => (path ? `${path}.${key}` : key);
     for (const key of Object.keys(value)) {
-      if (!(key in fields) && !(`!${key}` in fields)) report(at(key), 'is not a field of the bank format');
+      if (!(key in fields) && !(`!${key}` in fields)) report(at(key), 'is not a field this version of quizkit knows; it is ignored', 'warning');
     }
     for (const [field, fieldKind] of Object.entries(fields)) {
       const key = field.replace('!', '');
@@ -104,5 +114,8 @@ export function validateBank(data: unknown): BankProblem[] {
   return problems;
 }
 
-/** One line for a problem: `questions[3].topic: "foo" is not a topic of this bank`. */
-export const formatProblem = (p: BankProblem): string => `${p.path}: ${p.message}`;
+/**
+ * One line for a problem: `questions[3].topic: "foo" is not a topic of this bank`; a warning
+ * says so: `warning: questions[2].hint: is not a field this version of quizkit knows; it is ignored`.
+ */
+export const formatProblem = (p: BankProblem): string => `${p.severity === 'warning' ? 'warning: ' : ''}${p.path}: ${p.message}`;

@@ -166,6 +166,42 @@ describe('<quiz-question-card> quiz mode', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('asks the question itself when its check has no prompt of its own', async () => {
+    const el = await card(html`<quiz-question-card question="loss" mode="quiz">
+      <script type="application/json">
+        { "title": "Checks without prompts", "topics": [{ "id": "t", "title": "Losses" }],
+          "questions": [{ "id": "loss", "topic": "t", "prompt": "Which loss suits **classification**?",
+            "check": { "choices": [{ "text": "Cross-entropy", "correct": true }, { "text": "Mean squared error" }] } }] }
+      </script>
+    </quiz-question-card>`);
+    expect($$(el, '[role=alert]').map(text)).to.deep.equal([]);
+    expect(text($(el, '[part=prompt]'))).to.equal('Which loss suits classification?');
+    // The radio group is named by the question; the heading above already shows it, so the
+    // legend is not shown a second time.
+    const legend = $(el, 'legend');
+    expect(text(legend)).to.equal('Which loss suits classification?');
+    expect(legend.getBoundingClientRect().height).to.be.at.most(1);
+    $$(el, 'input[type=radio]')[0]!.click();
+    button(el, 'Check').click();
+    await el.updateComplete;
+    expect(text($(el, '#result'))).to.equal('✓ Correct');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads a bank with fields this version does not know', async () => {
+    const el = await card(html`<quiz-question-card question="q" mode="quiz">
+      <script type="application/json">
+        { "title": "From a newer quizkit", "license": "CC-BY-4.0", "topics": [{ "id": "t", "title": "T" }],
+          "questions": [{ "id": "q", "topic": "t", "prompt": "Still shown?", "hint": "Yes.",
+            "check": { "prompt": "Pick yes", "choices": [{ "text": "yes", "correct": true }, { "text": "no" }] } }] }
+      </script>
+    </quiz-question-card>`);
+    expect($$(el, '[role=alert]').map(text)).to.deep.equal([]);
+    expect(text($(el, '[part=prompt]'))).to.equal('Still shown?');
+    expect(text($(el, 'legend'))).to.equal('Pick yes');
+    expect(getComputedStyle($(el, 'legend')).position).to.not.equal('absolute');
+  });
+
   it('asks for a choice before checking', async () => {
     const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz"></quiz-question-card>`);
     button(el, 'Check').click();

@@ -183,6 +183,27 @@ describe('<quiz-runner> quiz mode', () => {
   });
 });
 
+describe('<quiz-runner> with checks that have no prompt of their own', () => {
+  it('asks each question\'s own prompt, and lists it in the summary', async () => {
+    const el = await runner(html`<quiz-runner>
+      <script type="application/json">
+        { "title": "Bare checks", "topics": [{ "id": "t", "title": "T" }],
+          "questions": [{ "id": "q", "topic": "t", "prompt": "Is *this* the question?",
+            "check": { "choices": [{ "text": "yes", "correct": true }, { "text": "no" }], "explanation": "It is." } }] }
+      </script>
+    </quiz-runner>`);
+    expect(text($(el, '[part=start] .muted'))).to.equal('Quiz · 1 question · all topics');
+    await startRun(el);
+    expect(text($(card(el), 'legend'))).to.equal('Is this the question?');
+    await choose(el, 0);
+    await expect(el).to.be.accessible();
+    button(el, 'Finish').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'));
+    await settle(el);
+    expect($$(el, '[part=answers] > li .sub').map(text)).to.deep.equal(['Is this the question? (right)']);
+  });
+});
+
 describe('<quiz-runner> summary', () => {
   async function finished(pass = 70): Promise<QuizRunner> {
     const el = await runner(html`<quiz-runner src=${SAMPLE} pass=${pass}></quiz-runner>`);

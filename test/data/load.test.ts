@@ -95,6 +95,37 @@ describe('loadBank', () => {
     expect(a.ok && a.bank.source).to.equal('the bundled bank');
   });
 
+  it('loads a bank with unknown fields, listing them as warnings and logging them once', async () => {
+    const logged: unknown[][] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => void logged.push(args);
+    try {
+      const url = fixture('newer-bank.json');
+      const [first, again] = await Promise.all([loadBank(url), loadBank(url)]);
+      expect(first.ok && first.bank.questionsById.get('q')?.prompt).to.equal('Still loads?');
+      expect(first.ok && first.warnings?.map((p) => p.path)).to.deep.equal(['license', 'topics[0].icon', 'questions[0].hint', 'questions[0].check.shuffle']);
+      expect(again).to.equal(first);
+      expect(logged).to.deep.equal([
+        [
+          `quizkit: the question bank from ${url} loaded with warnings:\n` +
+            'warning: license: is not a field this version of quizkit knows; it is ignored\n' +
+            'warning: topics[0].icon: is not a field this version of quizkit knows; it is ignored\n' +
+            'warning: questions[0].hint: is not a field this version of quizkit knows; it is ignored\n' +
+            'warning: questions[0].check.shuffle: is not a field this version of quizkit knows; it is ignored',
+        ],
+      ]);
+    } finally {
+      console.warn = realWarn;
+    }
+  });
+
+  it('names the first error, not a warning, when it refuses a bank', () => {
+    const text = JSON.stringify({ title: 'T', hint: 'x', topics: [{ id: 't', title: 'T' }], questions: [{ id: 'q', topic: 'u', prompt: 'Q?' }] });
+    const result = parseBankText(text, 'mixed.json');
+    expect(!result.ok && result.error.message).to.equal('The question bank from mixed.json is not valid: questions[0].topic: "u" is not a topic of this bank');
+    expect(!result.ok && result.error.problems?.map((p) => p.severity)).to.deep.equal(['warning', 'error']);
+  });
+
   it('parses text directly', () => {
     expect(parseBankText('[]', 'test').ok).to.equal(false);
   });

@@ -1,4 +1,5 @@
-// Sample banks shared by the validator and schema tests: one good bank and one broken bank per rule.
+// Sample banks shared by the validator and schema tests: one good bank, one broken bank per rule,
+// and banks with fields this version does not know (warnings, not errors).
 
 import type { Bank } from '../../src/data/types.js';
 
@@ -61,14 +62,53 @@ export const badBanks = (): BadBank[] => [
   broken('an unknown difficulty', 'questions[0].difficulty: must be "easy", "medium" or "hard", not "trivial"', (b) => (b.questions[0]!.difficulty = 'trivial')),
   broken('variants that are not strings', 'questions[0].variants[0]: must be a string, not a number', (b) => (b.questions[0]!.variants = [1])),
   broken('a key point without its point', 'questions[0].keyPoints[0].point: is required', (b) => (b.questions[0]!.keyPoints = [{ keywords: [] }])),
-  broken('a misspelt field', 'questions[0].keypoints: is not a field of the bank format', (b) => (b.questions[0]!.keypoints = [])),
   broken('a check with one choice', 'questions[0].check.choices: must have at least 2 items', (b) => (check(b).choices = [{ text: 'only', correct: true }])),
   broken('a check with no correct choice', 'questions[0].check.choices: has no correct choice (mark one with "correct": true)', (b) =>
     (check(b).choices = [{ text: 'x' }, { text: 'y', correct: false }])),
   broken('a choice whose correct flag is a string', 'questions[0].check.choices[0].correct: must be true or false, not a string', (b) =>
     (check(b).choices = [{ text: 'x', correct: 'yes' }, { text: 'y', correct: true }])),
-  broken('a check without a prompt', 'questions[0].check.prompt: is required', (b) => delete check(b).prompt),
+  broken('a check prompt that is blank', 'questions[0].check.prompt: must not be empty', (b) => (check(b).prompt = ' ')),
   broken('an unknown topic', 'questions[1].topic: "nope" is not a topic of this bank', (b) => (b.questions[1]!.topic = 'nope'), true),
   broken('duplicate question ids', 'questions[1].id: "q1" is used by another question', (b) => (b.questions[1]!.id = 'q1'), true),
   broken('duplicate topic ids', 'topics[1].id: "a" is used by another topic', (b) => (b.topics[1]!.id = 'a'), true),
 ];
+
+interface WarnedBank {
+  name: string;
+  bank: unknown;
+  /** Every problem the validator must report, all of them warnings. */
+  warnings: string[];
+}
+
+/** Banks a newer quizkit (or a typo) added fields to: they load, and each field is a warning. */
+export const banksWithUnknownFields = (): WarnedBank[] => {
+  const newer = goodBank() as unknown as Mutable;
+  newer.license = 'CC-BY-4.0';
+  newer.questions[1]!.hint = 'Think of spam filters.';
+  check(newer).shuffle = false;
+  const misspelt = goodBank() as unknown as Mutable;
+  misspelt.questions[0]!.keypoints = [];
+  return [
+    {
+      name: 'a bank written for a newer quizkit',
+      bank: newer,
+      warnings: [
+        'warning: license: is not a field this version of quizkit knows; it is ignored',
+        'warning: questions[0].check.shuffle: is not a field this version of quizkit knows; it is ignored',
+        'warning: questions[1].hint: is not a field this version of quizkit knows; it is ignored',
+      ],
+    },
+    {
+      name: 'a misspelt field',
+      bank: misspelt,
+      warnings: ['warning: questions[0].keypoints: is not a field this version of quizkit knows; it is ignored'],
+    },
+  ];
+};
+
+/** The good bank with no check prompt of its own: its checks ask the question's prompt. */
+export const bankWithoutCheckPrompts = (): Bank => {
+  const bank = goodBank();
+  delete bank.questions[0]!.check!.prompt;
+  return bank;
+};

@@ -471,9 +471,11 @@ export class QuizQuestionCard extends LitElement {
     const multiple = isMultipleChoice(check);
     const result = this.result;
     const legendId = `${this.#uid}-legend`;
+    // A check without its own prompt asks the question's: the legend still names the group for
+    // screen readers, but is not shown twice under the heading that already shows it.
     return html`
       <fieldset part="check" aria-describedby="${this.#uid}-hint">
-        <legend id=${legendId}>${markdownInline(check.prompt)}</legend>
+        <legend id=${legendId} class=${check.prompt ? nothing : 'visually-hidden'}>${markdownInline(check.prompt ?? q.prompt)}</legend>
         <p class="hint" id="${this.#uid}-hint">${multiple ? 'Choose all that apply.' : 'Choose one answer.'}</p>
         <ul class="list" role="list">
           ${check.choices.map((choice, i) => {
