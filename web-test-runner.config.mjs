@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { plugins } from './scripts/dev-server-plugins.mjs';
+import { tabsCommand } from './scripts/tabs-command.mjs';
 
 const CSP_PAGES = /^\/test\/pages\/csp-[\w-]+\.html/;
 
@@ -20,7 +21,7 @@ export default {
       launchOptions: chromiumLaunchOptions,
     }),
   ],
-  plugins: plugins(),
+  plugins: [...plugins(), tabsCommand()],
   reporters: [defaultReporter(), countReporter()],
   middleware: [
     // A stand-in for a page's own answer-feedback service (tests of feedback-endpoint).
