@@ -6,6 +6,7 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { filePagePlugin } from './scripts/file-page-plugin.mjs';
 import { plugins } from './scripts/dev-server-plugins.mjs';
+import { tabsCommand } from './scripts/tabs-command.mjs';
 
 const CSP_PAGES = /^\/test\/pages\/csp-[\w-]+\.html/;
 
@@ -22,7 +23,7 @@ export default {
       launchOptions: chromiumLaunchOptions,
     }),
   ],
-  plugins: [...plugins(), filePagePlugin()],
+  plugins: [...plugins(), filePagePlugin(), tabsCommand()],
   reporters: [defaultReporter(), countReporter()],
   middleware: [
     // The CDN build is served as a CDN serves it, to any origin: a page opened from file:// (whose

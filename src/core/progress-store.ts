@@ -1,7 +1,21 @@
-// The learner's progress per bank (answers, review schedule, unfinished runs), kept in
-// Storage when it works and in memory when it does not. Never throws: corrupt or foreign
-// data is ignored with a console warning. The schedule comes from an injected scheduler
-// (FSRS, loaded lazily), so this module stays small and tests can pin the clock.
+// The learner's progress per bank (answers, review schedule, unfinished runs), kept in Storage
+// when it works and in memory when it does not. Tabs share it without losing each other's
+// answers: every change is merged into what is stored at write time. Never throws: stored data
+// of the wrong shape is ignored field by field with a console warning. The schedule comes from
+// an injected scheduler (FSRS, loaded lazily) and is written after the answer, so a slow or
+// missing scheduler never costs an answer.
+//
+// How changes merge (the rule is also in the README, "Several tabs"):
+// - An answer is an event with a unique stamp. Applying it adds one to `seen` (and to `correct`
+//   if right); if it is the question's latest answer it also sets `last`, `rating` and a
+//   provisional `due`. Two tabs answering the same question therefore both count, and the later
+//   answer decides the rating. A question's stamps are kept for ten minutes, so applying the same
+//   answer again changes nothing: a tab re-applies its recent answers on every write and whenever
+//   another tab saved, and so puts back any answer that a tab writing at the same moment dropped.
+// - A schedule (the FSRS card after an answer at time t) replaces the stored card only if that
+//   card is older than t; `due` follows it only while t is the question's latest answer.
+// - Unfinished runs merge per run key: the last write of a key wins, and clearing a key removes
+//   only that key.
 
 import type { Question } from '../data/types.js';
 import type { StoredCard } from './fsrs.js';
@@ -26,6 +40,12 @@ export interface QuestionProgress {
 /** Computes the next review: the FSRS card after a rating, sync or async. */
 export type Scheduler = (card: StoredCard | undefined, rating: Rating, now: number) => StoredCard | Promise<StoredCard>;
 
+/**
+ * Runs `task` while no other tab runs a task under the same `name` (the Web Locks API's
+ * `navigator.locks.request`); where there is none, the store runs the task at once.
+ */
+export type Lock = (name: string, task: () => void) => Promise<unknown>;
+
 export interface TopicStats {
   total: number;
   answered: number;
@@ -36,17 +56,116 @@ export interface TopicStats {
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
-interface Saved {
-  v: number;
-  q: Record<string, QuestionProgress>;
-  runs: Record<string, unknown>;
+/** One change, applied to the copy in memory at once and merged into storage when written. */
+type Change =
+  | { kind: 'answer'; id: string; stamp: string; at: number; correct: boolean; rating: Rating }
+  | { kind: 'schedule'; id: string; at: number; card: StoredCard }
+  | { kind: 'run'; key: string; run: unknown };
+
+/** Progress in memory. Maps, so that no id (`__proto__`, `constructor`) can clash with Object's names. */
+interface Data {
+  q: Map<string, QuestionProgress>;
+  runs: Map<string, unknown>;
+  /** Per question, the answers applied in the last STAMP_MS: stamp → when answered. */
+  stamps: Map<string, Map<string, number>>;
 }
 
-const isProgress = (v: unknown): v is QuestionProgress => {
-  const p = v as QuestionProgress;
-  return typeof p === 'object' && p !== null && [p.seen, p.correct, p.last, p.due].every(Number.isFinite) &&
-    (p.rating === undefined || isRating(p.rating));
-};
+/** How long an answer's stamp is stored: far longer than two tabs can take to see each other's writes. */
+const STAMP_MS = 600_000;
+/** How long a tab keeps re-applying its own changes: well within STAMP_MS, so a re-applied answer is always recognised. */
+const HEAL_MS = STAMP_MS / 2;
+/**
+ * The schedule used until the scheduler's is written (and for good if it never is): tomorrow,
+ * which is what FSRS, day-based, gives a wrong answer, and no later than it gives a right one.
+ */
+const simpleDue = (at: number): number => at + 86_400_000;
+
+const emptyData = (): Data => ({ q: new Map(), runs: new Map(), stamps: new Map() });
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const entries = (v: unknown): [string, unknown][] => (isObject(v) ? Object.entries(v) : []);
+const isCount = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
+
+const CARD_FIELDS = ['due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'] as const;
+
+function toCard(v: unknown): StoredCard | undefined {
+  if (!isObject(v) || !CARD_FIELDS.every((f) => Number.isFinite(v[f]))) return undefined;
+  if (v.last_review !== undefined && !Number.isFinite(v.last_review)) return undefined;
+  const card = Object.fromEntries(CARD_FIELDS.map((f) => [f, v[f]])) as unknown as StoredCard;
+  if (v.last_review !== undefined) card.last_review = v.last_review as number;
+  return card;
+}
+
+/** A stored question's progress, field by field; what does not fit is named in `dropped`. */
+function toProgress(id: string, v: unknown, dropped: string[]): QuestionProgress | undefined {
+  if (!isObject(v) || !isCount(v.seen) || !isCount(v.correct) || !Number.isFinite(v.last) || !Number.isFinite(v.due)) {
+    dropped.push(`the progress of ${quote(id)}`);
+    return undefined;
+  }
+  const p: QuestionProgress = { seen: v.seen, correct: v.correct, last: v.last as number, due: v.due as number };
+  if (isRating(v.rating)) p.rating = v.rating;
+  else if (v.rating !== undefined) dropped.push(`the rating of ${quote(id)}`);
+  const card = toCard(v.card);
+  if (card) p.card = card;
+  else if (v.card !== undefined) dropped.push(`the schedule of ${quote(id)}`);
+  return p;
+}
+
+/** An id in a warning: quoted, and short whatever it is. */
+const quote = (s: string): string => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/** "a, b and 3 more". */
+function list(items: string[]): string {
+  const shown = items.slice(0, 3).join(', ');
+  return items.length > 3 ? `${shown} and ${items.length - 3} more` : shown;
+}
+
+/** Applies `c` to `data`; false when it was already there (or is older than what is). */
+function apply(data: Data, c: Change): boolean {
+  if (c.kind === 'run') {
+    if (c.run === undefined) return data.runs.delete(c.key);
+    data.runs.set(c.key, c.run);
+    return true;
+  }
+  const p = data.q.get(c.id);
+  if (c.kind === 'schedule') {
+    if (!p || (p.card?.last_review ?? -Infinity) >= c.at) return false;
+    data.q.set(c.id, { ...p, card: c.card, due: p.last === c.at ? c.card.due : p.due });
+    return true;
+  }
+  const stamps = data.stamps.get(c.id) ?? new Map<string, number>();
+  if (stamps.has(c.stamp)) return false;
+  const next: QuestionProgress = { seen: (p?.seen ?? 0) + 1, correct: (p?.correct ?? 0) + (c.correct ? 1 : 0), last: c.at, due: 0 };
+  if (p && p.last > c.at) {
+    // A later answer is already there: this one only counts.
+    Object.assign(next, { last: p.last, due: p.due });
+    if (p.rating) next.rating = p.rating;
+  } else {
+    next.due = simpleDue(c.at);
+    next.rating = c.rating;
+  }
+  // The card stays the one before this answer: it is what the scheduler starts from.
+  if (p?.card) next.card = p.card;
+  data.q.set(c.id, next);
+  data.stamps.set(c.id, stamps.set(c.stamp, c.at));
+  return true;
+}
+
+/** The stored text of `data`, without stamps older than STAMP_MS. */
+function serialise(data: Data, now: number): string {
+  const stamps: [string, Record<string, number>][] = [];
+  for (const [id, s] of data.stamps) {
+    for (const [stamp, at] of s) if (at < now - STAMP_MS) s.delete(stamp);
+    if (s.size && data.q.has(id)) stamps.push([id, Object.fromEntries(s)]);
+  }
+  // Object.fromEntries defines own properties, so an id such as "__proto__" is stored as data.
+  return JSON.stringify({
+    v: PROGRESS_VERSION,
+    q: Object.fromEntries(data.q),
+    runs: Object.fromEntries(data.runs),
+    stamps: Object.fromEntries(stamps),
+  });
+}
 
 const warn = (message: string): void => console.warn(`quizkit: progress ${message}`);
 
@@ -60,71 +179,202 @@ export class ProgressStore {
   readonly #storage: StorageLike | undefined;
   readonly #now: () => number;
   readonly #schedule: Scheduler | undefined;
-  #data: Saved = { v: PROGRESS_VERSION, q: {}, runs: {} };
+  readonly #lock: Lock | undefined;
+  #data: Data;
+  /** The stored text as last read or written here: when storage still holds it, no other tab wrote. */
+  #raw: string | null = null;
+  /** Changes made here, re-applied on every write until HEAL_MS old (runs: until written once). */
+  #log: Change[] = [];
+  /** How many changes at the end of the log are not written yet. */
+  #unwritten = 0;
+  /** The copy in memory has changes that storage has not. */
+  #dirty = false;
+  /** A write is waiting for the lock. */
+  #waiting = false;
+  /** Settles when the last write requested is done. */
+  #written: Promise<void> = Promise.resolve();
+  /** The page is gone: nothing more is written. */
+  #retired = false;
+  /** Schedules are computed one after the other, each from the card the one before left. */
+  #scheduling: Promise<unknown> = Promise.resolve();
+  /** This store's share of answer stamps: random per store, then a counter. */
+  readonly #tab = Math.random().toString(36).slice(2, 8);
+  #answers = 0;
   readonly #listeners = new Set<() => void>();
 
-  constructor(key: string, storage: StorageLike | undefined, now = (): number => Date.now(), schedule?: Scheduler) {
+  /**
+   * `lock` serialises writes across tabs (Web Locks); without one, each write still reads,
+   * merges and writes in one synchronous step.
+   */
+  constructor(key: string, storage: StorageLike | undefined, now = (): number => Date.now(), schedule?: Scheduler, lock?: Lock) {
     this.#key = key;
     this.#storage = storage;
     this.#now = now;
     this.#schedule = schedule;
+    this.#lock = lock;
     this.persistent = !!storage;
-    this.#read();
+    this.#raw = this.#readRaw();
+    this.#data = this.#parse(this.#raw) ?? emptyData();
+    this.#rescheduleAll();
   }
 
-  #read(): void {
-    let raw: string | null = null;
+  #readRaw(): string | null {
+    if (!this.persistent) return null;
     try {
-      raw = this.#storage?.getItem(this.#key) ?? null;
+      return this.#storage!.getItem(this.#key);
     } catch (e) {
       this.persistent = false;
       warn(`cannot be read (${(e as Error).message}); keeping it in memory.`);
+      return null;
     }
-    if (raw === null) return;
-    let saved: Partial<Saved>;
+  }
+
+  /** Stored text as progress, checked field by field; undefined when a newer quizkit wrote it. */
+  #parse(raw: string | null): Data | undefined {
+    const data = emptyData();
+    if (raw === null) return data;
+    let saved: unknown;
     try {
-      saved = JSON.parse(raw) as Partial<Saved>;
+      saved = JSON.parse(raw);
     } catch {
       warn(`under "${this.#key}" is not JSON; starting afresh.`);
-      return;
+      return data;
     }
-    if (typeof saved !== 'object' || saved === null || typeof saved.v !== 'number') {
+    if (!isObject(saved) || typeof saved.v !== 'number') {
       warn(`under "${this.#key}" is not quizkit data; starting afresh.`);
-      return;
+      return data;
     }
     if (saved.v > PROGRESS_VERSION) {
       // A newer quizkit wrote it: use nothing, and overwrite nothing.
       this.persistent = false;
       warn(`under "${this.#key}" is from a newer version (${saved.v}); it is left untouched.`);
-      return;
+      return undefined;
     }
-    if (saved.v < PROGRESS_VERSION) warn(`under "${this.#key}" is from an old version; starting afresh.`);
-    else {
-      const q = typeof saved.q === 'object' && saved.q ? saved.q : {};
-      for (const [id, p] of Object.entries(q)) if (isProgress(p)) this.#data.q[id] = p;
-      if (typeof saved.runs === 'object' && saved.runs) this.#data.runs = saved.runs;
+    if (saved.v < PROGRESS_VERSION) {
+      warn(`under "${this.#key}" is from an old version; starting afresh.`);
+      return data;
     }
+    const dropped: string[] = [];
+    if (saved.q !== undefined && !isObject(saved.q)) dropped.push('the answers');
+    for (const [id, value] of entries(saved.q)) {
+      const p = toProgress(id, value, dropped);
+      if (p) data.q.set(id, p);
+    }
+    if (saved.runs !== undefined && !isObject(saved.runs)) dropped.push('the saved runs');
+    for (const [key, run] of entries(saved.runs)) {
+      // A run's fields are checked against the bank when it is resumed (core/run.ts).
+      if (isObject(run)) data.runs.set(key, run);
+      else dropped.push(`the run ${quote(key)}`);
+    }
+    for (const [id, stamps] of entries(saved.stamps)) {
+      const valid = entries(stamps).filter((e): e is [string, number] => Number.isFinite(e[1]));
+      if (data.q.has(id) && valid.length) data.stamps.set(id, new Map(valid));
+    }
+    if (dropped.length) warn(`under "${this.#key}": ignored ${list(dropped)} (not in the expected shape).`);
+    return data;
   }
 
-  #write(): void {
+  #changed(): void {
     this.version++;
-    if (this.persistent) {
+    for (const listener of this.#listeners) listener();
+  }
+
+  /** Applies `change` here at once, then merges it into storage. */
+  #change(change: Change): void {
+    if (!apply(this.#data, change)) return;
+    this.#changed();
+    if (!this.persistent || this.#retired) return;
+    this.#log.push(change);
+    this.#unwritten++;
+    this.#dirty = true;
+    this.#requestWrite();
+  }
+
+  #requestWrite(): void {
+    if (this.#waiting) return;
+    this.#waiting = true;
+    if (!this.#lock) return this.#write();
+    this.#written = this.#lock(this.#key, () => this.#write()).then(
+      () => {},
+      // No lock after all (an opaque origin, say): a merge without it still beats an overwrite.
+      () => this.#write(),
+    );
+  }
+
+  /** One step: reads what is stored, applies this store's changes to it, writes the result. */
+  #write(): void {
+    this.#waiting = false;
+    if (!this.persistent || this.#retired) return;
+    const raw = this.#readRaw();
+    let dirty = this.#dirty;
+    const external = raw !== this.#raw;
+    if (external) {
+      // Another tab saved: start from its data and put this tab's changes on top.
+      this.#forgetIfReset(raw);
+      const data = this.#parse(raw);
+      if (!data) return this.#changed();
+      for (const change of this.#log) dirty = apply(data, change) || dirty;
+      this.#data = data;
+      this.#raw = raw;
+    }
+    if (dirty && this.persistent) {
+      const now = this.#now();
+      const text = serialise(this.#data, now);
       try {
-        this.#storage!.setItem(this.#key, JSON.stringify(this.#data));
+        this.#storage!.setItem(this.#key, text);
+        this.#raw = text;
+        this.#dirty = false;
+        this.#log = this.#log.filter((c) => c.kind !== 'run' && c.at >= now - HEAL_MS);
+        this.#unwritten = 0;
       } catch (e) {
         this.persistent = false;
         warn(`cannot be saved (${(e as Error).message}); keeping it in memory.`);
       }
     }
-    for (const listener of this.#listeners) listener();
+    if (external) this.#changed();
   }
 
-  /** Reads the stored progress again (another tab saved), then tells the subscribers. */
+  /** Reads the stored progress again (another tab saved) and tells the subscribers. */
   reload(): void {
-    this.#data = { v: PROGRESS_VERSION, q: {}, runs: {} };
-    this.#read();
-    this.version++;
-    for (const listener of this.#listeners) listener();
+    if (!this.persistent || this.#retired) return;
+    const raw = this.#readRaw();
+    if (raw === this.#raw) return;
+    this.#forgetIfReset(raw);
+    const data = this.#parse(raw);
+    if (!data) return this.#changed();
+    // That tab may have written without this tab's latest changes: keep them, and write them back.
+    let missing = false;
+    for (const change of this.#log) missing = apply(data, change) || missing;
+    this.#data = data;
+    this.#raw = raw;
+    this.#changed();
+    if (missing) {
+      this.#dirty = true;
+      this.#requestWrite();
+    }
+  }
+
+  /**
+   * Progress removed from storage (a page's "reset", or site data cleared) is a decision, not a
+   * write that missed this tab's answers: only changes not yet written are put back.
+   */
+  #forgetIfReset(raw: string | null): void {
+    if (raw === null) this.#log = this.#log.slice(this.#log.length - this.#unwritten);
+  }
+
+  /** Writes what is not yet saved at once, without waiting for the lock: the page is going away. */
+  flush(): void {
+    if (this.#dirty) this.#write();
+  }
+
+  /** Resolves once every change made so far is written (or cannot be). */
+  saved(): Promise<void> {
+    return this.#written;
+  }
+
+  /** Stops writing: the page the store belonged to is gone (tests simulate a reload with it). */
+  retire(): void {
+    this.#retired = true;
   }
 
   /** Calls `listener` after every change; returns the unsubscribe function. */
@@ -134,33 +384,45 @@ export class ProgressStore {
   }
 
   get(id: string): QuestionProgress | undefined {
-    return this.#data.q[id];
+    return this.#data.q.get(id);
   }
 
   /**
-   * Records an answer or rating and schedules the next review. Resolves once saved; if the
-   * scheduler cannot load, the answer is still saved, due again in ten minutes or a day.
+   * Records an answer or rating: saved at once, then scheduled (the next review) when the
+   * scheduler is ready. Resolves with the progress once scheduled; if the scheduler fails, the
+   * answer keeps a simple schedule (due again tomorrow).
    */
   async record(id: string, correct: boolean, rating: Rating): Promise<QuestionProgress> {
-    const now = this.#now();
-    let card: StoredCard | undefined;
-    try {
-      card = await this.#schedule?.(this.#data.q[id]?.card, rating, now);
-    } catch (e) {
-      warn(`scheduling failed (${(e as Error).message}); the answer is saved with a simple schedule.`);
+    const at = this.#now();
+    const stamp = `${this.#tab}${(this.#answers++).toString(36)}`;
+    this.#change({ kind: 'answer', id, stamp, at, correct, rating });
+    const answered = this.get(id)!;
+    return (await this.#scheduleAnswer(id, rating, at)) ?? answered;
+  }
+
+  /** Computes and writes the schedule after the answer to `id` at `at`. */
+  #scheduleAnswer(id: string, rating: Rating, at: number): Promise<QuestionProgress | undefined> {
+    const schedule = this.#schedule;
+    if (!schedule) return Promise.resolve(this.get(id));
+    const done = this.#scheduling.then(async () => {
+      try {
+        const card = await schedule(this.get(id)?.card, rating, at);
+        this.#change({ kind: 'schedule', id, at, card });
+      } catch (e) {
+        warn(`scheduling failed (${(e as Error).message}); the answer is saved with a simple schedule.`);
+      }
+      return this.get(id);
+    });
+    this.#scheduling = done;
+    return done;
+  }
+
+  /** Schedules the stored answers that have none yet (the page closed before it was computed). */
+  #rescheduleAll(): void {
+    if (!this.#schedule) return;
+    for (const [id, p] of this.#data.q) {
+      if (p.rating && !((p.card?.last_review ?? -Infinity) >= p.last)) void this.#scheduleAnswer(id, p.rating, p.last);
     }
-    const before = this.#data.q[id];
-    const progress: QuestionProgress = {
-      seen: (before?.seen ?? 0) + 1,
-      correct: (before?.correct ?? 0) + (correct ? 1 : 0),
-      last: now,
-      due: card?.due ?? now + (rating === 'again' ? 600_000 : 86_400_000),
-      rating,
-    };
-    if (card) progress.card = card;
-    this.#data.q[id] = progress;
-    this.#write();
-    return progress;
   }
 
   /** Counts for a set of questions: how many answered, answered right, and due by the end of today. */
@@ -168,7 +430,7 @@ export class ProgressStore {
     const now = new Date(this.#now()).setHours(24, 0, 0, 0);
     const stats: TopicStats = { total: questions.length, answered: 0, correct: 0, due: 0 };
     for (const q of questions) {
-      const p = this.#data.q[q.id];
+      const p = this.#data.q.get(q.id);
       if (!p) continue;
       stats.answered++;
       if (p.rating === 'good' || p.rating === 'easy') stats.correct++;
@@ -178,17 +440,14 @@ export class ProgressStore {
   }
 
   loadRun(key: string): unknown {
-    return this.#data.runs[key];
+    return this.#data.runs.get(key);
   }
 
   saveRun(key: string, run: unknown): void {
-    this.#data.runs[key] = run;
-    this.#write();
+    this.#change({ kind: 'run', key, run });
   }
 
   clearRun(key: string): void {
-    if (!(key in this.#data.runs)) return;
-    delete this.#data.runs[key];
-    this.#write();
+    this.#change({ kind: 'run', key, run: undefined });
   }
 }

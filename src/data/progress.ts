@@ -1,6 +1,6 @@
 // One progress store per bank id per page, on localStorage when the browser allows it.
 
-import { ProgressStore, type Scheduler } from '../core/progress-store.js';
+import { ProgressStore, type Lock, type Scheduler } from '../core/progress-store.js';
 import type { Bank } from './types.js';
 
 const stores = new Map<string, ProgressStore>();
@@ -20,19 +20,28 @@ function localStore(): Storage | undefined {
 /** FSRS, fetched the first time a learner answers a question. */
 const fsrs: Scheduler = async (card, rating, now) => (await import('../core/fsrs.js')).review(card, rating, now);
 
+/** Web Locks where the browser has them (secure contexts), so that tabs take turns to write. */
+function webLock(): Lock | undefined {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? (name, task) => locks.request(name, task) : undefined;
+}
+
 let listening = false;
 
 /**
  * Another tab of the same site saved progress: take it in, so that this tab neither shows stale
- * counts nor overwrites what was learned there. Installed with the first store, not at import,
- * so that importing the kit where there is no window (Node, SSR) does not throw.
+ * counts nor overwrites what was learned there; and a closing page, which may never be granted the
+ * lock, writes what is left without it. Installed with the first store, not at import, so that
+ * importing the kit where there is no window (Node, SSR) does not throw.
  */
 function listenToOtherTabs(): void {
   if (listening || typeof window === 'undefined') return;
   listening = true;
   window.addEventListener('storage', (e) => {
-    if (e.key) stores.get(e.key)?.reload();
+    // No key: storage was cleared, which every store must hear of.
+    for (const store of e.key === null ? stores.values() : [stores.get(e.key)]) store?.reload();
   });
+  window.addEventListener('pagehide', () => stores.forEach((s) => s.flush()));
 }
 
 /** The page's shared store for `bank` (keyed by its id, or its title when it has none). */
@@ -40,9 +49,15 @@ export function progressFor(bank: Bank): ProgressStore {
   listenToOtherTabs();
   const key = `quizkit:${bank.id ?? bank.title}`;
   let store = stores.get(key);
-  if (!store) stores.set(key, (store = new ProgressStore(key, localStore(), undefined, fsrs)));
+  if (!store) stores.set(key, (store = new ProgressStore(key, localStore(), undefined, fsrs, webLock())));
   return store;
 }
 
-/** Forgets the page's stores (tests use it to simulate a fresh page; data in storage stays). */
-export const forgetProgressStores = (): void => stores.clear();
+/** Forgets the page's stores as a page that goes away does (tests use it to simulate a fresh page; data in storage stays). */
+export function forgetProgressStores(): void {
+  stores.forEach((s) => {
+    s.flush();
+    s.retire();
+  });
+  stores.clear();
+}

@@ -32,8 +32,9 @@ async function submit(el: QuizQuestionCard): Promise<CustomEvent<QuizAnswerDetai
 }
 
 beforeEach(() => {
-  localStorage.clear();
+  // The last test's page goes away (writing what it had), then storage is emptied.
   forgetProgressStores();
+  localStorage.clear();
 });
 
 describe('<quiz-question-card mode="interview">', () => {

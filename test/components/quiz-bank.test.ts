@@ -22,8 +22,9 @@ after(() => {
   window.fetch = realFetch;
 });
 beforeEach(() => {
-  localStorage.clear();
+  // The last test's page goes away (writing what it had), then storage is emptied.
   forgetProgressStores();
+  localStorage.clear();
 });
 
 describe('<quiz-bank>', () => {

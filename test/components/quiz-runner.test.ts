@@ -39,8 +39,9 @@ async function startRun(el: QuizRunner): Promise<void> {
 }
 
 beforeEach(() => {
-  localStorage.clear();
+  // The last test's page goes away (writing what it had), then storage is emptied.
   forgetProgressStores();
+  localStorage.clear();
 });
 
 describe('<quiz-runner> start screen', () => {
@@ -341,6 +342,36 @@ describe('<quiz-runner> persistence and changes', () => {
     expect(text($(card(again), '#result'))).to.equal('✓ Correct');
   });
 
+  it('resumes a saved run whose answers have the wrong shape, showing those questions unanswered', async () => {
+    const warned: string[] = [];
+    const realWarn = console.warn;
+    console.warn = (message: string) => warned.push(message);
+    try {
+      const answer = { mode: 'interview', score: 0, maxScore: 1, elapsedMs: 5 };
+      const run = {
+        v: 1, mode: 'interview', topics: [], ids: ['precision-vs-recall', 'regularisation'], index: 0, startedAt: 1,
+        answers: {
+          'precision-vs-recall': { ...answer, questionId: 'precision-vs-recall', response: 42 },
+          regularisation: { ...answer, questionId: 'regularisation', response: { text: 'L2' } },
+        },
+      };
+      localStorage.setItem('quizkit:sample', JSON.stringify({ v: 1, q: {}, runs: { 'run:/#odd|interview||10|': run } }));
+      const el = await runner(html`<quiz-runner src=${SAMPLE} id="odd" mode="interview"></quiz-runner>`);
+      expect(text($(el, '[part=start] p:not(.muted)'))).to.equal('You have an unfinished run: 0 of 2 answered.');
+      button(el, 'Resume').click();
+      await el.updateComplete;
+      await settle(el, card(el));
+      expect(text($(el, '#progress-label'))).to.equal('Question 1 of 2');
+      expect($(card(el), 'textarea').matches(':read-write')).to.equal(true);
+      expect(warned).to.deep.equal([
+        'quizkit: the saved run\'s answers to "precision-vs-recall", "regularisation" are not in the expected shape; those questions show unanswered.',
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = realWarn;
+    }
+  });
+
   it('can start over instead of resuming', async () => {
     const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
     await startRun(el);
@@ -350,7 +381,7 @@ describe('<quiz-runner> persistence and changes', () => {
     await sendKeys({ press: 'Enter' });
     await again.updateComplete;
     expect(button(again, 'Start')).to.be.instanceOf(HTMLButtonElement);
-    expect(localStorage.getItem('quizkit:sample')).to.not.contain('run:');
+    await waitUntil(() => !localStorage.getItem('quizkit:sample')!.includes('run:'), 'the run was not cleared');
     // The focused button went away: focus lands on Start, not on <body>.
     await waitUntil(() => text(deepActive()) === 'Start', `focus is on ${deepActive()?.localName}`);
   });
@@ -421,8 +452,8 @@ describe('<quiz-runner> persistence and changes', () => {
       setTimeout(() => button(el, 'Start').click());
       const ids = (await oneEvent(el, 'quiz-start')).detail.questionIds;
       el.remove();
-      localStorage.clear();
       forgetProgressStores();
+      localStorage.clear();
       return ids;
     };
     const first = await order();

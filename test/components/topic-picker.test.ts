@@ -16,8 +16,9 @@ async function picker(template: ReturnType<typeof html>): Promise<QuizTopicPicke
 const options = (el: QuizTopicPicker): string[] => $$(el, '[part=topic]').map(text);
 
 beforeEach(() => {
-  localStorage.clear();
+  // The last test's page goes away (writing what it had), then storage is emptied.
   forgetProgressStores();
+  localStorage.clear();
 });
 
 describe('<quiz-topic-picker>', () => {
@@ -109,10 +110,13 @@ describe('<quiz-topic-picker>', () => {
       expect(options(el)[1]).to.equal('Metrics 1 question · 1 answered · 1 right');
       const meter = $$(el, 'progress[part=meter]')[2] as HTMLProgressElement;
       expect([meter.value, meter.max]).to.deep.equal([1, 2]);
-      // Tomorrow the wrong answer is due for review; the right one waits three days.
+      // Tomorrow the wrong answer is due for review; the right one waits three days (once FSRS,
+      // loaded after the answers were saved, has scheduled it).
       Date.now = () => noon + 86_400_000;
       el.requestUpdate();
       await el.updateComplete;
+      // Until FSRS has scheduled it, the right answer is due tomorrow too ("2 due today").
+      await waitUntil(() => options(el)[0]!.endsWith('· 1 due today'), 'the right answer was not scheduled', { timeout: 4000 });
       expect(options(el)[2]).to.equal('Models 2 questions · 1 answered · 0 right · 1 due today');
       expect(options(el)[1]).to.equal('Metrics 1 question · 1 answered · 1 right');
       expect(options(el)[0]).to.equal('All topics 3 questions · 2 answered · 1 right · 1 due today');

@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { review } from '../../src/core/fsrs.js';
-import { ProgressStore } from '../../src/core/progress-store.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { review, type StoredCard } from '../../src/core/fsrs.js';
+import { ProgressStore, type Lock, type QuestionProgress, type Scheduler } from '../../src/core/progress-store.js';
 import type { Question } from '../../src/data/types.js';
 
 /** An in-memory Storage that can be made to fail like a real one. */
@@ -21,16 +21,17 @@ class FakeStorage {
 const DAY = 86_400_000;
 const questions = (...ids: string[]): Question[] => ids.map((id) => ({ id, topic: 't', prompt: id }));
 
+let warnings: string[];
+const realWarn = console.warn;
+beforeEach(() => {
+  warnings = [];
+  console.warn = (message: string) => warnings.push(message);
+});
+afterEach(() => {
+  console.warn = realWarn;
+});
+
 describe('ProgressStore', () => {
-  let warnings: string[];
-  const realWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (message: string) => warnings.push(message);
-  });
-  afterEach(() => {
-    console.warn = realWarn;
-  });
 
   it('records answers, schedules reviews with FSRS and counts what is due today', async () => {
     // Monday 9:00 local time.
@@ -69,7 +70,7 @@ describe('ProgressStore', () => {
   it('saves the answer with a simple schedule when the scheduler fails', async () => {
     const store = new ProgressStore('k', undefined, () => 0, () => Promise.reject(new Error('offline')));
     expect(await store.record('a', true, 'good')).to.deep.equal({ seen: 1, correct: 1, last: 0, due: DAY, rating: 'good' });
-    expect((await store.record('b', false, 'again')).due).to.equal(600_000);
+    expect((await store.record('b', false, 'again')).due).to.equal(DAY);
     expect(warnings[0]).to.match(/scheduling failed \(offline\)/);
   });
 
@@ -107,14 +108,15 @@ describe('ProgressStore', () => {
     const here = new ProgressStore('k', storage);
     const there = new ProgressStore('k', storage);
     await here.record('a', true, 'good');
-    await there.record('b', true, 'good'); // 'there' never saw 'a' …
+    await there.record('b', true, 'good'); // 'there' never saw 'a', yet keeps it when it writes …
     let told = 0;
     here.subscribe(() => told++);
-    here.reload(); // … but 'here' takes in 'b' before writing again
+    here.reload(); // … and 'here' takes in 'b'
     expect(here.get('b')!.seen).to.equal(1);
+    here.reload(); // nothing new: nobody is told
     await here.record('c', true, 'good');
     const saved = JSON.parse(storage.data.get('k')!).q;
-    expect(Object.keys(saved)).to.have.members(['b', 'c']);
+    expect(Object.keys(saved)).to.have.members(['a', 'b', 'c']);
     expect(told).to.equal(2);
   });
 
@@ -186,5 +188,263 @@ describe('ProgressStore', () => {
     await store.record('a', true, 'hard');
     expect(store.get('a')!.rating).to.equal('hard');
     expect(store.persistent).to.equal(false);
+  });
+});
+
+/** The Web Locks API as the store takes it. */
+const webLock: Lock = (name, task) => navigator.locks.request(name, task);
+
+/** Progress saved under `key`, as stored. */
+const stored = (storage: { getItem(key: string): string | null }, key = 'k'): { q: Record<string, QuestionProgress>; runs: Record<string, unknown> } =>
+  JSON.parse(storage.getItem(key) ?? '{"q":{},"runs":{}}');
+
+describe('ProgressStore in two tabs', () => {
+  const ids = Array.from({ length: 20 }, (_, i) => i);
+
+  it('keeps every answer when two tabs answer different questions in turn, with no pause', async () => {
+    const storage = new FakeStorage();
+    // Neither tab hears of the other's writes: each merges into what is stored when it writes.
+    const [one, two] = [new ProgressStore('k', storage), new ProgressStore('k', storage)];
+    for (const i of ids) {
+      void one.record(`one-${i}`, true, 'good');
+      void two.record(`two-${i}`, i % 2 === 0, 'again');
+    }
+    const q = stored(storage).q;
+    const lost = ids.flatMap((i) => [`one-${i}`, `two-${i}`]).filter((id) => q[id]?.seen !== 1);
+    expect(lost, 'answers lost').to.deep.equal([]);
+  });
+
+  it('counts every answer when both tabs answer the same question; the later one sets the rating', async () => {
+    let now = 1_000;
+    const storage = new FakeStorage();
+    const [one, two] = [new ProgressStore('k', storage, () => now), new ProgressStore('k', storage, () => now)];
+    await one.record('same', true, 'good'); // both tabs have seen this one
+    two.reload();
+    for (const i of ids) {
+      now += 10;
+      void one.record('same', true, 'easy');
+      now += 10;
+      void two.record('same', i < 19, i < 19 ? 'good' : 'again');
+    }
+    expect(stored(storage).q.same).to.deep.include({ seen: 41, correct: 40, last: now, due: now + DAY, rating: 'again' });
+    // A tab that never reloads still shows the merged record once it has written.
+    expect(one.get('same')!.seen).to.equal(40);
+    two.reload();
+    one.reload();
+    expect([one.get('same')!.seen, two.get('same')!.seen]).to.deep.equal([41, 41]);
+  });
+
+  it('puts back its answers when a tab writing at the same moment dropped them, and counts them once', async () => {
+    const storage = new FakeStorage();
+    const here = new ProgressStore('k', storage);
+    const before = storage.data.get('k') ?? null;
+    await here.record('a', true, 'good');
+    await here.record('b', false, 'again');
+    // A tab that read before those answers writes its own copy over them.
+    const stale = new ProgressStore('k', { getItem: () => before, setItem: (k, v) => storage.setItem(k, v) });
+    await stale.record('c', true, 'good');
+    expect(Object.keys(stored(storage).q)).to.deep.equal(['c']);
+    here.reload(); // its 'storage' event
+    expect(stored(storage).q).to.have.keys(['a', 'b', 'c']);
+    here.reload();
+    new ProgressStore('k', storage).reload();
+    expect([stored(storage).q.a!.seen, stored(storage).q.b!.seen]).to.deep.equal([1, 1]);
+  });
+
+  it('takes progress removed from storage as a reset, not as answers to put back', async () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore('k', storage);
+    await store.record('a', true, 'good');
+    storage.data.delete('k'); // a page's "reset progress", or site data cleared
+    store.reload();
+    expect(store.get('a')).to.equal(undefined);
+    expect(storage.data.has('k')).to.equal(false);
+    await store.record('b', true, 'good');
+    expect(Object.keys(stored(storage).q)).to.deep.equal(['b']);
+  });
+
+  it('merges unfinished runs per run key', () => {
+    const storage = new FakeStorage();
+    const [one, two] = [new ProgressStore('k', storage), new ProgressStore('k', storage)];
+    one.saveRun('run:/a#0', { index: 1 });
+    two.saveRun('run:/b#0', { index: 2 });
+    one.saveRun('run:/a#0', { index: 3 });
+    expect(stored(storage).runs).to.deep.equal({ 'run:/a#0': { index: 3 }, 'run:/b#0': { index: 2 } });
+    two.reload();
+    two.clearRun('run:/a#0');
+    expect(stored(storage).runs).to.deep.equal({ 'run:/b#0': { index: 2 } });
+    expect(one.loadRun('run:/a#0')).to.deep.equal({ index: 3 }); // until it hears of it
+  });
+
+  it('takes turns with the Web Locks API over the real localStorage', async () => {
+    const key = `quizkit:test-locks-${Math.random()}`;
+    try {
+      const [one, two] = [new ProgressStore(key, localStorage, undefined, undefined, webLock), new ProgressStore(key, localStorage, undefined, undefined, webLock)];
+      for (const i of ids) {
+        void one.record(`one-${i}`, true, 'good');
+        void two.record(`two-${i}`, true, 'good');
+        void one.record('same', true, 'good');
+        void two.record('same', false, 'again');
+      }
+      await Promise.all([one.saved(), two.saved()]);
+      const q = stored(localStorage, key).q;
+      const lost = ids.flatMap((i) => [`one-${i}`, `two-${i}`]).filter((id) => q[id]?.seen !== 1);
+      expect(lost, 'answers lost').to.deep.equal([]);
+      expect(q.same).to.include({ seen: 40, correct: 20 });
+    } finally {
+      localStorage.removeItem(key);
+    }
+  });
+
+  it('writes under a lock, and without it when the lock fails or the page goes away first', async () => {
+    const storage = new FakeStorage();
+    const never: Lock = () => new Promise(() => {});
+    const store = new ProgressStore('k', storage, () => 0, undefined, never);
+    void store.record('a', true, 'good');
+    expect(storage.data.has('k')).to.equal(false);
+    store.flush(); // pagehide
+    expect(stored(storage).q.a!.seen).to.equal(1);
+    const refused = new ProgressStore('k', storage, () => 0, undefined, () => Promise.reject(new DOMException('no locks here', 'SecurityError')));
+    void refused.record('b', true, 'good');
+    await refused.saved();
+    expect(stored(storage).q).to.have.keys(['a', 'b']);
+  });
+
+  it('stops writing when another tab has stored data of a newer version', async () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore('k', storage);
+    await store.record('a', true, 'good');
+    const newer = JSON.stringify({ v: 2, q: {} });
+    storage.data.set('k', newer);
+    await store.record('b', true, 'good');
+    expect(storage.data.get('k')).to.equal(newer);
+    expect(store.get('b')!.seen).to.equal(1);
+    expect(store.persistent).to.equal(false);
+    expect(warnings[0]).to.match(/newer version \(2\)/);
+  });
+});
+
+describe('ProgressStore: an answer is saved before it is scheduled', () => {
+  it('stores the answer at once when the scheduler never answers, and a later page schedules it', async () => {
+    const now = new Date(2026, 10, 23, 9, 0).getTime();
+    const storage = new FakeStorage();
+    const stuck = new ProgressStore('k', storage, () => now, () => new Promise<StoredCard>(() => {}));
+    void stuck.record('a', true, 'easy');
+    void stuck.record('b', false, 'again');
+    // In storage before the scheduler has answered (it never will): closing the tab loses nothing.
+    expect(stored(storage).q.a).to.deep.equal({ seen: 1, correct: 1, last: now, due: now + DAY, rating: 'easy' });
+    expect(stored(storage).q.b).to.deep.include({ seen: 1, correct: 0, rating: 'again' });
+    expect(stuck.stats(questions('a', 'b'))).to.deep.include({ answered: 2, correct: 1 });
+    // The next page view has a scheduler that works: it schedules both.
+    const next = new ProgressStore('k', storage, () => now + 60_000, review);
+    await waitUntil(() => stored(storage).q.a?.card && stored(storage).q.b?.card, 'the answers were not scheduled');
+    expect(stored(storage).q.a!.due - now).to.equal(8 * DAY);
+    expect(stored(storage).q.a!.card).to.deep.include({ reps: 1, last_review: now });
+    expect(next.get('b')).to.deep.include({ seen: 1, due: now + DAY });
+  });
+
+  it('writes the answer first with Web Locks too, then the schedule', async () => {
+    const key = `quizkit:test-first-${Math.random()}`;
+    let release = (): void => {};
+    const slow: Scheduler = (card, rating, at) => new Promise((resolve) => (release = () => resolve(review(card, rating, at))));
+    try {
+      const store = new ProgressStore(key, localStorage, () => 5_000, slow, webLock);
+      const recorded = store.record('a', true, 'good');
+      await store.saved();
+      expect(stored(localStorage, key).q.a).to.deep.equal({ seen: 1, correct: 1, last: 5_000, due: 5_000 + DAY, rating: 'good' });
+      release();
+      const progress = await recorded;
+      await store.saved();
+      expect(progress.due - 5_000).to.equal(3 * DAY);
+      expect(stored(localStorage, key).q.a).to.deep.equal(progress);
+    } finally {
+      localStorage.removeItem(key);
+    }
+  });
+
+  it('schedules answers in order, each from the card the one before left', async () => {
+    let now = 0;
+    const pending: (() => void)[] = [];
+    const slow: Scheduler = (card, rating, at) => new Promise((resolve) => pending.push(() => resolve(review(card, rating, at))));
+    const store = new ProgressStore('k', new FakeStorage(), () => now, slow);
+    const first = store.record('a', true, 'good');
+    now = 3 * DAY;
+    const second = store.record('a', true, 'good');
+    await waitUntil(() => pending.length === 1);
+    pending.shift()!();
+    await first;
+    await waitUntil(() => pending.length === 1);
+    pending.shift()!();
+    const p = await second;
+    expect(p.card).to.deep.include({ reps: 2, last_review: 3 * DAY });
+    expect(p.due).to.equal(p.card!.due);
+    expect(p.due - 3 * DAY).to.be.greaterThan(3 * DAY);
+  });
+});
+
+describe('ProgressStore: stored data of the wrong shape', () => {
+  it('drops what does not fit, field by field, with one warning naming it, and never throws', async () => {
+    const storage = new FakeStorage();
+    const good = { seen: 2, correct: 1, last: 5, due: 6 };
+    storage.data.set('k', JSON.stringify({
+      v: 1,
+      q: {
+        good,
+        badRating: { ...good, rating: 'meh' },
+        badCard: { ...good, card: { due: 'soon' } },
+        noSeen: { ...good, seen: 'x' },
+        negative: { ...good, correct: -1 },
+        list: [1, 2],
+        none: null,
+      },
+      runs: { 'run:ok': { v: 1 }, 'run:number': 4, 'run:text': 'x' },
+      stamps: { good: { s: 'x' }, other: 5 },
+    }));
+    const store = new ProgressStore('k', storage, () => 10, review);
+    expect(store.get('good')).to.deep.equal(good);
+    expect(store.get('badRating')).to.deep.equal(good);
+    expect(store.get('badCard')).to.deep.equal(good);
+    for (const id of ['noSeen', 'negative', 'list', 'none']) expect(store.get(id), id).to.equal(undefined);
+    expect(store.loadRun('run:ok')).to.deep.equal({ v: 1 });
+    expect([store.loadRun('run:number'), store.loadRun('run:text')]).to.deep.equal([undefined, undefined]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.equal(
+      'quizkit: progress under "k": ignored the rating of "badRating", the schedule of "badCard", the progress of "noSeen" and 5 more (not in the expected shape).',
+    );
+    await store.record('good', true, 'good');
+    expect(stored(storage).q.good!.seen).to.equal(3);
+    expect(Object.keys(stored(storage).q)).to.have.members(['good', 'badRating', 'badCard']);
+  });
+
+  it('ignores answers and runs that are not objects at all', () => {
+    const storage = new FakeStorage();
+    storage.data.set('k', JSON.stringify({ v: 1, q: 'lots', runs: [1] }));
+    const store = new ProgressStore('k', storage);
+    expect(store.stats(questions('0'))).to.deep.include({ answered: 0 });
+    expect(store.loadRun('0')).to.equal(undefined);
+    expect(warnings[0]).to.match(/ignored the answers, the saved runs \(not in the expected shape\)/);
+  });
+
+  it('keeps questions and runs whose ids are names of Object members', async () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore('k', storage, () => 0);
+    const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    expect(ids.map((id) => store.get(id))).to.deep.equal([undefined, undefined, undefined, undefined]);
+    expect(store.stats(questions(...ids))).to.deep.equal({ total: 4, answered: 0, correct: 0, due: 0 });
+    expect(store.loadRun('constructor')).to.equal(undefined);
+    await store.record('__proto__', true, 'good');
+    await store.record('constructor', false, 'again');
+    store.saveRun('__proto__', { index: 1 });
+    store.saveRun('toString', { index: 2 });
+    store.clearRun('valueOf');
+    const reloaded = new ProgressStore('k', storage, () => 0);
+    expect(reloaded.get('__proto__')).to.include({ seen: 1, correct: 1 });
+    expect(reloaded.get('constructor')).to.include({ seen: 1, correct: 0 });
+    expect(reloaded.get('toString')).to.equal(undefined);
+    expect(reloaded.stats(questions(...ids))).to.deep.include({ answered: 2, correct: 1 });
+    expect([reloaded.loadRun('__proto__'), reloaded.loadRun('toString')]).to.deep.equal([{ index: 1 }, { index: 2 }]);
+    expect(Object.getPrototypeOf(stored(storage).q)).to.equal(Object.prototype);
+    expect(({} as Record<string, unknown>).seen).to.equal(undefined); // nothing leaked into Object.prototype
+    expect(warnings).to.deep.equal([]);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ratingForCheck, ratingForScore } from '../../src/core/scheduler.js';
 import { duration, missed, weakestTopic } from '../../src/core/results.js';
-import { newRun, points, restoreRun, summarise } from '../../src/core/run.js';
+import { newRun, points, restoreRun, summarise, withAnswer } from '../../src/core/run.js';
 import { indexBank } from '../../src/data/load.js';
 import type { QuizAnswerDetail } from '../../src/events.js';
 
@@ -58,6 +58,101 @@ describe('runs', () => {
     expect(restoreRun({ ...run, v: 2 }, bank)).to.equal(undefined);
     expect(restoreRun('run', bank)).to.equal(undefined);
     expect(restoreRun({ ...run, ids: [] }, bank)).to.equal(undefined);
+  });
+});
+
+describe('runs read back from storage', () => {
+  let warnings: string[];
+  const realWarn = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (message: string) => warnings.push(message);
+  });
+  afterEach(() => {
+    console.warn = realWarn;
+  });
+
+  const checked = indexBank(
+    {
+      title: 'T',
+      topics: [{ id: 'a', title: 'A' }],
+      questions: [
+        { id: 'q1', topic: 'a', prompt: '1', check: { prompt: '1', choices: [{ text: 'x', correct: true }, { text: 'y' }] } },
+        { id: 'q2', topic: 'a', prompt: '2' },
+        { id: 'q3', topic: 'a', prompt: '3' },
+      ],
+    },
+    'test',
+  );
+  const typed = (questionId: string, response: unknown): unknown =>
+    ({ questionId, mode: 'interview', score: 1, maxScore: 2, response, points: [true, false], elapsedMs: 5 });
+
+  it('drops answers of the wrong shape, field by field, with one warning naming them', () => {
+    const good = quiz('q1', true);
+    const answers = {
+      q1: good,
+      q2: typed('q2', 42), // a number where the typed text belongs: threw "s.trim is not a function"
+      q3: typed('q3', { text: 'hi' }),
+    };
+    const run = restoreRun({ ...newRun('interview', ['a'], ['q1', 'q2', 'q3'], 5), answers }, checked);
+    expect(run!.answers).to.deep.equal({ q1: good });
+    expect(run!.ids).to.deep.equal(['q1', 'q2', 'q3']);
+    expect(warnings).to.deep.equal(['quizkit: the saved run\'s answers to "q2", "q3" are not in the expected shape; those questions show unanswered.']);
+  });
+
+  it('checks every field of an answer', () => {
+    const ids = ['q1', 'q2', 'q3'];
+    const bad: [string, unknown][] = [
+      ['a string', 'answer'],
+      ['no question id', { ...quiz('q1', true), questionId: undefined }],
+      ['another question', quiz('q2', true)],
+      ['an unknown mode', { ...quiz('q1', true), mode: 'exam' }],
+      ['a score over the maximum', { ...quiz('q1', true), score: 3 }],
+      ['a negative time', { ...quiz('q1', true), elapsedMs: -1 }],
+      ['a choice that is not there', { ...quiz('q1', true), response: [2] }],
+      ['a choice that is not a number', { ...quiz('q1', true), response: ['0'] }],
+      ['correct as text', { ...quiz('q1', true), correct: 'yes' }],
+      ['an unknown rating', { ...quiz('q1', true), rating: 'meh' }],
+      ['points as numbers', { ...quiz('q1', true), points: [1] }],
+    ];
+    for (const [what, answer] of bad) {
+      const run = restoreRun({ ...newRun('quiz', [], ids, 5), answers: { q1: answer } }, checked);
+      expect(run!.answers.q1, what).to.equal(undefined);
+    }
+    expect(warnings).to.have.length(bad.length);
+    const unknown = restoreRun({ ...newRun('quiz', [], ids, 5), answers: { gone: quiz('gone', true) } }, checked);
+    expect(Object.keys(unknown!.answers)).to.deep.equal([]);
+  });
+
+  it('refuses a run whose own fields are of the wrong shape, without throwing', () => {
+    const run = newRun('quiz', ['a'], ['q1'], 5);
+    for (const data of [null, 4, [], { ...run, mode: 'exam' }, { ...run, ids: 'q1' }, { ...run, ids: [1] }, { ...run, index: '0' }, { ...run, answers: [] }, { ...run, startedAt: 'x' }]) {
+      expect(restoreRun(JSON.parse(JSON.stringify(data)), checked)).to.equal(undefined);
+    }
+    expect(restoreRun({ ...run, topics: 'a' }, checked)!.topics).to.deep.equal([]);
+  });
+
+  it('keeps questions and topics whose ids are names of Object members', () => {
+    const names = ['__proto__', 'constructor', 'toString'];
+    const odd = indexBank(
+      { title: 'T', topics: names.map((id) => ({ id, title: id })), questions: names.map((id) => ({ id, topic: id, prompt: id })) },
+      'test',
+    );
+    const practice = (questionId: string): QuizAnswerDetail =>
+      ({ questionId, mode: 'practice', score: 0, maxScore: 0, response: '', rating: 'good', elapsedMs: 1 });
+    let run = newRun('practice', [], names, 0);
+    expect(summarise(run, odd, 50, 0)).to.deep.include({ score: 0, answers: [] });
+    expect(missed(run)).to.deep.equal(names);
+    run = withAnswer(withAnswer(run, practice('__proto__')), practice('toString'));
+    const restored = restoreRun(JSON.parse(JSON.stringify(run)), odd)!;
+    expect(Object.keys(restored.answers)).to.deep.equal(['__proto__', 'toString']);
+    const summary = summarise(restored, odd, 50, 0);
+    expect(summary).to.deep.include({ score: 2, maxScore: 3 });
+    expect(summary.answers.map((a) => a.questionId)).to.deep.equal(['__proto__', 'toString']);
+    expect(Object.keys(summary.byTopic)).to.deep.equal(names);
+    expect(summary.byTopic.constructor).to.deep.equal({ score: 0, maxScore: 1, answered: 0, total: 1 });
+    expect(missed(restored)).to.deep.equal(['constructor']);
+    expect(({} as Record<string, unknown>).total).to.equal(undefined); // nothing leaked into Object.prototype
   });
 });
 

@@ -3,7 +3,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedbackProvider } from '../../core/remote-feedback.js';
-import { newRun, restoreRun, summarise, type Run } from '../../core/run.js';
+import { newRun, restoreRun, summarise, withAnswer, type Run } from '../../core/run.js';
 import { seedFrom, selectQuestions } from '../../core/selection.js';
 import { bankContext, type BankState } from '../../context.js';
 import { BankController } from '../../controllers/bank-controller.js';
@@ -323,7 +323,7 @@ export class QuizRunner extends LitElement {
   #handleAnswer(e: CustomEvent<QuizAnswerDetail>): void {
     const run = this.run;
     if (!run || run.finishedAt) return;
-    this.run = { ...run, answers: { ...run.answers, [e.detail.questionId]: e.detail } };
+    this.run = withAnswer(run, e.detail);
     this.#save();
     // Flashcards move on once rated, as in most spaced-repetition apps.
     if (run.mode === 'practice' && e.detail.rating) this.#goTo(run.index + 1);
