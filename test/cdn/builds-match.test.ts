@@ -53,11 +53,11 @@ async function screens(page: string): Promise<string[]> {
   await waitUntil(() => button('Start') && button('Show answer'), `${page} did not render`, { timeout: 5000 });
   snap();
   await click('Show answer');
-  await waitUntil(() => button('Good'), 'no rating after Show answer');
+  await waitUntil(() => button('Good'), 'no rating after Show answer', { timeout: 5000 });
   snap();
   await click('Start');
   for (let i = 0; i < 5 && !button('See results') && !deep('[part=summary]').length; i++) {
-    await waitUntil(() => deep('quiz-runner quiz-question-card, quiz-question-card').length && button('Check'), 'no question');
+    await waitUntil(() => deep('quiz-runner quiz-question-card, quiz-question-card').length && button('Check'), 'no question', { timeout: 5000 });
     (deep('input[type=radio], input[type=checkbox]')[0] as HTMLInputElement).click();
     await click('Check');
     snap();
