@@ -8,9 +8,9 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEV = path.join(ROOT, 'test/fixtures/grader-dev');
 const WRONG = new Set(['wrong-fluent', 'negated', 'misconception']);
 const TARGETS = { wrongAtHalf: 0.1, pearson: 0.8, precision: 0.85, recall: 0.85 };

@@ -73,11 +73,12 @@ export async function requestFeedback(
     if (problem) return `the feedback service's reply was not usable: ${problem}`;
     const covered = reply.points?.filter(Boolean).length ?? Math.round(reply.score * keyPoints.length);
     return {
-      points: keyPoints.map((kp, i) => ({ point: kp.point, covered: !!reply.points?.[i], matched: [], evidence: [] })),
+      points: keyPoints.map((kp, i) => ({ point: kp.point, covered: !!reply.points?.[i], matched: [], evidence: [], denied: [] })),
       covered,
       score: Math.round(reply.score * keyPoints.length * 100) / 100,
       maxScore: keyPoints.length,
       keywordList: false,
+      issues: [],
       verdict: reply.comment?.trim() || `Score: ${Math.round(reply.score * 100)}%.`,
       remote: true,
     };
