@@ -86,6 +86,8 @@ const CLAUSE_WORDS = new Set(['but', 'while', 'whilst', 'whereas', 'although', '
 const CONDITIONAL = new Set(['if', 'when', 'whenever', 'where', 'for', 'in']);
 /** A subject after these words is the one being contrasted, not the one the clause is about. */
 const CONTRAST = new Set(['unlike', 'than', 'versus', 'vs', 'over', 'compared']);
+/** First halves of compounds that make a different subject: semi-supervised, self-supervised. */
+const COMPOUND = new Set(['semi', 'self', 'weakly']);
 /** Negation cues besides "not" (never, n't and cannot are folded into "not"). */
 const CUES = new Set(['not', 'no', 'without', 'neither', 'nor', 'none', 'nothing', 'nobody', 'hardly', 'barely']);
 /** "not only", "isn't just": not a denial. */
@@ -143,7 +145,24 @@ const SUFFIXES: [string, string][] = (
  * undoubles a final consonant (stopping → stop) and drops a silent e (compare → compar).
  */
 export function stem(word: string): string {
-  let w = normaliseWord(word, true);
+  return stemFolded(normaliseWord(word, true));
+}
+
+const stems = new Map<string, string>();
+
+/** `stem()` of a word already normalised; cached, since the same words recur across answers. */
+function stemFolded(folded: string): string {
+  let cached = stems.get(folded);
+  if (cached === undefined) {
+    cached = stripSuffixes(folded);
+    if (stems.size > 20_000) stems.clear();
+    stems.set(folded, cached);
+  }
+  return cached;
+}
+
+function stripSuffixes(folded: string): string {
+  let w = folded;
   if (w.length <= 3 || /\d/.test(w)) return w;
   for (let pass = 0; pass < 3; pass++) {
     const hit = SUFFIXES.find(([suffix, to]) => w.endsWith(suffix) && w.length - suffix.length + to.length >= 3 && !(suffix === 's' && /[siu]s$/.test(w)));
@@ -157,8 +176,23 @@ export function stem(word: string): string {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+/** Keywords and subjects recur in every grading: their tokens are kept (read-only). */
+const shortTexts = new Map<string, Token[]>();
+
 /** Words with the sentence and clause each belongs to, for negation and subject scope. */
 function tokenize(text: string, english: boolean, arabic = false): Token[] {
+  if (text.length > 80) return tokenizeText(text, english, arabic);
+  const key = `${+english}${+arabic}${text}`;
+  let tokens = shortTexts.get(key);
+  if (!tokens) {
+    tokens = tokenizeText(text, english, arabic);
+    if (shortTexts.size > 5_000) shortTexts.clear();
+    shortTexts.set(key, tokens);
+  }
+  return tokens;
+}
+
+function tokenizeText(text: string, english: boolean, arabic: boolean): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let clause = 0;
@@ -174,7 +208,7 @@ function tokenize(text: string, english: boolean, arabic = false): Token[] {
     if (english && CLAUSE_WORDS.has(word) && tokens.length) clause++;
     // Arabic writes the article "al-" (and "wa-al-") as part of the word.
     if (arabic && word.length > 4) word = word.replace(/^و?ال/, '');
-    tokens.push({ raw: m[0], word, stem: english ? stem(word) : word, at: m.index, sentence, clause });
+    tokens.push({ raw: m[0], word, stem: english ? stemFolded(word) : word, at: m.index, sentence, clause });
   }
   return tokens;
 }
@@ -205,13 +239,23 @@ function prefixFlip(a: string, b: string): boolean {
   );
 }
 
+/** Typo verdicts by word pair: a bank check grades thousands of answer-keyword pairs. */
+const typoCache = new Map<string, boolean>();
+
 /** Same stem, or a typo away from the keyword as written (6+ letters: one edit, 11+: two). */
 function sameWord(answer: Token, keyword: Token): boolean {
   if (answer.stem === keyword.stem) return true;
   const w = keyword.word;
   const tolerance = w.length >= 11 ? 2 : w.length >= 6 ? 1 : 0;
-  if (!tolerance || answer.word[0] !== w[0] || /\d/.test(w)) return false;
-  return editDistance(answer.word, w, tolerance) <= tolerance && !prefixFlip(answer.word, w);
+  if (!tolerance || answer.word[0] !== w[0] || Math.abs(answer.word.length - w.length) > tolerance || /\d/.test(w)) return false;
+  const key = `${answer.word} ${w}`;
+  let same = typoCache.get(key);
+  if (same === undefined) {
+    same = editDistance(answer.word, w, tolerance) <= tolerance && !prefixFlip(answer.word, w);
+    if (typoCache.size > 20_000) typoCache.clear();
+    typoCache.set(key, same);
+  }
+  return same;
 }
 
 /** An answer, tokenised once, with what each word's negation status is. */
@@ -226,6 +270,8 @@ interface Answer {
   denied: boolean[];
   /** Unspaced scripts: the folded text without spaces, for substring search. */
   compact: string;
+  /** Cache of `positions()`. */
+  places: Map<string, number[]>;
 }
 
 /** Marks which words fall under a negation, before or after them. */
@@ -241,7 +287,9 @@ function readAnswer(text: string, english: boolean, arabic: boolean): Answer {
       for (let j = i + 1; j < tokens.length && tokens[j]!.clause === t.clause; j++) cue[j] = i;
       // "more data won't help": the predicate is denied, and so is what it is said of.
       const predicate = tokens.slice(i + 1, i + 3).some((n) => n.clause === t.clause && DENIED_PREDICATES.has(n.stem));
-      if (predicate) for (let j = i - 1; j >= 0 && tokens[j]!.clause === t.clause; j--) cue[j] = i;
+      // "clustering isn't an unsupervised task": a denied copula denies its subject too.
+      const copula = /^(?:is|are|was|were)n[’']?t$/i.test(t.raw) || (t.word === 'not' && /^(?:is|are|was|were)$/.test(tokens[i - 1]?.word ?? ''));
+      if (predicate || copula) for (let j = i - 1; j >= 0 && tokens[j]!.clause === t.clause; j--) cue[j] = i;
     });
     const sentences = new Map<number, Token[]>();
     tokens.forEach((t) => sentences.set(t.sentence, [...(sentences.get(t.sentence) ?? []), t]));
@@ -262,7 +310,7 @@ function readAnswer(text: string, english: boolean, arabic: boolean): Answer {
       if (words.length <= 6 && SHORT_DENIAL.test(body) && s > 0) tokens.forEach((t, i) => void (t.sentence === s - 1 && (denied[i] = true)));
     }
   }
-  return { text, tokens, english, arabic, cue, denied, compact: fold(text) };
+  return { text, tokens, english, arabic, cue, denied, compact: fold(text), places: new Map() };
 }
 
 /** Folded text without spaces or punctuation, for substring matching in unspaced scripts. */
@@ -310,13 +358,20 @@ function findAll(a: Answer, phrase: Phrase): Match[] {
   const { tokens } = a;
   const words = phrase.words;
   if (!words.length) return [];
+  // Where each keyword word occurs; most keywords miss a word entirely, and stop here.
+  const places = words.map((w) => positions(a, w));
+  if (places.some((p) => !p.length)) return [];
   const window = words.length + 2;
+  // Formulas ("2pr/(p+r)", "k-1") keep their order: "(p + r) / 2" is not "2 * p * r / (p + r)".
+  const ordered = words.some((w) => w.word.length < 2 || /\d/.test(w.word));
+  const starts = new Set(ordered ? places[0] : places.flat());
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!words.some((w) => sameWord(tokens[i]!, w))) continue;
+    if (!starts.has(i)) continue;
     const used: number[] = [];
     const ok = words.every((w) => {
-      for (let j = i; j < Math.min(tokens.length, i + window) && tokens[j]!.sentence === tokens[i]!.sentence; j++) {
+      const from = ordered && used.length ? used[used.length - 1]! + 1 : i;
+      for (let j = from; j < Math.min(tokens.length, i + window) && tokens[j]!.sentence === tokens[i]!.sentence; j++) {
         if (!used.includes(j) && sameWord(tokens[j]!, w)) return used.push(j);
       }
       return false;
@@ -327,6 +382,27 @@ function findAll(a: Answer, phrase: Phrase): Match[] {
     matches.push({ at: used, said: a.text.slice(tokens[first]!.at, last.at + last.raw.length) });
   }
   return matches;
+}
+
+/** The words of a keyword that matching looks for (English fillers dropped, a subject binding removed). */
+export function keywordWords(keyword: string): string[] {
+  const claim = BOUND.exec(keyword)?.[2] ?? keyword;
+  if (UNSPACED.test(claim)) return [fold(claim)];
+  return tokenize(claim, true)
+    .filter((t) => !FILLER.has(t.word))
+    .map((t) => t.word);
+}
+
+/** The positions of the answer's words that match one keyword word, computed once per answer. */
+function positions(a: Answer, w: Token): number[] {
+  const key = `${w.word} ${w.stem}`;
+  let found = a.places.get(key);
+  if (!found) {
+    found = [];
+    a.tokens.forEach((t, i) => sameWord(t, w) && found!.push(i));
+    a.places.set(key, found);
+  }
+  return found;
 }
 
 /** A negation cue outside the keyword itself governs one of its words. */
@@ -364,7 +440,8 @@ function mentions(a: Answer, subjects: Subjects): { at: number; end: number; gro
   const found: { at: number; end: number; group: number }[] = [];
   const { tokens } = a;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && CONTRAST.has(tokens[i - 1]!.word)) continue;
+    // "unlike ridge" names the other subject; "semi-supervised" is not "supervised".
+    if (i > 0 && (CONTRAST.has(tokens[i - 1]!.word) || COMPOUND.has(tokens[i - 1]!.word))) continue;
     for (const alias of subjects.aliases) {
       const n = alias.words.length;
       if (n && alias.words.every((w, k) => tokens[i + k] && sameWord(tokens[i + k]!, w))) found.push({ at: i, end: i + n, group: alias.group });
@@ -390,8 +467,8 @@ function subjectOf(a: Answer, m: Match, named: { at: number; end: number; group:
   const clauseStart = tokens.find((t) => t.clause === clause)!;
   const conditional = CONDITIONAL.has(clauseStart.word);
   const order = conditional
-    ? [before.find(inClause), after.find(inClause), after.find(inSentence), before[0]]
-    : [before.find(inClause), after.find(inClause), before[0], after.find(inSentence)];
+    ? [before.find(inClause), after.find(inClause), after.find(inSentence), before.find(inSentence), before[0]]
+    : [before.find(inClause), after.find(inClause), before.find(inSentence), after.find(inSentence), before[0]];
   return order.find((n) => n !== undefined)?.group;
 }
 
@@ -480,27 +557,31 @@ export function gradeAnswer(answer: string, question: GradableQuestion | readonl
     const matched: string[] = [];
     const evidence: string[] = [];
     const denied: string[] = [];
+    const swapped: Hit[] = [];
     for (const phrase of pointPhrases[index]!) {
       for (const h of hits(a, phrase, subjects, named)) {
         if (h.denied) {
           if (!denied.includes(h.match.said)) denied.push(h.match.said);
-        } else if (h.swappedFrom !== undefined) {
-          const said = h.match.said;
-          if (lost.has(index) && issues.some((x) => x.point === index)) continue;
-          if (!issues.some((x) => x.evidence === said)) {
-            issues.push({
-              kind: 'swapped',
-              message: `"${said}" was said of ${subjects.names[h.swappedFrom]}, but it holds for ${subjects.names[h.bound!]}.`,
-              evidence: said,
-              point: index,
-            });
-          }
-          lost.add(index);
-        } else {
+        } else if (h.swappedFrom !== undefined) swapped.push(h);
+        else {
           if (!matched.includes(phrase.keyword)) matched.push(phrase.keyword);
           if (!evidence.includes(h.match.said)) evidence.push(h.match.said);
         }
       }
+    }
+    // A point said of the wrong subject, and never of the right one, is a swap ("precision
+    // is TP / (TP + FN)"); an answer that also states it correctly is comparing, not confused.
+    // A swap that a listed misconception already explains is reported once, as the misconception.
+    const swap = swapped.find((h) => !issues.some((x) => x.evidence === h.match.said));
+    if (swap && !matched.length && !lost.has(index)) {
+      const said = swap.match.said;
+      issues.push({
+        kind: 'swapped',
+        message: `"${said}" was said of ${subjects.names[swap.swappedFrom!]}, but it holds for ${subjects.names[swap.bound!]}.`,
+        evidence: said,
+        point: index,
+      });
+      lost.add(index);
     }
     const covered = matched.length > 0 && !lost.has(index);
     if (!covered && denied.length) deniedPoints++;
