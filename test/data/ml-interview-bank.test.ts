@@ -186,3 +186,43 @@ describe('the bundled bank grades its own answers soundly (every question)', () 
     }
   });
 });
+
+describe('the bundled bank\'s checks give nothing away', () => {
+  const single = bank.questions.map((q) => q.check!).filter((c) => c.choices.filter((ch) => ch.correct).length === 1);
+
+  it('makes the right choice strictly the longest in at most 35% of single-answer checks', () => {
+    const longest = single.filter((c) => {
+      const right = c.choices.find((ch) => ch.correct)!.text.length;
+      return c.choices.every((ch) => ch.correct || ch.text.length < right);
+    });
+    expect(longest.length / single.length).to.be.at.most(0.35);
+  });
+
+  it('scores "always pick the longest choice" at 40% or less', () => {
+    // Ties between longest choices are a guess among them.
+    const score = single.reduce((sum, c) => {
+      const max = Math.max(...c.choices.map((ch) => ch.text.length));
+      const longest = c.choices.filter((ch) => ch.text.length === max);
+      return sum + (longest.some((ch) => ch.correct) ? 1 / longest.length : 0);
+    }, 0);
+    expect(score / single.length).to.be.at.most(0.4);
+  });
+
+  it('says "(Select all that apply.)" in every multi-answer prompt', () => {
+    const multi = bank.questions.filter((q) => q.check!.choices.filter((ch) => ch.correct).length > 1);
+    for (const q of multi) expect(q.check!.prompt, q.id).to.contain('(Select all that apply.)');
+  });
+
+  it('carries the content review\'s fixes', () => {
+    const q = (id: string): Question => bank.questions.find((x) => x.id === id)!;
+    expect(q('cross-validation').answer).to.contain('understates the true uncertainty');
+    expect(q('overfitting').answer).to.contain('which reduce variance').and.not.contain('cancel out variance');
+    expect(q('dropout').answer).to.contain('each training example sees a different').and.not.contain('each mini-batch trains');
+    expect(q('dropout').keyPoints![0]!.point).to.contain('each training example');
+    expect(q('regression-loss-functions').answer).to.contain('Hessian vanishes for large residuals').and.contain('Tweedie');
+    expect(q('cross-entropy-vs-mse').why).to.not.contain('calibrated');
+    expect(q('cross-entropy-vs-mse').keyPoints![4]!.point).to.contain('proper scoring rules');
+    expect(q('hyperparameter-tuning').check!.choices[0]!.text).to.contain('64 runs');
+  });
+});
+
