@@ -363,7 +363,10 @@ function findAll(a: Answer, phrase: Phrase): Match[] {
   if (places.some((p) => !p.length)) return [];
   const window = words.length + 2;
   // Formulas ("2pr/(p+r)", "k-1") keep their order: "(p + r) / 2" is not "2 * p * r / (p + r)".
-  const ordered = words.some((w) => w.word.length < 2 || /\d/.test(w.word));
+  // So do negative keywords, whose negation must sit right before the next word: "not co-adapt"
+  // matches "can't co-adapt", not "doesn't prevent co-adaptation".
+  const negative = words.some((w) => w.word === 'not' || w.word === 'no');
+  const ordered = negative || words.some((w) => w.word.length < 2 || /\d/.test(w.word));
   const starts = new Set(ordered ? places[0] : places.flat());
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -376,7 +379,7 @@ function findAll(a: Answer, phrase: Phrase): Match[] {
       }
       return false;
     });
-    if (!ok) continue;
+    if (!ok || (negative && words.some((w, k) => (w.word === 'not' || w.word === 'no') && k + 1 < words.length && used[k + 1] !== used[k]! + 1))) continue;
     const first = Math.min(...used);
     const last = tokens[Math.max(...used)]!;
     matches.push({ at: used, said: a.text.slice(tokens[first]!.at, last.at + last.raw.length) });
