@@ -98,12 +98,13 @@ export async function requestFeedback(
     // Points, when given, are the verifiable part of the reply: they decide the score.
     const share = reply.points && keyPoints.length ? covered / keyPoints.length : reply.score;
     return {
-      points: keyPoints.map((kp, i) => ({ point: kp.point, covered: !!reply.points?.[i], matched: [], evidence: [] })),
+      points: keyPoints.map((kp, i) => ({ point: kp.point, covered: !!reply.points?.[i], matched: [], evidence: [], denied: [] })),
       covered,
       score: Math.round(share * keyPoints.length * 100) / 100,
       maxScore: keyPoints.length,
       keywordList: false,
       verdict: shorten(reply.comment?.trim() || `Score: ${Math.round(share * 100)}%.`),
+      issues: [],
       remote: true,
     };
   } catch (e) {

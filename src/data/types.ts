@@ -15,6 +15,19 @@ export interface KeyPoint {
   keywords?: string[];
 }
 
+/**
+ * A common wrong claim the answer grader listens for. Stating it (not denying it) shows
+ * `feedback` and takes away the key point at index `point` (or one point when it names none).
+ * `keywords` signal the claim and match like key point keywords (`"ridge|l2: exactly zero"`
+ * binds a claim to a subject); without them the claim's own words must appear close together.
+ */
+export interface Misconception {
+  claim: string;
+  keywords?: string[];
+  feedback: string;
+  point?: number;
+}
+
 export interface Choice {
   text: string;
   correct?: boolean;
@@ -41,6 +54,8 @@ export interface Question {
   /** The model answer. */
   answer?: string;
   keyPoints?: KeyPoint[];
+  /** Common wrong claims the answer grader looks for. */
+  misconceptions?: Misconception[];
   check?: Check;
 }
 

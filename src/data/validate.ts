@@ -10,11 +10,11 @@ type Obj = Record<string, unknown>;
 
 /**
  * Field kinds: `text` a non-empty string, `string` any string, `strings` a string array,
- * `boolean`, `difficulty`; an array `[shape, minItems]` is a list of objects of that shape;
+ * `boolean`, `difficulty`, `index` a whole number from 0; an array `[shape, minItems]` is a list of objects of that shape;
  * a bare shape name is one object.
  */
-type Kind = 'text' | 'string' | 'strings' | 'boolean' | 'difficulty' | ShapeName | [ShapeName, number];
-type ShapeName = 'bank' | 'topic' | 'question' | 'keyPoint' | 'check' | 'choice';
+type Kind = 'text' | 'string' | 'strings' | 'boolean' | 'difficulty' | 'index' | ShapeName | [ShapeName, number];
+type ShapeName = 'bank' | 'topic' | 'question' | 'keyPoint' | 'misconception' | 'check' | 'choice';
 
 /**
  * Each shape's fields; `!` marks a required one. The bank format requires only a title, topic
@@ -28,8 +28,9 @@ const SHAPES: Record<ShapeName, Record<string, Kind>> = {
   topic: { '!id': 'text', '!title': 'text', description: 'string' },
   question: {
     '!id': 'text', '!topic': 'text', difficulty: 'difficulty', '!prompt': 'text', variants: 'strings', why: 'string', answer: 'string',
-    keyPoints: ['keyPoint', 0], check: 'check',
+    keyPoints: ['keyPoint', 0], misconceptions: ['misconception', 0], check: 'check',
   },
+  misconception: { '!claim': 'text', keywords: 'strings', '!feedback': 'text', point: 'index' },
   keyPoint: { '!point': 'text', keywords: 'strings' },
   check: { prompt: 'text', '!choices': ['choice', 2], explanation: 'string' },
   choice: { '!text': 'text', correct: 'boolean', feedback: 'string' },
@@ -75,6 +76,10 @@ export function validateBank(data: unknown): BankProblem[] {
       if (typeof value !== 'boolean') report(path, `must be true or false, not ${describe(value)}`);
       return;
     }
+    if (kind === 'index') {
+      if (!Number.isInteger(value) || (value as number) < 0) report(path, `must be a whole number from 0, not ${JSON.stringify(value)}`);
+      return;
+    }
     if (kind === 'difficulty') {
       if (value !== 'easy' && value !== 'medium' && value !== 'hard') {
         report(path, `must be "easy", "medium" or "hard", not ${JSON.stringify(value)}`);
@@ -104,6 +109,13 @@ export function validateBank(data: unknown): BankProblem[] {
     }
     if (kind === 'question' && typeof topic === 'string' && topic && !topicIds.has(topic)) {
       report(at('topic'), `${quote(topic)} is not a topic of this bank`);
+    }
+    // A misconception's point names one of its question's key points (checked by the question).
+    if (kind === 'question' && Array.isArray(value.misconceptions)) {
+      const points = Array.isArray(value.keyPoints) ? value.keyPoints.length : 0;
+      value.misconceptions.forEach((m: Obj | null, i: number) => {
+        if (Number.isInteger(m?.point) && (m!.point as number) >= points) report(at(`misconceptions[${i}].point`), `${m!.point} is not a key point of this question (it has ${points})`);
+      });
     }
     if (kind === 'check' && Array.isArray(choices) && choices.length >= 2 && !choices.some((c: Obj | null) => c?.correct === true)) {
       report(at('choices'), 'has no correct choice (mark one with "correct": true)');

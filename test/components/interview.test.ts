@@ -63,11 +63,11 @@ describe('<quiz-question-card mode="interview">', () => {
     await settle(el);
     expect(text($(el, '#answer-heading'))).to.equal('Feedback');
     expect(deepActive()?.id).to.equal('answer-heading');
-    expect(text($(el, '[part=verdict]'))).to.equal('Strong answer: it covers every key point.');
-    expect($$(el, '[part=key-points] mark').map(text)).to.deep.equal(['Precision', 'false positives', 'recall', 'false negatives', 'cost', 'trade-off']);
+    expect(text($(el, '[part=verdict]'))).to.equal('Strong answer: it covers 3 of 3 key ideas.');
+    expect($$(el, '[part=key-points] mark').map(text)).to.deep.equal(['false positives', 'false negatives', 'cost', 'trade-off']);
     expect(text($(el, '#model-heading'))).to.equal('Model answer');
     expect($<HTMLTextAreaElement>(el, 'textarea').readOnly).to.equal(true);
-    expect(text($(el, '[role=status]'))).to.equal('Answer shown. Strong answer: it covers every key point.');
+    expect(text($(el, '[role=status]'))).to.equal('Answer shown. Strong answer: it covers 3 of 3 key ideas.');
     await waitUntil(() => progressFor({ id: 'sample', title: '', topics: [], questions: [] }).get('precision-vs-recall'));
     expect(progressFor({ id: 'sample', title: '', topics: [], questions: [] }).get('precision-vs-recall')).to.include({ rating: 'easy', correct: 1 });
     await expect(el).to.be.accessible();
@@ -152,7 +152,7 @@ describe('<quiz-question-card mode="interview">', () => {
       });
       await settle(el);
       expect(text($(el, '.notice'))).to.equal('Offline feedback: the feedback service failed: the server answered 500.');
-      expect(text($(el, '[part=verdict]'))).to.equal('Strong answer: it covers every key point.');
+      expect(text($(el, '[part=verdict]'))).to.equal('Strong answer: it covers 3 of 3 key ideas.');
       await expect(el).to.be.accessible();
     });
 
@@ -239,7 +239,7 @@ describe('<quiz-runner mode="interview">', () => {
     button(el, 'Start').click();
     await el.updateComplete;
     await settle(el, card(el));
-    type(card(el), 'Precision is about being right when we flag something.');
+    type(card(el), 'Precision counts how many predicted positives are right.');
     await submit(card(el));
     await settle(el, card(el));
     button(el, 'Next').click();

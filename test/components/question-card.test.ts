@@ -71,9 +71,9 @@ describe('<quiz-question-card> practice mode', () => {
     await graded(el);
     const points = $$(el, '[part=key-points] li');
     expect(text(points[0]!)).to.match(/^✓ Covered: Precision/);
-    expect(points[0]!.querySelector('mark')?.textContent).to.equal('Precision');
+    expect(points[0]!.querySelector('mark')?.textContent).to.equal('false positives');
     expect(text(points[1]!)).to.match(/^✗ Missed: Recall/);
-    expect(text($(el, '[part=verdict]'))).to.equal('Partial answer: it covers 1 of 3 key points.');
+    expect(text($(el, '[part=verdict]'))).to.equal('Partial answer: it covers 1 of 3 key ideas.');
     expect(text($(el, '[role=status]'))).to.contain('Partial answer');
   });
 
@@ -336,6 +336,35 @@ describe('<quiz-question-card> errors', () => {
   it('asks for a question id when none is given', async () => {
     const el = await card(html`<quiz-question-card src=${SAMPLE}></quiz-question-card>`);
     expect(text($(el, '[role=alert]'))).to.contain('set the question attribute');
+  });
+});
+
+describe('<quiz-question-card> honest feedback on claims', () => {
+  it('shows a misconception\'s feedback with the learner\'s words, and no "Strong" verdict', async () => {
+    const el = await card(html`<quiz-question-card question="dropout"></quiz-question-card>`);
+    $(el, 'summary').click();
+    const input = $<HTMLTextAreaElement>(el, 'textarea');
+    input.value = 'Dropout randomly drops neurons during training so they cannot co-adapt, and it is applied at inference too.';
+    input.dispatchEvent(new Event('input'));
+    button(el, 'Show answer').click();
+    await graded(el);
+    expect(text($(el, '[part=verdict]'))).to.match(/^Check your claims: it covers 2 of 6 key ideas; one claim looks wrong\.$/);
+    const issue = $(el, '[part=issues] li');
+    expect(text(issue)).to.contain('switched off at inference').and.contain('You said: applied at inference');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says which words looked denied instead of crediting them', async () => {
+    const el = await card(html`<quiz-question-card question="dropout"></quiz-question-card>`);
+    $(el, 'summary').click();
+    const input = $<HTMLTextAreaElement>(el, 'textarea');
+    input.value = "Dropout doesn't prevent co-adaptation between units.";
+    input.dispatchEvent(new Event('input'));
+    button(el, 'Show answer').click();
+    await graded(el);
+    const points = $$(el, '[part=key-points] li');
+    expect(text(points[1]!)).to.match(/^✗ Missed: .*Looked denied: co-adaptation$/);
+    expect(text($(el, '[part=verdict]'))).to.contain('looked denied');
   });
 });
 

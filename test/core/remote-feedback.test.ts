@@ -21,13 +21,14 @@ describe('remote feedback', () => {
     expect(seen).to.deep.equal({ question: { id: 'q', prompt: 'What is recall?', answer: 'TP / (TP + FN).', keyPoints: question.keyPoints }, answer: 'It is TP over all positives.' });
     expect(feedback).to.deep.equal({
       points: [
-        { point: 'Formula', covered: true, matched: [], evidence: [] },
-        { point: 'Meaning', covered: false, matched: [], evidence: [] },
+        { point: 'Formula', covered: true, matched: [], evidence: [], denied: [] },
+        { point: 'Meaning', covered: false, matched: [], evidence: [], denied: [] },
       ],
       covered: 1,
       score: 1,
       maxScore: 2,
       keywordList: false,
+      issues: [],
       verdict: 'Half there.',
       remote: true,
     });

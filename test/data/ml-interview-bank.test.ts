@@ -2,7 +2,8 @@
 
 import { expect } from '@open-wc/testing';
 import bundled from '../../src/data/banks/ml-interview.json';
-import type { Bank } from '../../src/data/types.js';
+import { gradeAnswer, keywordWords } from '../../src/core/grader.js';
+import type { Bank, Question } from '../../src/data/types.js';
 import { validateBank } from '../../src/data/validate.js';
 
 const bank = bundled as Bank;
@@ -98,3 +99,130 @@ describe('the bundled ML interview bank', () => {
     expect(answer('precision-vs-recall')).to.contain('TP / (TP + FP)').and.contain('TP / (TP + FN)');
   });
 });
+
+/** Keywords of a question's key points and misconceptions, with where each sits. */
+const keywordsOf = (q: Question): { keyword: string; where: string }[] => [
+  ...(q.keyPoints ?? []).flatMap((kp, i) => (kp.keywords ?? []).map((keyword) => ({ keyword, where: `${q.id} keyPoints[${i}]` }))),
+  ...(q.misconceptions ?? []).flatMap((m, i) => (m.keywords ?? []).map((keyword) => ({ keyword, where: `${q.id} misconceptions[${i}]` }))),
+];
+
+describe('the bundled bank grades its own answers soundly (every question)', () => {
+  it('credits each model answer with every one of its key points, and flags no claim in it', () => {
+    const failures = bank.questions.flatMap((q) => {
+      const f = gradeAnswer(q.answer ?? '', q, { language: bank.language });
+      const missed = f.points.flatMap((p, i) => (p.covered ? [] : [`${q.id}: misses keyPoints[${i}]`]));
+      return [...missed, ...f.issues.map((x) => `${q.id}: flags "${x.evidence}" (${x.message})`)];
+    });
+    expect(failures).to.deep.equal([]);
+  });
+
+  it('gives the prompt alone, and every variant, no key point', () => {
+    const echoes = bank.questions.flatMap((q) =>
+      [q.prompt, ...(q.variants ?? [])].flatMap((text) => {
+        const f = gradeAnswer(text, q, { language: bank.language });
+        return f.points.flatMap((p, i) => (p.covered ? [`${q.id} keyPoints[${i}] covered by "${text}" via ${p.matched.join(', ')}`] : []));
+      }),
+    );
+    expect(echoes).to.deep.equal([]);
+  });
+
+  it('uses no keyword that matches in more than 3 other questions\' model answers', function () {
+    // About 1,100 gradings of whole answers: seconds on a loaded CI machine.
+    this.timeout(120_000);
+    // One probe per question, with each keyword as its own point, keeps this to 34 x 33 gradings.
+    const generic = bank.questions.flatMap((q) => {
+      const keywords = (q.keyPoints ?? []).flatMap((kp, i) => (kp.keywords ?? []).map((keyword) => ({ keyword, i })));
+      const probe: Question = { id: 'probe', topic: q.topic, prompt: '-', keyPoints: keywords.map(({ keyword }) => ({ point: keyword, keywords: [keyword] })) };
+      const hits = keywords.map(() => [] as string[]);
+      for (const other of bank.questions) {
+        if (other === q) continue;
+        gradeAnswer(other.answer ?? '', probe).points.forEach((p, k) => p.covered && hits[k]!.push(other.id));
+      }
+      return keywords.flatMap(({ keyword, i }, k) => (hits[k]!.length > 3 ? [`${q.id} keyPoints[${i}] "${keyword}" matches ${hits[k]!.length}: ${hits[k]!.join(', ')}`] : []));
+    });
+    expect(generic).to.deep.equal([]);
+  });
+
+  it('has no keyword that reduces to a function word or to fewer than 3 letters', () => {
+    const short = bank.questions.flatMap((q) =>
+      keywordsOf(q).flatMap(({ keyword, where }) => (keywordWords(keyword).join('').length < 3 ? [`${where}: "${keyword}"`] : [])),
+    );
+    expect(short).to.deep.equal([]);
+  });
+
+  it('no longer has the broken or generic keywords the content review named', () => {
+    const q = (id: string): Question => bank.questions.find((x) => x.id === id)!;
+    const all = (id: string, point?: number): string[] =>
+      (point === undefined ? q(id).keyPoints! : [q(id).keyPoints![point]!]).flatMap((kp) => kp.keywords ?? []).map((k) => k.toLowerCase());
+    expect(all('ml-vs-ai')).to.not.include.members(['a*', 'superset']);
+    expect(all('ml-vs-ai', 2)).to.include.members(['search', 'planning', 'rule-based']);
+    expect(all('ml-vs-traditional-programming', 1)).to.not.include.members(['learned', 'examples']);
+    expect(all('ml-vs-traditional-programming', 0)).to.include.members(['writes the rules', 'rules by hand']);
+    expect(all('gradient-descent', 0)).to.include.members(['against the gradient', 'opposite way']).and.not.include('derivative');
+    expect(all('ml-project-lifecycle')).to.not.include.members(['modeling', 'retraining']);
+    expect(all('underfitting', 5)).to.not.include.members(['more rows', 'more samples']);
+    expect(all('cross-entropy-vs-mse', 4)).to.not.include('log loss');
+    expect(all('feature-importance')).to.not.include('causality');
+    expect(all('missing-data')).to.not.include.members(['standardise', 'mode', 'flag']);
+    expect(all('cross-validation')).to.not.include.members(['mean', 'k-fold', 'folds']);
+    expect(all('decision-tree-pros-cons', 2)).to.not.include('fast');
+    expect(all('lasso-vs-ridge', 5)).to.not.include('closed form');
+  });
+
+  it('catches the reversed answers the review tried (swapped subjects, wrong directions)', () => {
+    const wrong: [string, string][] = [
+      ['precision-vs-recall', 'Precision is TP / (TP + FN), the share of actual positives we catch, and recall is TP / (TP + FP). For spam favour recall.'],
+      ['lasso-vs-ridge', 'Ridge uses the absolute values and sets coefficients exactly to zero, so ridge does feature selection; lasso keeps every feature.'],
+      ['bagging-vs-boosting', 'Boosting trains its models in parallel on bootstrap samples and reduces variance; bagging is sequential, fixing errors, and reduces bias.'],
+      ['ml-vs-ai', 'AI is a subset of machine learning, and every AI system is trained on data.'],
+      ['dropout', 'Dropout removes the weakest neurons permanently and is applied at inference time too.'],
+    ];
+    for (const [id, answer] of wrong) {
+      const question = bank.questions.find((x) => x.id === id)!;
+      const f = gradeAnswer(answer, question);
+      expect(f.score / f.maxScore, `${id}: ${f.verdict}`).to.be.below(0.5);
+      expect(f.issues.length, `${id}: ${f.verdict}`).to.be.at.least(1);
+      expect(f.verdict, id).to.match(/^Check your claims/);
+    }
+  });
+});
+
+describe('the bundled bank\'s checks give nothing away', () => {
+  const single = bank.questions.map((q) => q.check!).filter((c) => c.choices.filter((ch) => ch.correct).length === 1);
+
+  it('makes the right choice strictly the longest in at most 35% of single-answer checks', () => {
+    const longest = single.filter((c) => {
+      const right = c.choices.find((ch) => ch.correct)!.text.length;
+      return c.choices.every((ch) => ch.correct || ch.text.length < right);
+    });
+    expect(longest.length / single.length).to.be.at.most(0.35);
+  });
+
+  it('scores "always pick the longest choice" at 40% or less', () => {
+    // Ties between longest choices are a guess among them.
+    const score = single.reduce((sum, c) => {
+      const max = Math.max(...c.choices.map((ch) => ch.text.length));
+      const longest = c.choices.filter((ch) => ch.text.length === max);
+      return sum + (longest.some((ch) => ch.correct) ? 1 / longest.length : 0);
+    }, 0);
+    expect(score / single.length).to.be.at.most(0.4);
+  });
+
+  it('says "(Select all that apply.)" in every multi-answer prompt', () => {
+    const multi = bank.questions.filter((q) => q.check!.choices.filter((ch) => ch.correct).length > 1);
+    for (const q of multi) expect(q.check!.prompt, q.id).to.contain('(Select all that apply.)');
+  });
+
+  it('carries the content review\'s fixes', () => {
+    const q = (id: string): Question => bank.questions.find((x) => x.id === id)!;
+    expect(q('cross-validation').answer).to.contain('understates the true uncertainty');
+    expect(q('overfitting').answer).to.contain('which reduce variance').and.not.contain('cancel out variance');
+    expect(q('dropout').answer).to.contain('each training example sees a different').and.not.contain('each mini-batch trains');
+    expect(q('dropout').keyPoints![0]!.point).to.contain('each training example');
+    expect(q('regression-loss-functions').answer).to.contain('Hessian vanishes for large residuals').and.contain('Tweedie');
+    expect(q('cross-entropy-vs-mse').why).to.not.contain('calibrated');
+    expect(q('cross-entropy-vs-mse').keyPoints![4]!.point).to.contain('proper scoring rules');
+    expect(q('hyperparameter-tuning').check!.choices[0]!.text).to.contain('64 runs');
+  });
+});
+

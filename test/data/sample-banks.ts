@@ -71,6 +71,11 @@ export const badBanks = (): BadBank[] => [
   broken('an unknown topic', 'questions[1].topic: "nope" is not a topic of this bank', (b) => (b.questions[1]!.topic = 'nope'), true),
   broken('duplicate question ids', 'questions[1].id: "q1" is used by another question', (b) => (b.questions[1]!.id = 'q1'), true),
   broken('duplicate topic ids', 'topics[1].id: "a" is used by another topic', (b) => (b.topics[1]!.id = 'a'), true),
+  broken('a misconception without feedback', 'questions[0].misconceptions[0].feedback: is required', (b) => (b.questions[0]!.misconceptions = [{ claim: 'L2 zeroes weights' }])),
+  broken('a misconception point that is not a whole number', 'questions[0].misconceptions[0].point: must be a whole number from 0, not 1.5', (b) =>
+    (b.questions[0]!.misconceptions = [{ claim: 'c', feedback: 'f', point: 1.5 }])),
+  broken('a misconception point past the key points', 'questions[0].misconceptions[0].point: 9 is not a key point of this question (it has 1)', (b) =>
+    (b.questions[0]!.misconceptions = [{ claim: 'c', feedback: 'f', point: 9 }]), true),
 ];
 
 interface WarnedBank {

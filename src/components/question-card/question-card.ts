@@ -55,6 +55,7 @@ let nextId = 0;
  * @csspart answer-input - The textarea for a typed answer.
  * @csspart timer - The countdown (interview mode with `time-limit`).
  * @csspart verdict - The one-line verdict on a typed answer.
+ * @csspart issues - The list of claims in a typed answer that look wrong, with what to fix.
  * @csspart button - Every action button.
  * @csspart answer - The revealed model answer, key points and feedback.
  * @csspart key-points - The list of key points.
@@ -302,7 +303,9 @@ export class QuizQuestionCard extends LitElement {
       }
       if (!feedback) {
         const { gradeAnswer } = await import('../../core/grader.js');
-        feedback = { ...gradeAnswer(typed, keyPoints), ...(fallback && { fallback }) };
+        const bank = this.#bank.state;
+        const language = bank.status === 'ready' ? bank.bank.bank.language : undefined;
+        feedback = { ...gradeAnswer(typed, q, { language }), ...(fallback && { fallback }) };
       }
     } catch (e) {
       this.notice = `Feedback on your answer could not load (${loadFailure(e)}); compare it with the model answer.`;
@@ -432,7 +435,8 @@ export class QuizQuestionCard extends LitElement {
       ${this.grading ? html`<p class="muted">Checking your answer…</p>` : nothing}
       ${fb
         ? html`<p part="verdict">${fb.verdict}</p>
-            ${fb.fallback ? html`<p class="notice" role="alert">Offline feedback: ${fb.fallback}.</p>` : nothing}`
+            ${fb.fallback ? html`<p class="notice" role="alert">Offline feedback: ${fb.fallback}.</p>` : nothing}
+            ${this.#renderIssues(fb)}`
         : nothing}
       <ul class="list points" part="key-points" aria-labelledby="points-heading">
         ${q.keyPoints.map((kp, i) => {
@@ -446,11 +450,22 @@ export class QuizQuestionCard extends LitElement {
               ${markdownInline(kp.point)}
               ${point?.covered
                 ? html`<span class="matched muted">You said: ${point.evidence.map((w, k) => html`${k ? ', ' : ''}<mark>${w}</mark>`)}</span>`
-                : nothing}
+                : point?.denied?.length
+                  ? html`<span class="matched muted">Looked denied: ${point.denied.map((w, k) => html`${k ? ', ' : ''}<mark>${w}</mark>`)}</span>`
+                  : nothing}
             </span>
           </li>`;
         })}
       </ul>`;
+  }
+
+  /** Claims that look wrong (a listed misconception, a swapped subject), each with the learner's words. */
+  #renderIssues(fb: AnswerFeedback): unknown {
+    if (!fb.issues?.length) return nothing;
+    return html`<ul class="list issues" part="issues" aria-label="Claims to check">
+      ${fb.issues.map((issue) => html`<li><span class="mark bad" aria-hidden="true">!</span>
+        <span>${issue.message} <span class="matched muted">You said: <mark>${issue.evidence}</mark></span></span></li>`)}
+    </ul>`;
   }
 
   #renderRating(q: Question): TemplateResult {
