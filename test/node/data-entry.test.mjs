@@ -59,7 +59,7 @@ describe("import('quizkit/data') in Node", () => {
     assert.deepEqual(feedback.points.map((p) => p.covered), [true, false]);
     assert.equal(feedback.score, 1);
     assert.equal(feedback.maxScore, 2);
-    assert.equal(feedback.verdict, 'Partial answer: it covers 1 of 2 key points.');
+    assert.equal(feedback.verdict, 'Partial answer: it covers 1 of 2 key ideas.');
     assert.equal(data.gradeAnswer('anything', { prompt: 'No key points?' }).maxScore, 0);
   });
 
