@@ -4,6 +4,7 @@
 import { gradeAnswer as gradeKeyPoints, type AnswerFeedback } from './core/grader.js';
 import type { Question } from './data/types.js';
 
+export { convertBank, type BankFormat, type ConvertOptions, type ConvertResult } from './data/formats/convert.js';
 export { loadBank, parseBank, parseBankText } from './data/load.js';
 export { formatProblem, validateBank } from './data/validate.js';
 export type { Bank, BankProblem, BankResult, Check, Choice, Difficulty, IndexedBank, KeyPoint, Question, Topic } from './data/types.js';
