@@ -117,6 +117,12 @@ describe('convertBank(text, "gift")', () => {
     assert.deepEqual(bank.topics, [{ id: 'general', title: 'General' }]);
   });
 
+  it('reads GIFT escapes and refuses text that is not a string, without throwing', async () => {
+    const { bank } = await gift('::Esc:: Is 1\\=1 a \\{set\\}\\: yes\\#? {=yes ~no}');
+    assert.equal(bank.questions[0].prompt, 'Is 1=1 a {set}: yes#?');
+    assert.deepEqual((await convertBank(undefined, 'gift')).problems.map(formatProblem), ['text: a gift bank must be text, not undefined']);
+  });
+
   it('refuses a format it does not know, without throwing', async () => {
     assert.deepEqual((await convertBank('x', 'docx')).problems.map(formatProblem), [
       'format: "docx" is not a format quizkit converts (it knows: gift)',

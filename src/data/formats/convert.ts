@@ -31,13 +31,23 @@ export async function convertBank(text: string, format: BankFormat, options: Con
   if (!load) {
     return { problems: [{ path: 'format', message: `"${String(format)}" is not a format quizkit converts (it knows: ${Object.keys(formats).join(', ')})`, severity: 'error' }] };
   }
+  if (typeof text !== 'string') {
+    return { problems: [{ path: 'text', message: `a ${format} bank must be text, not ${text === null ? 'null' : typeof text}`, severity: 'error' }] };
+  }
   let convert: Awaited<ReturnType<typeof load>>;
   try {
     convert = await load();
   } catch (e) {
     return { problems: [{ path: 'format', message: `could not load the ${format} parser: ${(e as Error).message}`, severity: 'error' }] };
   }
-  const { bank, problems } = convert(text, options.title);
+  let converted: ConvertResult;
+  try {
+    converted = convert(text, options.title);
+  } catch (e) {
+    // Only a converter bug lands here; callers were promised a result, not an exception.
+    return { problems: [{ path: 'line 1', message: `could not convert the ${format} bank: ${(e as Error).message}`, severity: 'error' }] };
+  }
+  const { bank, problems } = converted;
   if (problems.some((p) => p.severity === 'error') || !bank) return { problems };
   // The converter's output must itself be a valid bank; a failure here is a converter bug, but
   // it is reported rather than handed on.
