@@ -24,6 +24,11 @@ export default tseslint.config(
     },
   },
   {
+    // The command line runs in Node 20, which may be older than import.meta.dirname (20.11).
+    files: ['bin/*.js'],
+    languageOptions: { globals: { URL: 'readonly' } },
+  },
+  {
     files: ['test/pages/*.js'],
     rules: { 'no-restricted-properties': 'off' },
   },

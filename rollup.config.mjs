@@ -29,7 +29,7 @@ export default [
   {
     // src/data.ts is `quizkit/data`: the bank and grading API without elements, for Node and SSR.
     input: ['src/index.ts', 'src/data.ts', 'src/react.ts'],
-    external: [/^lit($|\/)/, /^@lit\//, 'tslib', 'ts-fsrs', 'react'],
+    external: [/^lit($|\/)/, /^@lit\//, 'tslib', 'ts-fsrs', 'react', 'gift-pegjs'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
       json({ preferConst: true, namedExports: false }),

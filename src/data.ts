@@ -1,6 +1,7 @@
 // quizkit/data: the bank and grading API without elements or DOM access, for Node, SSR and
 // authors' build scripts (importing it defines no element and touches no browser global).
 
+export { convertBank, type BankFormat, type ConvertOptions, type ConvertResult } from './data/formats/convert.js';
 export { gradeAnswer } from './core/grader.js';
 export { loadBank, parseBank, parseBankText } from './data/load.js';
 export { formatProblem, validateBank } from './data/validate.js';

@@ -33,3 +33,13 @@ export function Mistakes() {
     </>
   );
 }
+
+// The README's plain-tags example (React 19 sets properties, so arrays and numbers pass as they are).
+export function Card() {
+  return (
+    <>
+      <quiz-question-card question="precision-vs-recall" mode="quiz" onquiz-answer={(e) => console.log(e.detail.correct)} />
+      <quiz-runner topics={['evaluation', 'trees']} count={5} onquiz-complete={(e) => console.log(e.detail.percent)} />
+    </>
+  );
+}

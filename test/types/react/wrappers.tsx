@@ -45,3 +45,16 @@ export function Mistakes() {
     </>
   );
 }
+
+// The README's React example: a picker and a runner kept in step through React state; topic lists
+// may be arrays as well as comma-separated strings.
+export function Practice({ topics }: { topics: string[] }) {
+  const [selected, setSelected] = useState(topics);
+  return (
+    <>
+      <QuizTopicPicker selected={selected} multiple onQuizTopicsChange={(e) => setSelected(e.detail.topics)} />
+      <QuizRunner topics={selected} count={10} pass={70} feedbackProvider={grader}
+        onQuizComplete={(e) => console.log(e.detail.percent, e.detail.passed)} />
+    </>
+  );
+}

@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// The `quizkit` command line: validate banks (JSON, GIFT) and convert GIFT to bank JSON, in plain Node.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { convertBank, validateBank } from '../dist/data.js';
+
+const { version } = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const HELP = {
+  main: `Usage: quizkit <command> [options]
+
+Check and convert quizkit question banks.
+
+Commands:
+  validate <file...>       Report every problem of bank files (JSON, GIFT)
+  convert <file> -o <out>  Convert a GIFT bank to bank JSON
+
+Options:
+  -h, --help     Show this help, or a command's help: quizkit <command> --help
+  -v, --version  Show the version
+
+Exit status: 0 when all is well, 1 when a bank has an error, 2 on a usage mistake.
+`,
+  validate: `Usage: quizkit validate [options] <file...>
+
+Checks bank files and prints one line per problem: FILE: where: message, where is a JSON path
+(JSON banks) or a line (GIFT). Warnings (a field quizkit does not know, a GIFT question type it
+cannot run) are marked "warning:" and do not fail the check unless --strict is given.
+The format comes from the extension: .json, .gift (or --format).
+
+Options:
+  --json             Print the problems as a JSON array of { file, path, message, severity }
+  --strict           Count warnings as errors (exit 1)
+  --format <format>  Read every file as json or gift, whatever its extension
+  -h, --help         Show this help
+
+Examples:
+  quizkit validate banks/*.json
+  quizkit validate --json moodle-export.gift
+`,
+  convert: `Usage: quizkit convert [options] <file> -o <out.json>
+
+Converts a GIFT bank (.gift) to bank JSON. Problems are printed as by "quizkit validate";
+a bank with an error is not written. Without -o the JSON goes to standard output.
+
+Options:
+  -o, --output <file>  Where to write the bank JSON
+  --title <title>      The bank's title (GIFT has none; default: the file name)
+  --format <format>    Read the input as gift, whatever its extension
+  -h, --help           Show this help
+
+Example:
+  quizkit convert moodle-export.gift -o bank.json
+`,
+};
+
+class UsageError extends Error {}
+
+const FORMATS = ['json', 'gift'];
+
+function formatOf(file, given) {
+  const format = given ?? { '.json': 'json', '.gift': 'gift' }[path.extname(file).toLowerCase()];
+  if (format && FORMATS.includes(format)) return format;
+  if (given) throw new UsageError(`"${given}" is not a format quizkit reads (it reads: ${FORMATS.join(', ')})`);
+  if (path.extname(file).toLowerCase() === '.md') return 'markdown';
+  return undefined;
+}
+
+/** A JSON.parse message names a character position; authors want a line and column. */
+function jsonProblem(text, error) {
+  const position = Number(/position (\d+)/.exec(error.message)?.[1]);
+  if (!Number.isFinite(position)) return { path: 'line 1', message: `not valid JSON: ${error.message}`, severity: 'error' };
+  const before = text.slice(0, position).split('\n');
+  const where = `line ${before.length}, column ${before.at(-1).length + 1}`;
+  return { path: where, message: `not valid JSON: ${error.message.replace(/ in JSON at position \d+.*$/, '')}`, severity: 'error' };
+}
+
+/** Reads and checks one file; returns its problems and, when it has no error, the bank. */
+async function check(file, options) {
+  let text;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    return { problems: [{ path: 'file', message: `cannot read it (${e.code ?? e.message})`, severity: 'error' }] };
+  }
+  const format = formatOf(file, options.format);
+  if (format === 'markdown') {
+    return { problems: [{ path: 'file', message: 'Markdown banks are not supported by this version of quizkit yet', severity: 'error' }] };
+  }
+  if (!format) {
+    return { problems: [{ path: 'file', message: 'cannot tell its format: name it .json or .gift, or pass --format', severity: 'error' }] };
+  }
+  if (format === 'json') {
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      return { problems: [jsonProblem(text, e)] };
+    }
+    const problems = validateBank(data);
+    return { problems, bank: problems.some((p) => p.severity === 'error') ? undefined : data };
+  }
+  return convertBank(text, format, { title: options.title ?? path.basename(file, path.extname(file)) });
+}
+
+const line = (file, p) => `${file}: ${p.path}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+
+function summary(files, problems) {
+  const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return `quizkit: ${count(files, 'file')} checked, ${count(errors, 'error')}, ${count(problems.length - errors, 'warning')}`;
+}
+
+async function validate(args) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return void process.stdout.write(HELP.validate);
+  if (positionals.length === 0) throw new UsageError('validate needs at least one file');
+  if (values.format) formatOf('', values.format); // a wrong --format is a usage mistake, before any file
+  const all = [];
+  for (const file of positionals) {
+    const { problems } = await check(file, values);
+    all.push(...problems.map((p) => ({ file, ...p })));
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+  else for (const p of all) process.stdout.write(`${line(p.file, p)}\n`);
+  if (!values.json) process.stderr.write(`${summary(positionals.length, all)}\n`);
+  return all.some((p) => p.severity === 'error' || values.strict) ? 1 : 0;
+}
+
+async function convert(args) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, title: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return void process.stdout.write(HELP.convert);
+  if (positionals.length !== 1) throw new UsageError('convert takes one input file');
+  const [file] = positionals;
+  if (values.output && path.extname(values.output).toLowerCase() !== '.json') {
+    throw new UsageError(`the output must be a .json file (${values.output})`);
+  }
+  const format = values.format ?? formatOf(file);
+  if (format !== 'gift') throw new UsageError(`convert reads GIFT (.gift) banks, not ${format ?? 'this file'}`);
+  const { bank, problems } = await check(file, { ...values, format });
+  for (const p of problems) process.stderr.write(`${line(file, p)}\n`);
+  if (!bank) return 1;
+  const json = `${JSON.stringify(bank, null, 2)}\n`;
+  if (!values.output) return void process.stdout.write(json);
+  fs.writeFileSync(values.output, json);
+  process.stderr.write(`quizkit: wrote ${values.output} (${bank.questions.length} questions in ${bank.topics.length} topics)\n`);
+  return 0;
+}
+
+async function main(argv) {
+  const [command, ...rest] = argv;
+  if (command === 'validate') return validate(rest);
+  if (command === 'convert') return convert(rest);
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(HELP.main);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '-v' || command === '--version') return void process.stdout.write(`${version}\n`);
+  throw new UsageError(`"${command}" is not a quizkit command`);
+}
+
+try {
+  process.exitCode = (await main(process.argv.slice(2))) ?? 0;
+} catch (e) {
+  // parseArgs throws TypeErrors with a code for unknown or malformed options: usage mistakes too.
+  if (!(e instanceof UsageError) && !String(e.code).startsWith('ERR_PARSE_ARGS')) throw e;
+  const [command] = process.argv.slice(2);
+  const more = HELP[command] ? `quizkit ${command} --help` : 'quizkit --help';
+  process.stderr.write(`quizkit: ${e.message}\nRun "${more}" for usage.\n`);
+  process.exitCode = 2;
+}
