@@ -34,12 +34,13 @@ describe('selectQuestions', () => {
     expect(ids).to.deep.equal(['a2', 'b1', 'a1', 'a3', 'b2', 'c1']);
   });
 
-  it('selects from 10,000 questions in well under 50 ms', () => {
+  it('selects 10 distinct questions of the chosen topics from 10,000', () => {
+    // How long it takes is measured by `npm run bench` ("run start"), not by a timer here.
     const big = Array.from({ length: 10000 }, (_, i) => q(`q${i}`, `t${i % 20}`));
-    const start = performance.now();
     const ids = selectQuestions(big, { ...base, topics: ['t1', 't2'], count: 10, shuffle: true, seed: 7 });
-    expect(performance.now() - start).to.be.lessThan(50);
     expect(ids).to.have.length(10);
+    expect(new Set(ids).size).to.equal(10);
+    expect(ids.every((id) => [1, 2].includes(Number(id.slice(1)) % 20))).to.equal(true);
   });
 });
 
