@@ -57,7 +57,9 @@ async function screens(page: string): Promise<string[]> {
   snap();
   await click('Start');
   for (let i = 0; i < 5 && !button('See results') && !deep('[part=summary]').length; i++) {
-    await waitUntil(() => deep('quiz-runner quiz-question-card, quiz-question-card').length && button('Check'), 'no question', { timeout: 5000 });
+    await waitUntil(() => button('Check'), 'no question', { timeout: 10000 }).catch((e: Error) => {
+      throw new Error(`${e.message}; the page shows: ${visibleText(doc.body).slice(0, 400)}`);
+    });
     (deep('input[type=radio], input[type=checkbox]')[0] as HTMLInputElement).click();
     await click('Check');
     snap();
