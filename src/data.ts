@@ -5,6 +5,7 @@ import { gradeAnswer as gradeKeyPoints, type AnswerFeedback } from './core/grade
 import type { Question } from './data/types.js';
 
 export { loadBank, parseBank, parseBankText } from './data/load.js';
+export type { LoadOptions } from './data/load.js';
 export { formatProblem, validateBank } from './data/validate.js';
 export type { Bank, BankProblem, BankResult, Check, Choice, Difficulty, IndexedBank, KeyPoint, Question, Topic } from './data/types.js';
 export type { AnswerFeedback, PointFeedback } from './core/grader.js';

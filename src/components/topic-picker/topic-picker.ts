@@ -95,6 +95,7 @@ export class QuizTopicPicker extends LitElement {
 
   static override properties = {
     src: {},
+    loadTimeout: { type: Number, attribute: 'load-timeout' },
     selected: { converter: listConverter, hasChanged: listChanged, reflect: true },
     multiple: { type: Boolean },
     for: {},
@@ -106,6 +107,8 @@ export class QuizTopicPicker extends LitElement {
 
   /** URL of a bank JSON file; by default an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
   declare src: string | undefined;
+  /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
+  declare loadTimeout: number | undefined;
   /** Selected topic ids: comma-separated (`evaluation,trees`) or an array; empty means all topics. */
   declare selected: TopicList;
   /** Allow several topics (checkboxes) instead of one (radio buttons with "All topics"). */
@@ -230,7 +233,7 @@ export class QuizTopicPicker extends LitElement {
 
   override render(): TemplateResult {
     const state = this.#bank.state;
-    const status = bankStatus(state, 'Topics', this.#bank.fromProvider);
+    const status = bankStatus(state, 'Topics', this.#bank.fromProvider, () => this.#bank.retry());
     if (status || state.status !== 'ready') return status!;
     const { bank, store } = state;
     const stats = this.#statsFor(bank, store);
