@@ -9,6 +9,7 @@
 // - "stall-body": the headers and half a body, then nothing (for STALL_MS).
 
 import { PassThrough } from 'node:stream';
+import { clearTimeout, setTimeout } from 'node:timers';
 
 const STALL_MS = 60_000;
 const COOKIE = /(?:^|;\s*)quizkit-fault=([^;]*)/;

@@ -59,7 +59,7 @@ const loadSummary = (timeout: number | undefined): Promise<unknown> =>
  * @fires {CustomEvent<QuizStartDetail>} quiz-start - A run started: `detail.questionIds`, `mode`, `topics`.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The learner answered a question (from the question card inside).
  * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - The run finished: score, percent, passed, duration, answers and results per topic.
- * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded (`source`: its URL, the inline script or `bundled`); `topics` names no topic of the bank or no question matches (`topics`); the summary screen could not load (`summary`); the report could not be prepared for copying (`report`); or the question card inside reported a problem (feedback service, grader).
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or did not arrive within `load-timeout` (`source`: its URL, the inline script or `bundled`); `topics` names no topic of the bank or no question matches (`topics`); the summary screen could not load or did not arrive within `load-timeout` (`summary`; a Retry button tries again); the report could not be prepared for copying (`report`); or the question card inside reported a problem (feedback service, grader).
  *
  * @csspart start - The start screen.
  * @csspart question - The question screen.

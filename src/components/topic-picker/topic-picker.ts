@@ -32,13 +32,14 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * @summary Topic list with counts and progress; drives a quiz runner or links to practice pages.
  *
  * @fires {CustomEvent<QuizTopicsChangeDetail>} quiz-topics-change - The learner changed the selection: `detail.topics` lists the ids (empty: all topics).
- * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded, or `for` names no runner on the page.
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or did not arrive within `load-timeout` (a Retry button loads it again), or `for` names no runner on the page.
  *
  * @csspart topics - The group (fieldset or navigation list).
  * @csspart topic - One topic (label or link).
  * @csspart count - A topic's question count and progress.
  * @csspart meter - A topic's progress bar.
  * @csspart error - The error message.
+ * @csspart button - The Retry button of the error message.
  * @csspart loading - The loading message.
  *
  * @cssprop --quiz-color-text - Text colour.
