@@ -57,7 +57,9 @@ async function screens(page: string): Promise<string[]> {
   snap();
   await click('Start');
   for (let i = 0; i < 5 && !button('See results') && !deep('[part=summary]').length; i++) {
-    await waitUntil(() => deep('quiz-runner quiz-question-card, quiz-question-card').length && button('Check'), 'no question');
+    // After Finish the summary may still be loading: wait for the next question or for it.
+    await waitUntil(() => (deep('quiz-runner quiz-question-card, quiz-question-card').length && button('Check')) || button('Restart'), 'no question', { timeout: 5000 });
+    if (button('Restart')) break;
     (deep('input[type=radio], input[type=checkbox]')[0] as HTMLInputElement).click();
     await click('Check');
     snap();
