@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { faultMiddleware } from './scripts/fault-middleware.mjs';
 import { filePagePlugin } from './scripts/file-page-plugin.mjs';
 import { plugins } from './scripts/dev-server-plugins.mjs';
 import { tabsCommand } from './scripts/tabs-command.mjs';
@@ -26,6 +27,8 @@ export default {
   plugins: [...plugins(), filePagePlugin(), tabsCommand()],
   reporters: [defaultReporter(), countReporter()],
   middleware: [
+    // Makes the files a test names in its "quizkit-fault" cookie fail or stall (test/fault.ts).
+    faultMiddleware,
     // The CDN build is served as a CDN serves it, to any origin: a page opened from file:// (whose
     // origin is "null") may then load it, as it would load quizkit from a real CDN.
     async (context, next) => {

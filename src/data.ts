@@ -4,6 +4,7 @@
 export { convertBank, type BankFormat, type ConvertOptions, type ConvertResult } from './data/formats/convert.js';
 export { gradeAnswer } from './core/grader.js';
 export { loadBank, parseBank, parseBankText } from './data/load.js';
+export type { LoadOptions } from './data/load.js';
 export { formatProblem, validateBank } from './data/validate.js';
 export type { Bank, BankProblem, BankResult, Check, Choice, Difficulty, IndexedBank, KeyPoint, Question, Topic } from './data/types.js';
 export type { AnswerFeedback, GradableQuestion, GradeOptions, PointFeedback } from './core/grader.js';

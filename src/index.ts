@@ -8,6 +8,7 @@ export { QuizRunner } from './components/quiz-runner/quiz-runner.js';
 export { QuizTopicPicker } from './components/topic-picker/topic-picker.js';
 export { QuizQuestionCard } from './components/question-card/question-card.js';
 export { loadBank, loadBundledBank, parseBank, parseBankText, indexBank } from './data/load.js';
+export type { LoadOptions } from './data/load.js';
 export { validateBank, formatProblem } from './data/validate.js';
 export type { Bank, BankProblem, BankResult, Check, Choice, Difficulty, IndexedBank, KeyPoint, Question, Topic } from './data/types.js';
 export type {

@@ -9,7 +9,7 @@ import { progressFor } from '../data/progress.js';
 import type { BankResult } from '../data/types.js';
 import { fire } from '../events.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { src?: string | undefined };
+type Host = ReactiveControllerHost & HTMLElement & { src?: string | undefined; loadTimeout?: number | undefined };
 
 /** The elements that provide a bank to the elements inside them. */
 const PROVIDERS = new Set(['quiz-bank', 'quiz-runner']);
@@ -43,6 +43,8 @@ export class BankController implements ReactiveController {
   readonly #onChange: (state: BankState) => void;
   readonly #watchProgress: boolean;
   #unwatch: (() => void) | undefined;
+  /** Set by retry(): focus follows the load, so that it is not lost with the Retry button. */
+  #refocus = false;
 
   /**
    * @param onChange called with each new state
@@ -86,9 +88,26 @@ export class BankController implements ReactiveController {
       void customElements.whenDefined(waitFor).then(() => this.#key === 'waiting' && this.#host.requestUpdate());
       return;
     }
-    void loadBank(src || script || undefined).then((result) => {
+    void loadBank(src || script || undefined, { timeout: this.#host.loadTimeout }).then((result) => {
       if (this.#key === key) this.#set(toState(result));
     });
+  }
+
+  /** Loads the bank again after a failure (the Retry button of the error message). */
+  retry(): void {
+    if (this.state.status !== 'error' || this.#key === 'context') return;
+    this.#key = undefined;
+    this.#refocus = true;
+    this.#host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (!this.#refocus) return;
+    // The Retry button is gone: hold focus on the loading message, then on what replaced it.
+    const root = this.#host.shadowRoot;
+    const selector = { loading: '[part=loading]', error: '[part=error] button', ready: '[role=heading][tabindex], input, button' }[this.state.status];
+    root?.querySelector<HTMLElement>(selector)?.focus();
+    if (this.state.status !== 'loading') this.#refocus = false;
   }
 
   hostConnected(): void {

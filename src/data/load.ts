@@ -1,7 +1,8 @@
 // Loads a bank from a URL, an inline <script type="application/json"> or the bundled bank;
 // returns a result instead of throwing, and shares one load per URL across the page.
 
-import { FILE_PAGE_PROBLEM, loadFailure, onFilePage } from './load-failure.js';
+import { DEFAULT_LOAD_TIMEOUT, loadChunk, loadTimeout } from '../internal/lazy.js';
+import { FILE_PAGE_PROBLEM, onFilePage } from './load-failure.js';
 import type { Bank, BankProblem, BankResult, IndexedBank, Question } from './types.js';
 import { formatProblem, validateBank } from './validate.js';
 
@@ -51,16 +52,22 @@ export function parseBankText(text: string, source: string): BankResult {
   return parseBank(data, source);
 }
 
-async function fetchBank(url: string): Promise<BankResult> {
+/** Fetches a bank; a server that does not answer, or stalls mid-body, is given up on after `seconds`. */
+async function fetchBank(url: string, seconds: number): Promise<BankResult> {
   const problem = `Could not load the question bank from ${url}:`;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), seconds * 1000);
   try {
-    const response = await fetch(url);
+    const response = await fetch(url, { signal: abort.signal });
     if (!response.ok) {
       return fail(`${problem} the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url);
     }
     return parseBankText(await response.text(), url);
   } catch (e) {
+    if (abort.signal.aborted) return fail(`${problem} no answer within ${seconds} s`, url);
     return fail(`${problem} ${onFilePage() ? FILE_PAGE_PROBLEM : `network error (${(e as Error).message})`}`, url);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -80,13 +87,13 @@ function shared(key: string, load: () => Promise<BankResult>): Promise<BankResul
 }
 
 /** The bundled ML interview bank: a separate module, fetched only when first asked for. */
-export const loadBundledBank = (): Promise<BankResult> =>
+export const loadBundledBank = (timeoutSeconds: number = DEFAULT_LOAD_TIMEOUT): Promise<BankResult> =>
   shared('bundled', async () => {
     try {
-      const module = (await import('./banks/ml-interview.json')) as { default: unknown };
+      const module = await loadChunk('bundled bank', timeoutSeconds);
       return parseBank(module.default, 'the bundled bank');
     } catch (e) {
-      return fail(`Could not load the bundled question bank: ${loadFailure(e)}`, 'bundled');
+      return fail(`Could not load the bundled question bank: ${(e as Error).message}`, 'bundled');
     }
   });
 
@@ -101,15 +108,25 @@ interface InlineBankScript {
 /** The page's base URL; none outside a browser (Node, SSR), where a relative URL is not valid. */
 const baseURI = (): string | undefined => (typeof document === 'undefined' ? undefined : document.baseURI);
 
+/** How long to wait for a bank. */
+export interface LoadOptions {
+  /**
+   * Seconds to wait for the bank (default 15) before giving up with an error. Loads of one URL
+   * are shared, so the first caller's timeout applies to the others waiting for it.
+   */
+  timeout?: number | undefined;
+}
+
 /**
- * Loads a bank and never throws:
+ * Loads a bank and never throws, nor waits forever (see LoadOptions):
  * - `loadBank(url)` fetches JSON (one request per absolute URL, shared by the page); in Node,
  *   where there is no page to resolve a relative URL against, give an absolute one;
  * - `loadBank(scriptElement)` reads an inline `<script type="application/json">`;
  * - `loadBank()` loads the bundled ML interview bank.
  */
-export function loadBank(from?: string | URL | InlineBankScript): Promise<BankResult> {
-  if (from === undefined) return loadBundledBank();
+export function loadBank(from?: string | URL | InlineBankScript, options: LoadOptions = {}): Promise<BankResult> {
+  const seconds = loadTimeout(options.timeout);
+  if (from === undefined) return loadBundledBank(seconds);
   if (typeof from !== 'string' && !(from instanceof URL)) {
     return Promise.resolve(parseBankText(from.textContent ?? '', 'an inline <script type="application/json">'));
   }
@@ -119,5 +136,5 @@ export function loadBank(from?: string | URL | InlineBankScript): Promise<BankRe
   } catch {
     return Promise.resolve(fail(`"${String(from)}" is not a valid URL for a question bank`, String(from)));
   }
-  return shared(url, () => fetchBank(url));
+  return shared(url, () => fetchBank(url, seconds));
 }

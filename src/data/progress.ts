@@ -1,6 +1,7 @@
 // One progress store per bank id per page, on localStorage when the browser allows it.
 
 import { ProgressStore, type Lock, type Scheduler } from '../core/progress-store.js';
+import { loadChunk } from '../internal/lazy.js';
 import type { Bank } from './types.js';
 
 const stores = new Map<string, ProgressStore>();
@@ -18,7 +19,7 @@ function localStore(): Storage | undefined {
 }
 
 /** FSRS, fetched the first time a learner answers a question. */
-const fsrs: Scheduler = async (card, rating, now) => (await import('../core/fsrs.js')).review(card, rating, now);
+const fsrs: Scheduler = async (card, rating, now) => (await loadChunk('scheduler')).review(card, rating, now);
 
 /** Web Locks where the browser has them (secure contexts), so that tabs take turns to write. */
 function webLock(): Lock | undefined {

@@ -57,9 +57,11 @@ async function screens(page: string): Promise<string[]> {
   snap();
   await click('Start');
   for (let i = 0; i < 5 && !button('See results') && !deep('[part=summary]').length; i++) {
-    await waitUntil(() => button('Check'), 'no question', { timeout: 10000 }).catch((e: Error) => {
+    // After Finish the summary may still be loading: wait for the next question or for it.
+    await waitUntil(() => button('Check') || button('Restart'), 'no question', { timeout: 10000 }).catch((e: Error) => {
       throw new Error(`${e.message}; the page shows: ${visibleText(doc.body).slice(0, 400)}`);
     });
+    if (button('Restart')) break;
     (deep('input[type=radio], input[type=checkbox]')[0] as HTMLInputElement).click();
     await click('Check');
     snap();

@@ -10,10 +10,10 @@ import type { FeedbackProvider } from '../../core/remote-feedback.js';
 import { ratingForCheck, ratingForScore } from '../../core/scheduler.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import type { Countdown } from '../../controllers/countdown.js';
-import { loadFailure } from '../../data/load-failure.js';
 import type { IndexedBank, Question } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizMode } from '../../events.js';
+import { loadChunk, type ChunkModule } from '../../internal/lazy.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
 import { alert, bankStatus } from '../shared/states.js';
@@ -46,7 +46,7 @@ let nextId = 0;
  * @summary A single interview question: a flashcard, an auto-graded check, or a mock-interview answer with feedback.
  *
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The learner checked an answer (quiz), rated themselves (practice) or submitted an answer (interview).
- * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded, the question id is not in it, the feedback service failed (offline feedback is shown instead), or the offline grader could not load.
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded (or did not arrive within `load-timeout`; a Retry button loads it again), the question id is not in it, the feedback service or its client failed (offline feedback is shown instead), or the countdown or offline grader could not load (the answer is still recorded).
  *
  * @csspart card - The card's outer box.
  * @csspart meta - The topic and difficulty line.
@@ -90,6 +90,7 @@ export class QuizQuestionCard extends LitElement {
     question: { reflect: true },
     mode: { reflect: true },
     src: {},
+    loadTimeout: { type: Number, attribute: 'load-timeout' },
     theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     noRetry: { type: Boolean, attribute: 'no-retry' },
@@ -115,6 +116,8 @@ export class QuizQuestionCard extends LitElement {
   declare mode: QuizMode;
   /** URL of a bank JSON file; without it the card uses an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
   declare src: string | undefined;
+  /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
+  declare loadTimeout: number | undefined;
   /** `light` or `dark` forces a theme; by default the card follows `prefers-color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
   /** Heading level of the question (1–6), to fit the page's outline; sub-headings use the next level. */
@@ -194,12 +197,12 @@ export class QuizQuestionCard extends LitElement {
   }
 
   async #startCountdown(): Promise<void> {
-    let Countdown: typeof import('../../controllers/countdown.js').Countdown;
+    let Countdown: ChunkModule<'countdown'>['Countdown'];
     try {
-      ({ Countdown } = await import('../../controllers/countdown.js'));
+      ({ Countdown } = await loadChunk('countdown', this.loadTimeout));
     } catch (e) {
       // Without its clock the question still works: the learner answers at their own pace.
-      this.notice = `The countdown could not load (${loadFailure(e)}); take the time you need.`;
+      this.notice = `The countdown could not load (${(e as Error).message}); take the time you need.`;
       fire(this, 'quiz-error', { message: this.notice, source: 'countdown' });
       return;
     }
@@ -290,26 +293,30 @@ export class QuizQuestionCard extends LitElement {
     if (!typed.trim() || !keyPoints.length) return;
     this.grading = true;
     let feedback: AnswerFeedback | undefined;
-    try {
-      let fallback: string | undefined;
-      if (remote && (this.feedbackProvider || this.feedbackEndpoint)) {
-        const { endpointProvider, requestFeedback } = await import('../../core/remote-feedback.js');
+    let fallback: string | undefined;
+    if (remote && (this.feedbackProvider || this.feedbackEndpoint)) {
+      try {
+        const { endpointProvider, requestFeedback } = await loadChunk('feedback client', this.loadTimeout);
         const provider = this.feedbackProvider ?? endpointProvider(this.feedbackEndpoint!, this.feedbackCredentials);
         const result = await requestFeedback(provider, q, typed, this.feedbackTimeout);
-        if (typeof result === 'string') {
-          fallback = result;
-          fire(this, 'quiz-error', { message: `Offline feedback was used: ${result}`, source: this.feedbackEndpoint ?? 'feedbackProvider' });
-        } else feedback = result;
+        if (typeof result === 'string') fallback = result;
+        else feedback = result;
+      } catch (e) {
+        // The service cannot be asked without its client: offline feedback, as when it fails.
+        fallback = (e as Error).message;
       }
-      if (!feedback) {
-        const { gradeAnswer } = await import('../../core/grader.js');
+      if (fallback) fire(this, 'quiz-error', { message: `Offline feedback was used: ${fallback}`, source: this.feedbackEndpoint ?? 'feedbackProvider' });
+    }
+    if (!feedback) {
+      try {
+        const { gradeAnswer } = await loadChunk('grader', this.loadTimeout);
         const bank = this.#bank.state;
         const language = bank.status === 'ready' ? bank.bank.bank.language : undefined;
         feedback = { ...gradeAnswer(typed, q, { language }), ...(fallback && { fallback }) };
+      } catch (e) {
+        this.notice = `Feedback on your answer could not load (${(e as Error).message}); compare it with the model answer.`;
+        fire(this, 'quiz-error', { message: this.notice, source: 'grader' });
       }
-    } catch (e) {
-      this.notice = `Feedback on your answer could not load (${loadFailure(e)}); compare it with the model answer.`;
-      fire(this, 'quiz-error', { message: this.notice, source: 'grader' });
     }
     // The learner may have moved on (reset() took care of that) or edited the answer meanwhile:
     // feedback on text they no longer have would mislead.
@@ -324,7 +331,9 @@ export class QuizQuestionCard extends LitElement {
     this.announcement = typed.trim() ? 'Checking your answer…' : 'Answer shown.';
     void this.#focusPart('#answer-heading');
     await this.#reveal(q);
+    // Whatever happened, the live region no longer says "Checking your answer…".
     if (this.feedback) this.announcement = `Answer shown. ${this.feedback.verdict}`;
+    else if (this.announcement === 'Checking your answer…') this.announcement = 'Answer shown. Feedback on your answer is unavailable.';
   }
 
   async #handleSubmit(q: Question): Promise<void> {
@@ -549,7 +558,7 @@ export class QuizQuestionCard extends LitElement {
 
   override render(): TemplateResult {
     const state = this.#bank.state;
-    return bankStatus(state, 'Question', this.#bank.fromProvider) ?? this.#renderBody((state as Ready).bank);
+    return bankStatus(state, 'Question', this.#bank.fromProvider, () => this.#bank.retry()) ?? this.#renderBody((state as Ready).bank);
   }
 }
 

@@ -23,9 +23,10 @@ export type { QuizErrorDetail } from '../../events.js';
  * @tagname quiz-bank
  * @summary Shares one bank and one progress store with the elements inside it.
  *
- * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or is not valid.
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded (or did not arrive within `load-timeout`) or is not valid.
  *
- * @csspart error - The error message shown above the content when the bank fails.
+ * @csspart error - The error message shown above the content when the bank fails, with a Retry button.
+ * @csspart button - The Retry button.
  *
  * @slot - The page content, with quizkit elements anywhere inside it.
  */
@@ -39,17 +40,19 @@ export class QuizBank extends LitElement {
     `,
   ];
 
-  static override properties = { src: {} };
+  static override properties = { src: {}, loadTimeout: { type: Number, attribute: 'load-timeout' } };
 
   /** URL of the bank JSON shared by the elements inside. */
   declare src: string | undefined;
+  /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
+  declare loadTimeout: number | undefined;
 
   readonly #provider = new ContextProvider(this, { context: bankContext, initialValue: { status: 'loading' } });
   readonly #bank = new BankController(this, (state) => this.#provider.setValue(state));
 
   override render(): TemplateResult {
     const state = this.#bank.state;
-    return html`${state.status === 'error' ? alert('Questions unavailable.', state.message) : ''}<slot></slot>`;
+    return html`${state.status === 'error' ? alert('Questions unavailable.', state.message, () => this.#bank.retry()) : ''}<slot></slot>`;
   }
 }
 

@@ -7,10 +7,10 @@ import { newRun, restoreRun, summarise, withAnswer, type Run } from '../../core/
 import { seedFrom, selectQuestions } from '../../core/selection.js';
 import { bankContext, type BankState } from '../../context.js';
 import { BankController } from '../../controllers/bank-controller.js';
-import { loadFailure } from '../../data/load-failure.js';
 import type { IndexedBank } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../../events.js';
+import { loadChunk, type ChunkModule } from '../../internal/lazy.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { alert, bankStatus } from '../shared/states.js';
 import { listChanged, listConverter, parseList, type TopicList } from '../shared/list.js';
@@ -28,10 +28,10 @@ type Ready = Extract<BankState, { status: 'ready' }>;
 const MODES = { quiz: 'Quiz', practice: 'Flashcards', interview: 'Mock interview' };
 
 /** The summary screen's code, fetched when a run starts (see summary.ts). */
-let summary: typeof import('./summary.js') | undefined;
+let summary: ChunkModule<'summary'> | undefined;
 let summaryLoad: Promise<unknown> | undefined;
-const loadSummary = (): Promise<unknown> =>
-  (summaryLoad ??= import('./summary.js').then((m) => (summary = m)).catch((e: Error) => {
+const loadSummary = (timeout: number | undefined): Promise<unknown> =>
+  (summaryLoad ??= loadChunk('summary', timeout).then((m) => (summary = m)).catch((e: Error) => {
     summaryLoad = undefined;
     throw e;
   }));
@@ -59,7 +59,7 @@ const loadSummary = (): Promise<unknown> =>
  * @fires {CustomEvent<QuizStartDetail>} quiz-start - A run started: `detail.questionIds`, `mode`, `topics`.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The learner answered a question (from the question card inside).
  * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - The run finished: score, percent, passed, duration, answers and results per topic.
- * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded (`source`: its URL, the inline script or `bundled`); `topics` names no topic of the bank or no question matches (`topics`); the summary screen could not load (`summary`); the report could not be prepared for copying (`report`); or the question card inside reported a problem (feedback service, grader).
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or did not arrive within `load-timeout` (`source`: its URL, the inline script or `bundled`); `topics` names no topic of the bank or no question matches (`topics`); the summary screen could not load or did not arrive within `load-timeout` (`summary`; a Retry button tries again); the report could not be prepared for copying (`report`); or the question card inside reported a problem (feedback service, grader).
  *
  * @csspart start - The start screen.
  * @csspart question - The question screen.
@@ -95,6 +95,7 @@ export class QuizRunner extends LitElement {
 
   static override properties = {
     src: {},
+    loadTimeout: { type: Number, attribute: 'load-timeout' },
     topics: { converter: listConverter, hasChanged: listChanged },
     count: { type: Number },
     mode: { reflect: true },
@@ -116,6 +117,8 @@ export class QuizRunner extends LitElement {
 
   /** URL of a bank JSON file; by default an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
   declare src: string | undefined;
+  /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
+  declare loadTimeout: number | undefined;
   /** Topic ids to draw questions from: comma-separated (`evaluation,trees`) or an array; empty means all topics. */
   declare topics: TopicList;
   /** Number of questions per run; 0 means all that match. */
@@ -274,7 +277,7 @@ export class QuizRunner extends LitElement {
   }
 
   #show(run: Run): void {
-    loadSummary().catch(() => {}); // fetched early; a failure is reported at the end of the run
+    loadSummary(this.loadTimeout).catch(() => {}); // fetched early; a failure is reported at the end of the run
     this.run = run;
     this.#result = undefined;
     this.#save();
@@ -340,12 +343,25 @@ export class QuizRunner extends LitElement {
     const r = this.#result;
     this.announcement = `Finished: ${r.score} of ${r.maxScore}, ${r.percent}%. ${r.passed ? 'Passed.' : 'Not passed yet.'}`;
     fire(this, 'quiz-complete', r);
-    loadSummary().then(
-      () => this.#focusOn('#summary-heading'),
+    this.#showSummary();
+  }
+
+  /** Loads the summary's code, or says it could not, with a Retry that tries again. */
+  #showSummary(): void {
+    this.#summaryError = '';
+    this.requestUpdate();
+    // Focus leaves the button that went away (Finish, Retry) for the message, then the summary.
+    if (!summary) void this.#focusOn('#summary-loading');
+    loadSummary(this.loadTimeout).then(
+      () => {
+        this.requestUpdate();
+        return this.#focusOn('#summary-heading');
+      },
       (e: Error) => {
-        this.#summaryError = `Your results could not be shown (${loadFailure(e)}). Reload the page to try again; they were reported in quiz-complete.`;
+        this.#summaryError = `Your results could not be shown (${e.message}). They were reported in quiz-complete.`;
         fire(this, 'quiz-error', { message: this.#summaryError, source: 'summary' });
         this.requestUpdate();
+        void this.#focusOn('[part=error] button');
       },
     );
   }
@@ -440,11 +456,8 @@ export class QuizRunner extends LitElement {
   }
 
   #renderSummary(bank: IndexedBank, run: Run, result: QuizCompleteDetail): TemplateResult {
-    if (this.#summaryError) return alert('Results unavailable.', this.#summaryError);
-    if (!summary) {
-      void loadSummary().then(() => this.requestUpdate(), () => this.requestUpdate());
-      return html`<p aria-busy="true">Preparing your results…</p>`;
-    }
+    if (this.#summaryError) return alert('Results unavailable.', this.#summaryError, () => this.#showSummary());
+    if (!summary) return html`<p id="summary-loading" aria-busy="true" tabindex="-1">Preparing your results…</p>`;
     return summary.renderSummary({
       bank,
       run,
@@ -467,7 +480,7 @@ export class QuizRunner extends LitElement {
 
   override render(): TemplateResult {
     const state = this.#bank.state;
-    const status = bankStatus(state, 'Quiz', this.#bank.fromProvider);
+    const status = bankStatus(state, 'Quiz', this.#bank.fromProvider, () => this.#bank.retry());
     if (status || state.status !== 'ready') return status!;
     const run = this.run;
     return html`<div class="box">

@@ -9,6 +9,7 @@ import { points, type Run } from '../../core/run.js';
 import type { IndexedBank, Question } from '../../data/types.js';
 import type { QuizAnswerDetail, QuizCompleteDetail, QuizMode } from '../../events.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
+import { loadChunk } from '../../internal/lazy.js';
 
 /** What the summary needs from its runner. */
 export interface SummaryContext {
@@ -88,7 +89,7 @@ function renderAnswer(q: Question, answer: QuizAnswerDetail | undefined, mode: Q
 async function copy(c: SummaryContext): Promise<void> {
   let text = '';
   try {
-    text = (await import('../../core/report.js')).reportText(c.bank, c.run, c.result, c.pass);
+    text = (await loadChunk('report')).reportText(c.bank, c.run, c.result, c.pass);
     await navigator.clipboard.writeText(text);
     c.copiedReport(text, false);
   } catch {

@@ -32,13 +32,14 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * @summary Topic list with counts and progress; drives a quiz runner or links to practice pages.
  *
  * @fires {CustomEvent<QuizTopicsChangeDetail>} quiz-topics-change - The learner changed the selection: `detail.topics` lists the ids (empty: all topics).
- * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded, or `for` names no runner on the page.
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or did not arrive within `load-timeout` (a Retry button loads it again), or `for` names no runner on the page.
  *
  * @csspart topics - The group (fieldset or navigation list).
  * @csspart topic - One topic (label or link).
  * @csspart count - A topic's question count and progress.
  * @csspart meter - A topic's progress bar.
  * @csspart error - The error message.
+ * @csspart button - The Retry button of the error message.
  * @csspart loading - The loading message.
  *
  * @cssprop --quiz-color-text - Text colour.
@@ -95,6 +96,7 @@ export class QuizTopicPicker extends LitElement {
 
   static override properties = {
     src: {},
+    loadTimeout: { type: Number, attribute: 'load-timeout' },
     selected: { converter: listConverter, hasChanged: listChanged, reflect: true },
     multiple: { type: Boolean },
     for: {},
@@ -106,6 +108,8 @@ export class QuizTopicPicker extends LitElement {
 
   /** URL of a bank JSON file; by default an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
   declare src: string | undefined;
+  /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
+  declare loadTimeout: number | undefined;
   /** Selected topic ids: comma-separated (`evaluation,trees`) or an array; empty means all topics. */
   declare selected: TopicList;
   /** Allow several topics (checkboxes) instead of one (radio buttons with "All topics"). */
@@ -230,7 +234,7 @@ export class QuizTopicPicker extends LitElement {
 
   override render(): TemplateResult {
     const state = this.#bank.state;
-    const status = bankStatus(state, 'Topics', this.#bank.fromProvider);
+    const status = bankStatus(state, 'Topics', this.#bank.fromProvider, () => this.#bank.retry());
     if (status || state.status !== 'ready') return status!;
     const { bank, store } = state;
     const stats = this.#statsFor(bank, store);

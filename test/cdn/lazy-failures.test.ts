@@ -1,0 +1,53 @@
+// The built CDN file with a real chunk failing or stalling: the learner gets an alert, never a frozen card.
+
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { QuizAnswerDetail, QuizErrorDetail } from '../../src/events.js';
+import { clearFaults, fault } from '../fault.js';
+
+const CDN = '/dist/cdn/quizkit.js';
+const SAMPLE = new URL('../fixtures/sample-bank.json', import.meta.url).href;
+const text = (el: Node | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const inside = (el: Element, selector: string): Element | null => el.shadowRoot!.querySelector(selector);
+
+before(async () => {
+  await import(/* @vite-ignore */ CDN);
+});
+afterEach(() => clearFaults());
+
+describe('the CDN build when a chunk fails', () => {
+  it('keeps the typed answer and shows an alert when grader.js answers 500', async () => {
+    fault('/dist/cdn/grader.js', '500');
+    const card = document.createElement('quiz-question-card');
+    Object.assign(card, { src: SAMPLE, question: 'precision-vs-recall', mode: 'interview', loadTimeout: 2 });
+    document.body.append(card);
+    await waitUntil(() => inside(card, 'textarea'), 'the card did not load', { timeout: 8000 });
+    const input = inside(card, 'textarea') as HTMLTextAreaElement;
+    input.value = 'Precision is about false positives.';
+    input.dispatchEvent(new Event('input'));
+    const errored = oneEvent(card, 'quiz-error');
+    const answered = oneEvent(card, 'quiz-answer');
+    [...card.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Submit answer')!.click();
+    const { detail } = (await errored) as CustomEvent<QuizErrorDetail>;
+    expect(detail.source).to.equal('grader');
+    expect(detail.message).to.match(/the grader code could not load/);
+    expect(((await answered) as CustomEvent<QuizAnswerDetail>).detail.response).to.equal('Precision is about false positives.');
+    await waitUntil(() => inside(card, '[role=alert]'), 'no alert');
+    expect(text(inside(card, '[role=alert]'))).to.match(/^Feedback on your answer could not load/);
+    expect(text(card.shadowRoot)).to.not.include('Checking your answer…');
+    card.remove();
+  });
+
+  it('shows an alert with Retry when the bundled bank chunk never arrives', async () => {
+    fault('/dist/cdn/ml-interview-bank.js', 'stall');
+    const card = document.createElement('quiz-question-card');
+    Object.assign(card, { question: 'precision-vs-recall', loadTimeout: 1 });
+    const errored = oneEvent(card, 'quiz-error');
+    document.body.append(card);
+    const { detail } = (await errored) as CustomEvent<QuizErrorDetail>;
+    expect(detail.message).to.equal('Could not load the bundled question bank: the bundled bank code could not load: no answer within 1 s');
+    await waitUntil(() => inside(card, '[role=alert] button'), 'no Retry button');
+    expect(text(inside(card, '[role=alert] button'))).to.equal('Retry');
+    expect(inside(card, '[part=loading]')).to.equal(null);
+    card.remove();
+  });
+});

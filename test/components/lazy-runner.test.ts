@@ -1,0 +1,94 @@
+// A runner whose bank or summary code fails or never arrives: an alert (with Retry), quiz-error, no endless wait.
+
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/quiz-runner/quiz-runner.js';
+import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js';
+import { forgetProgressStores } from '../../src/data/progress.js';
+import type { QuizCompleteDetail, QuizErrorDetail } from '../../src/events.js';
+import { clearFaults, fault } from '../fault.js';
+import { $, button, deepActive, loaded, SAMPLE, text } from './helpers.js';
+
+const BANK = new URL(SAMPLE).pathname;
+let n = 0;
+/** The sample bank under a URL of its own, so that no other test's load is shared with this one. */
+const bankUrl = (): string => `${SAMPLE}?test=${++n}`;
+
+async function failingRunner(src: string): Promise<{ el: QuizRunner; detail: QuizErrorDetail }> {
+  const el = document.createElement('quiz-runner');
+  Object.assign(el, { src, loadTimeout: 1 });
+  const errored = oneEvent(el, 'quiz-error');
+  document.body.append(el);
+  const { detail } = (await errored) as CustomEvent<QuizErrorDetail>;
+  await el.updateComplete;
+  return { el, detail };
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  forgetProgressStores();
+});
+afterEach(() => clearFaults());
+
+describe('<quiz-runner> when its bank never arrives', () => {
+  it('times out a bank URL that never answers, then Retry loads it and keeps focus', async () => {
+    fault(BANK, 'stall');
+    const src = bankUrl();
+    const { el, detail } = await failingRunner(src);
+    expect(detail).to.deep.equal({ message: `Could not load the question bank from ${src}: no answer within 1 s`, source: src });
+    expect(text($(el, '[role=alert]'))).to.equal(`Quiz unavailable. ${detail.message} Retry`);
+    await expect(el).to.be.accessible();
+    clearFaults();
+    const retry = button(el, 'Retry');
+    retry.focus();
+    retry.click();
+    await el.updateComplete;
+    expect(deepActive()?.getAttribute('part')).to.equal('loading');
+    await loaded(el);
+    await waitUntil(() => deepActive()?.id === 'start-heading', 'focus did not move to the loaded quiz');
+    expect(text($(el, '#start-heading'))).to.equal('Sample bank');
+    el.remove();
+  });
+
+  it('times out a bank whose body stalls half way', async () => {
+    fault(BANK, 'stall-body');
+    const src = bankUrl();
+    const { el, detail } = await failingRunner(src);
+    expect(detail.message).to.equal(`Could not load the question bank from ${src}: no answer within 1 s`);
+    expect(el.shadowRoot!.querySelector('[part=loading]')).to.equal(null);
+    el.remove();
+  });
+
+  it('shows an alert with Retry and fires quiz-error again when Retry fails too', async () => {
+    fault(BANK, '500');
+    const src = bankUrl();
+    const { el } = await failingRunner(src);
+    const again = oneEvent(el, 'quiz-error');
+    button(el, 'Retry').click();
+    expect(((await again) as CustomEvent<QuizErrorDetail>).detail.message).to.match(/the server answered 500/);
+    await el.updateComplete;
+    expect(deepActive()).to.equal(button(el, 'Retry'));
+    el.remove();
+  });
+});
+
+describe('<quiz-runner> when its summary code fails to load', () => {
+  it('reports the result, shows an alert and never stays on "Preparing your results…"', async () => {
+    fault('/src/components/quiz-runner/summary.ts', '500');
+    const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} count="1" load-timeout="1"></quiz-runner>`);
+    await loaded(el);
+    const errors: QuizErrorDetail[] = [];
+    el.addEventListener('quiz-error', (e) => errors.push(e.detail));
+    button(el, 'Start').click();
+    await el.updateComplete;
+    const completed = oneEvent(el, 'quiz-complete');
+    button(el, 'Skip and finish').click();
+    expect(((await completed) as CustomEvent<QuizCompleteDetail>).detail.maxScore).to.equal(1);
+    await waitUntil(() => errors.length > 0, 'no quiz-error');
+    await el.updateComplete;
+    expect(errors.map((e) => e.source)).to.deep.equal(['summary']);
+    expect(text($(el, '[role=alert]'))).to.match(/^Results unavailable\. Your results could not be shown \(the summary code could not load: .*\)\. They were reported in quiz-complete\. Retry$/);
+    expect(el.shadowRoot!.textContent).to.not.include('Preparing your results…');
+    expect(deepActive()).to.equal(button(el, 'Retry'));
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,52 @@
+// On-demand code that never arrives: after `load-timeout` the learner gets an answer, not a spinner.
+
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/question-card/question-card.js';
+import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
+import { forgetProgressStores } from '../../src/data/progress.js';
+import type { QuizErrorDetail } from '../../src/events.js';
+import { clearFaults, fault } from '../fault.js';
+import { $, button, loaded, SAMPLE, text } from './helpers.js';
+
+beforeEach(() => {
+  localStorage.clear();
+  forgetProgressStores();
+});
+afterEach(() => clearFaults());
+
+describe('<quiz-question-card> when its on-demand code stalls', () => {
+  it('stops "Checking your answer…" after load-timeout when the grader never arrives, and keeps the answer', async () => {
+    fault('/src/core/grader.ts', 'stall');
+    const el = await fixture<QuizQuestionCard>(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" load-timeout="1"></quiz-question-card>`);
+    await loaded(el);
+    const input = $<HTMLTextAreaElement>(el, 'textarea');
+    input.value = 'Precision and recall trade off false positives and false negatives.';
+    input.dispatchEvent(new Event('input'));
+    const errored = oneEvent(el, 'quiz-error');
+    const answered = oneEvent(el, 'quiz-answer');
+    button(el, 'Submit answer').click();
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Checking your answer…'), 'grading did not start');
+    const { detail } = (await errored) as CustomEvent<QuizErrorDetail>;
+    expect(detail.message).to.match(/the grader code could not load: no answer within 1 s/);
+    expect((await answered).detail.response).to.match(/^Precision and recall/);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.not.include('Checking your answer…');
+    expect(text($(el, '[role=alert]'))).to.match(/^Feedback on your answer could not load/);
+  });
+
+  it('shows an alert with Retry when the bundled bank never arrives', async () => {
+    fault('/src/data/banks/ml-interview.json', 'stall');
+    const el = document.createElement('quiz-question-card');
+    el.setAttribute('question', 'precision-vs-recall');
+    el.setAttribute('load-timeout', '1');
+    const errored = oneEvent(el, 'quiz-error');
+    document.body.append(el);
+    const { detail } = (await errored) as CustomEvent<QuizErrorDetail>;
+    expect(detail).to.deep.equal({ message: 'Could not load the bundled question bank: the bundled bank code could not load: no answer within 1 s', source: 'bundled' });
+    await el.updateComplete;
+    expect(text($(el, '[role=alert]'))).to.equal(`Question unavailable. ${detail.message} Retry`);
+    expect(el.shadowRoot!.querySelector('[part=loading]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+});
