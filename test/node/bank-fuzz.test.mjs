@@ -135,9 +135,26 @@ function apply(bank, { steps, op, value, key, pick, edit }) {
 
 // Each mutant starts from a window of four questions of the bundled bank (with all its topics):
 // the schema validator takes ~30 ms on the whole bank and ~1 ms on a window, so thousands fit in CI.
-const mutant = fc.tuple(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([start, ms]) => {
+/** A hostile string (or a sibling's text) in one of the fields the new rules are about, so each rule is reached often. */
+const targeted = fc.record({ where: fc.constantFrom('topicId', 'questionId', 'questionTopic', 'title', 'prompt', 'choice', 'sameChoice'), i: fc.nat(), text: fc.constantFrom(...HOSTILE) });
+
+function aim(bank, { where, i, text }) {
+  const topic = bank.topics[i % bank.topics.length];
+  const question = bank.questions[i % bank.questions.length];
+  const choices = question.check?.choices;
+  if (where === 'topicId') topic.id = text;
+  if (where === 'questionId') question.id = text;
+  if (where === 'questionTopic') question.topic = text;
+  if (where === 'title') bank.title = text;
+  if (where === 'prompt') question.prompt = text;
+  if (where === 'choice' && choices) choices[i % choices.length].text = text;
+  if (where === 'sameChoice' && choices) choices[(i + 1) % choices.length].text = ` ${choices[i % choices.length].text}`;
+}
+
+const mutant = fc.tuple(fc.nat(), fc.array(mutation, { maxLength: 3 }), fc.array(targeted, { maxLength: 2 })).map(([start, ms, aims]) => {
   const at = start % bundled.questions.length;
   const bank = structuredClone({ ...bundled, questions: bundled.questions.slice(at, at + 4) });
+  for (const a of aims) aim(bank, a);
   for (const m of ms) apply(bank, m);
   return bank;
 });
@@ -172,12 +189,24 @@ function fuzz(runs, seed) {
   return found;
 }
 
+/** How many mutants each kind of error refuses (FUZZ_KINDS=1): shows the mutants reach each rule. */
+function coverage(runs, seed) {
+  const counts = {};
+  for (const bank of fc.sample(mutant, { numRuns: runs, seed })) {
+    for (const p of validateBank(bank)) {
+      const k = p.message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"').slice(0, 60);
+      counts[k] = (counts[k] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
 test(`validateBank and bank.schema.json agree on ${RUNS} mutants of the bundled bank (except: ${Object.keys(SCHEMA_CANNOT_STATE).join(', ')}; ${BY_DESIGN})`, () => {
   const started = performance.now();
   const found = fuzz(RUNS, SEED);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`fuzz: ${RUNS} mutants (seed ${SEED}) in ${seconds} s: ${found.disagreements} disagreements, ${found.exceptions} exceptions, ${found.longMessages} long messages`);
-  if (process.env.FUZZ_KINDS) console.log(found.kinds);
+  if (process.env.FUZZ_KINDS) console.log(found.kinds, coverage(RUNS, SEED));
   assert.deepEqual({ ...found, kinds: undefined, examples: [...found.examples].slice(0, 8) }, { disagreements: 0, exceptions: 0, longMessages: 0, kinds: undefined, examples: [] });
 });
 
