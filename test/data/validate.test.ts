@@ -55,11 +55,14 @@ describe('validateBank', () => {
   });
 
   it('reports nesting a million levels deep with its path instead of overflowing the stack', () => {
-    let deep: unknown = 1;
-    for (let i = 0; i < 1_000_000; i++) deep = [deep];
+    const nest = (levels: number): unknown => {
+      let deep: unknown = 1;
+      for (let i = 0; i < levels; i++) deep = [deep];
+      return deep;
+    };
     const bank = goodBank() as unknown as Record<string, unknown>;
-    bank.extra = { list: deep };
-    (bank.questions as Record<string, unknown>[])[0]!.difficulty = deep;
+    bank.extra = { list: nest(1_000_000) };
+    (bank.questions as Record<string, unknown>[])[0]!.difficulty = nest(100_000);
     const lines = messages(bank);
     expect(lines).to.include(`extra.list${'[0]'.repeat(30)}: nested too deep (more than ${MAX_DEPTH} levels)`);
     expect(lines).to.include('questions[0].difficulty: must be "easy", "medium" or "hard", not an array');
