@@ -76,6 +76,28 @@ export const badBanks = (): BadBank[] => [
     (b.questions[0]!.misconceptions = [{ claim: 'c', feedback: 'f', point: 1.5 }])),
   broken('a misconception point past the key points', 'questions[0].misconceptions[0].point: 9 is not a key point of this question (it has 1)', (b) =>
     (b.questions[0]!.misconceptions = [{ claim: 'c', feedback: 'f', point: 9 }]), true),
+  broken('two choices a learner cannot tell apart', 'questions[0].check.choices[1].text: "yes" is the text of another choice', (b) =>
+    (check(b).choices = [{ text: 'yes', correct: true }, { text: ' yes\n' }]), true),
+  broken('a question id named like an object member', 'questions[1].id: "constructor" is a reserved name; choose another id', (b) => (b.questions[1]!.id = 'constructor')),
+  broken('a topic id named like an object member', 'topics[1].id: "__proto__" is a reserved name; choose another id', (b) => {
+    b.topics[1]!.id = '__proto__';
+    b.questions[1]!.topic = '__proto__';
+  }),
+  broken('a question id with a trailing space', 'questions[1].id: "q2 " must not start or end with white space', (b) => (b.questions[1]!.id = 'q2 ')),
+  broken('a topic id with a leading tab', 'topics[1].id: "\\tb" must not start or end with white space', (b) => {
+    b.topics[1]!.id = '\tb';
+    b.questions[1]!.topic = '\tb';
+  }),
+  broken('a topic id with a comma', 'topics[1].id: "b,c" must not contain a comma (the topics attribute is a comma-separated list)', (b) => {
+    b.topics[1]!.id = 'b,c';
+    b.questions[1]!.topic = 'b,c';
+  }),
+  broken('a title of zero-width characters', 'title: must not be empty', (b) => (b.title = '\u200B\u200D\uFEFF')),
+  broken('a prompt of a soft hyphen and a Hangul filler', 'questions[1].prompt: must not be empty', (b) => (b.questions[1]!.prompt = '\u00AD\u3164')),
+  broken('a choice text of direction marks', 'questions[0].check.choices[1].text: must not be empty', (b) =>
+    (check(b).choices = [{ text: 'yes', correct: true }, { text: '\u200E\u202E' }])),
+  broken('an answer with a lone surrogate', 'questions[0].answer: has a broken character (a lone UTF-16 surrogate)', (b) => (b.questions[0]!.answer = 'half an emoji \uD83D')),
+  broken('a variant with a lone low surrogate', 'questions[0].variants[0]: has a broken character (a lone UTF-16 surrogate)', (b) => (b.questions[0]!.variants = ['\uDE00 x'])),
 ];
 
 interface WarnedBank {
@@ -93,7 +115,22 @@ export const banksWithUnknownFields = (): WarnedBank[] => {
   check(newer).shuffle = false;
   const misspelt = goodBank() as unknown as Mutable;
   misspelt.questions[0]!.keypoints = [];
+  // Named like Object.prototype members, which `key in fields` used to take for known fields;
+  // `__proto__` is an own key as JSON.parse makes it.
+  const inherited = JSON.parse('{"__proto__": {"x": 1}}') as Record<string, unknown>;
+  Object.assign(inherited, goodBank());
+  (inherited.questions as Record<string, unknown>[])[1]!['constructor'] = 'x';
+  (inherited.topics as Record<string, unknown>[])[0]!['toString'] = 'x';
   return [
+    {
+      name: 'fields named like object members',
+      bank: inherited,
+      warnings: [
+        'warning: __proto__: is not a field this version of quizkit knows; it is ignored',
+        'warning: topics[0].toString: is not a field this version of quizkit knows; it is ignored',
+        'warning: questions[1].constructor: is not a field this version of quizkit knows; it is ignored',
+      ],
+    },
     {
       name: 'a bank written for a newer quizkit',
       bank: newer,

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import schema from '../../src/data/bank.schema.json';
 import bundled from '../../src/data/banks/ml-interview.json';
 import type { BankProblem } from '../../src/data/types.js';
-import { validateBank } from '../../src/data/validate.js';
+import { PROTOTYPE_NAMES, validateBank } from '../../src/data/validate.js';
 import { badBanks, bankWithoutCheckPrompts, banksWithUnknownFields, goodBank } from './sample-banks.js';
 
 const errors = (data: unknown): BankProblem[] => validateBank(data).filter((p) => p.severity === 'error');
@@ -31,6 +31,17 @@ describe('bank.schema.json agrees with validateBank', () => {
       });
     }
   }
+
+  it('both refuse each name an object inherits as an id', () => {
+    const names = (schema as { $defs: { id: { not: { enum: string[] } } } }).$defs.id.not.enum;
+    expect([...names].sort()).to.deep.equal([...PROTOTYPE_NAMES].sort());
+    for (const name of names) {
+      const bank = goodBank();
+      bank.questions[1]!.id = name;
+      expect(schemaAccepts(bank), name).to.equal(false);
+      expect(errors(bank), name).to.not.deep.equal([]);
+    }
+  });
 
   // By design they differ here: the schema is strict so that editors flag typos, while a page
   // must still load a bank written for a newer quizkit.
