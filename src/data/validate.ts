@@ -181,7 +181,7 @@ export function validateBank(data: unknown): BankProblem[] {
     if (kind === 'question' && Array.isArray(value.misconceptions)) {
       const points = Array.isArray(value.keyPoints) ? value.keyPoints.length : 0;
       value.misconceptions.forEach((m: Obj | null, i: number) => {
-        if (Number.isInteger(m?.point) && (m!.point as number) >= points) report(at(`misconceptions[${i}].point`), `${m!.point} is not a key point of this question (it has ${points})`);
+        if (Number.isInteger(m?.point) && (m!.point as number) >= points) report(`${at('misconceptions')}[${i}].point`, `${m!.point} is not a key point of this question (it has ${points})`);
       });
     }
     if (kind === 'check' && Array.isArray(choices) && choices.length >= 2 && !choices.some((c: Obj | null) => c?.correct === true)) {
