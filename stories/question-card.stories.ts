@@ -119,3 +119,50 @@ export const InterviewServiceDown: Story = {
   play: async ({ canvasElement }) => submitAnswer(canvasElement, 'It memorises noise; use more data and dropout.'),
 };
 
+
+/** Interview mode, an answer that swaps precision and recall: the grader says which claim looks wrong, and no "Strong answer". */
+export const InterviewWrongClaim: Story = {
+  args: { mode: 'interview', question: 'precision-vs-recall' },
+  play: async ({ canvasElement }) =>
+    submitAnswer(
+      canvasElement,
+      'Recall is the share of predicted positives that are right, TP / (TP + FP), and precision is how many actual positives we caught.',
+    ),
+};
+
+const ownBank = (check: Record<string, unknown>): string =>
+  JSON.stringify({
+    title: 'Authored elsewhere',
+    topics: [{ id: 'web', title: 'The web' }],
+    questions: [{ id: 'tags', topic: 'web', prompt: 'Which of these is a **custom element** name?', check, hint: 'a field from a newer quizkit' }],
+  });
+
+/**
+ * A bank someone else wrote: its check has no prompt of its own (the question's prompt is asked)
+ * and it has a field this version does not know (a console warning, and the bank still loads).
+ */
+export const CheckWithoutItsOwnPrompt: Story = {
+  render: () => html`<quiz-question-card question="tags" mode="quiz">
+    <script type="application/json">${ownBank({ choices: [{ text: '`quiz-card`', correct: true }, { text: '`quizcard`' }] })}</script>
+  </quiz-question-card>`,
+};
+
+/** Hostile layout: a 130-character URL, a very long word and a long identifier wrap in a narrow column. */
+export const LongUnbrokenText: Story = {
+  render: () => html`<div style="max-width: 360px">
+    <quiz-question-card question="long">
+      <script type="application/json">${JSON.stringify({
+        title: 'Long things',
+        topics: [{ id: 't', title: 'Topic' }],
+        questions: [
+          {
+            id: 'long',
+            topic: 't',
+            prompt: `What does https://example.com/${'a-very-long-path-segment/'.repeat(4)} say about ${'Pneumonoultramicroscopic'.repeat(3)}?`,
+            answer: `\`\`\`\n${'sklearn_model_selection_cross_val_score'.repeat(3)}()\n\`\`\``,
+          },
+        ],
+      })}</script>
+    </quiz-question-card>
+  </div>`,
+};
