@@ -1,45 +1,15 @@
 // A question card whose on-demand code fails or stalls: an alert, one quiz-error, and the answer kept.
 
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/components/question-card/question-card.js';
-import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
-import { forgetProgressStores } from '../../src/data/progress.js';
-import type { QuizAnswerDetail, QuizErrorDetail } from '../../src/events.js';
-import { clearFaults, fault } from '../fault.js';
-import { $, button, loaded, SAMPLE, text } from './helpers.js';
+import { expect } from '@open-wc/testing';
+import type { QuizErrorDetail } from '../../src/events.js';
+import { fault } from '../fault.js';
+import { $, button, text } from './helpers.js';
+import { ANSWER, card, isolate, status, submit } from './lazy-card-helpers.js';
 
 const CLIENT = '/src/core/remote-feedback.ts';
 const COUNTDOWN = '/src/controllers/countdown.ts';
-const ANSWER = 'Precision counts false positives among what we flag; recall counts false negatives.';
 
-async function card(attrs: { timeLimit?: number; endpoint?: string } = {}): Promise<QuizQuestionCard> {
-  const el = await fixture<QuizQuestionCard>(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"
-    load-timeout="1" time-limit=${attrs.timeLimit ?? 0} feedback-endpoint=${attrs.endpoint ?? ''}></quiz-question-card>`);
-  await loaded(el);
-  return el;
-}
-
-/** Types ANSWER, submits, and gathers what the card reported. */
-async function submit(el: QuizQuestionCard): Promise<{ answer: QuizAnswerDetail; errors: QuizErrorDetail[] }> {
-  const errors: QuizErrorDetail[] = [];
-  el.addEventListener('quiz-error', (e) => errors.push(e.detail));
-  const input = $<HTMLTextAreaElement>(el, 'textarea');
-  input.value = ANSWER;
-  input.dispatchEvent(new Event('input'));
-  const answered = oneEvent(el, 'quiz-answer');
-  button(el, 'Submit answer').click();
-  const { detail } = await answered;
-  await el.updateComplete;
-  return { answer: detail, errors };
-}
-
-const status = (el: QuizQuestionCard): string => text($(el, '[role=status]'));
-
-beforeEach(() => {
-  localStorage.clear();
-  forgetProgressStores();
-});
-afterEach(() => clearFaults());
+isolate();
 
 // Each test fails a different chunk: Chromium remembers a module that failed for the page's life
 // (the grader's failure is in lazy-grader.test.ts, since offline feedback here needs the grader).
