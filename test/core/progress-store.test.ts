@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { review, type StoredCard } from '../../src/core/fsrs.js';
 import { ProgressStore, type Lock, type QuestionProgress, type Scheduler } from '../../src/core/progress-store.js';
 import type { Question } from '../../src/data/types.js';
+import { captureWarnings } from './warnings.js';
 
 /** An in-memory Storage that can be made to fail like a real one. */
 class FakeStorage {
@@ -21,15 +22,7 @@ class FakeStorage {
 const DAY = 86_400_000;
 const questions = (...ids: string[]): Question[] => ids.map((id) => ({ id, topic: 't', prompt: id }));
 
-let warnings: string[];
-const realWarn = console.warn;
-beforeEach(() => {
-  warnings = [];
-  console.warn = (message: string) => warnings.push(message);
-});
-afterEach(() => {
-  console.warn = realWarn;
-});
+const warned = captureWarnings();
 
 describe('ProgressStore', () => {
 
@@ -71,7 +64,7 @@ describe('ProgressStore', () => {
     const store = new ProgressStore('k', undefined, () => 0, () => Promise.reject(new Error('offline')));
     expect(await store.record('a', true, 'good')).to.deep.equal({ seen: 1, correct: 1, last: 0, due: DAY, rating: 'good' });
     expect((await store.record('b', false, 'again')).due).to.equal(DAY);
-    expect(warnings[0]).to.match(/scheduling failed \(offline\)/);
+    expect(warned.messages[0]).to.match(/scheduling failed \(offline\)/);
   });
 
   it('persists across instances (a reload) under a versioned key', async () => {
@@ -125,7 +118,7 @@ describe('ProgressStore', () => {
     storage.data.set('k', '{ not json');
     const store = new ProgressStore('k', storage);
     expect(store.get('a')).to.equal(undefined);
-    expect(warnings[0]).to.match(/not JSON; starting afresh/);
+    expect(warned.messages[0]).to.match(/not JSON; starting afresh/);
     await store.record('a', true, 'good');
     expect(JSON.parse(storage.data.get('k')!).q.a.seen).to.equal(1);
   });
@@ -134,7 +127,7 @@ describe('ProgressStore', () => {
     const storage = new FakeStorage();
     storage.data.set('k', JSON.stringify(['someone', 'else']));
     expect(new ProgressStore('k', storage).get('0')).to.equal(undefined);
-    expect(warnings[0]).to.match(/not quizkit data/);
+    expect(warned.messages[0]).to.match(/not quizkit data/);
     storage.data.set('k', JSON.stringify({ v: 1, q: { good: { seen: 1, correct: 1, last: 1, due: 2 }, bad: { seen: 'x' }, worse: null }, runs: 7 }));
     const store = new ProgressStore('k', storage);
     expect(store.get('good')).to.deep.equal({ seen: 1, correct: 1, last: 1, due: 2 });
@@ -152,14 +145,14 @@ describe('ProgressStore', () => {
     expect(store.get('a')!.seen).to.equal(1);
     expect(storage.data.get('k')).to.equal(newer);
     expect(store.persistent).to.equal(false);
-    expect(warnings[0]).to.match(/newer version \(2\); it is left untouched/);
+    expect(warned.messages[0]).to.match(/newer version \(2\); it is left untouched/);
   });
 
   it('starts afresh from an older version', () => {
     const storage = new FakeStorage();
     storage.data.set('k', JSON.stringify({ v: 0, q: { a: { seen: 1, correct: 1, last: 1, due: 2 } } }));
     expect(new ProgressStore('k', storage).get('a')).to.equal(undefined);
-    expect(warnings[0]).to.match(/old version/);
+    expect(warned.messages[0]).to.match(/old version/);
   });
 
   it('works in memory when storage cannot be read (SecurityError)', async () => {
@@ -169,7 +162,7 @@ describe('ProgressStore', () => {
     await store.record('a', true, 'good');
     expect(store.get('a')!.seen).to.equal(1);
     expect(store.persistent).to.equal(false);
-    expect(warnings[0]).to.match(/cannot be read \(The operation is insecure\.\)/);
+    expect(warned.messages[0]).to.match(/cannot be read \(The operation is insecure\.\)/);
   });
 
   it('keeps working in memory when storage is full (QuotaExceededError)', async () => {
@@ -179,8 +172,8 @@ describe('ProgressStore', () => {
     await store.record('a', true, 'good');
     await store.record('a', false, 'again');
     expect(store.get('a')).to.include({ seen: 2, correct: 1 });
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/cannot be saved/);
+    expect(warned.messages).to.have.length(1);
+    expect(warned.messages[0]).to.match(/cannot be saved/);
   });
 
   it('works without any storage', async () => {
@@ -320,7 +313,7 @@ describe('ProgressStore in two tabs', () => {
     expect(storage.data.get('k')).to.equal(newer);
     expect(store.get('b')!.seen).to.equal(1);
     expect(store.persistent).to.equal(false);
-    expect(warnings[0]).to.match(/newer version \(2\)/);
+    expect(warned.messages[0]).to.match(/newer version \(2\)/);
   });
 });
 
@@ -407,8 +400,8 @@ describe('ProgressStore: stored data of the wrong shape', () => {
     for (const id of ['noSeen', 'negative', 'list', 'none']) expect(store.get(id), id).to.equal(undefined);
     expect(store.loadRun('run:ok')).to.deep.equal({ v: 1 });
     expect([store.loadRun('run:number'), store.loadRun('run:text')]).to.deep.equal([undefined, undefined]);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.equal(
+    expect(warned.messages).to.have.length(1);
+    expect(warned.messages[0]).to.equal(
       'quizkit: progress under "k": ignored the rating of "badRating", the schedule of "badCard", the progress of "noSeen" and 5 more (not in the expected shape).',
     );
     await store.record('good', true, 'good');
@@ -422,7 +415,7 @@ describe('ProgressStore: stored data of the wrong shape', () => {
     const store = new ProgressStore('k', storage);
     expect(store.stats(questions('0'))).to.deep.include({ answered: 0 });
     expect(store.loadRun('0')).to.equal(undefined);
-    expect(warnings[0]).to.match(/ignored the answers, the saved runs \(not in the expected shape\)/);
+    expect(warned.messages[0]).to.match(/ignored the answers, the saved runs \(not in the expected shape\)/);
   });
 
   it('keeps questions and runs whose ids are names of Object members', async () => {
@@ -445,6 +438,6 @@ describe('ProgressStore: stored data of the wrong shape', () => {
     expect([reloaded.loadRun('__proto__'), reloaded.loadRun('toString')]).to.deep.equal([{ index: 1 }, { index: 2 }]);
     expect(Object.getPrototypeOf(stored(storage).q)).to.equal(Object.prototype);
     expect(({} as Record<string, unknown>).seen).to.equal(undefined); // nothing leaked into Object.prototype
-    expect(warnings).to.deep.equal([]);
+    expect(warned.messages).to.deep.equal([]);
   });
 });

@@ -4,6 +4,7 @@ import { duration, missed, weakestTopic } from '../../src/core/results.js';
 import { newRun, points, restoreRun, summarise, withAnswer } from '../../src/core/run.js';
 import { indexBank } from '../../src/data/load.js';
 import type { QuizAnswerDetail } from '../../src/events.js';
+import { captureWarnings } from './warnings.js';
 
 const bank = indexBank(
   {
@@ -62,15 +63,7 @@ describe('runs', () => {
 });
 
 describe('runs read back from storage', () => {
-  let warnings: string[];
-  const realWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (message: string) => warnings.push(message);
-  });
-  afterEach(() => {
-    console.warn = realWarn;
-  });
+  const warned = captureWarnings();
 
   const checked = indexBank(
     {
@@ -97,7 +90,7 @@ describe('runs read back from storage', () => {
     const run = restoreRun({ ...newRun('interview', ['a'], ['q1', 'q2', 'q3'], 5), answers }, checked);
     expect(run!.answers).to.deep.equal({ q1: good });
     expect(run!.ids).to.deep.equal(['q1', 'q2', 'q3']);
-    expect(warnings).to.deep.equal(['quizkit: the saved run\'s answers to "q2", "q3" are not in the expected shape; those questions show unanswered.']);
+    expect(warned.messages).to.deep.equal(['quizkit: the saved run\'s answers to "q2", "q3" are not in the expected shape; those questions show unanswered.']);
   });
 
   it('checks every field of an answer', () => {
@@ -119,7 +112,7 @@ describe('runs read back from storage', () => {
       const run = restoreRun({ ...newRun('quiz', [], ids, 5), answers: { q1: answer } }, checked);
       expect(run!.answers.q1, what).to.equal(undefined);
     }
-    expect(warnings).to.have.length(bad.length);
+    expect(warned.messages).to.have.length(bad.length);
     const unknown = restoreRun({ ...newRun('quiz', [], ids, 5), answers: { gone: quiz('gone', true) } }, checked);
     expect(Object.keys(unknown!.answers)).to.deep.equal([]);
   });
