@@ -52,8 +52,9 @@ const vueView = (manifest) => {
 
 export default {
   globs: ['src/components/**/*.ts'],
-  // summary.ts is the runner's lazily loaded screen, not an API.
-  exclude: ['src/**/*.styles.ts', 'src/components/shared/**', 'src/components/quiz-runner/summary.ts'],
+  // summary.ts is the runner's lazily loaded screen, not an API; of shared/, only the base class
+  // the elements inherit their documented API from.
+  exclude: ['src/**/*.styles.ts', 'src/components/shared/!(quiz-element).ts', 'src/components/quiz-runner/summary.ts'],
   litelement: true,
   // The type parser reads types through the TypeScript checker (see typeParserPlugin below).
   overrideModuleCreation({ ts, globs }) {
@@ -90,6 +91,13 @@ export default {
             const from = exp.declaration?.module;
             // Re-exports name the import specifier (`../../events.js`): make it package-relative.
             if (from) exp.declaration.module = from.startsWith('.') ? posix.join(posix.dirname(mod.path), from) : toDist(from);
+          }
+          // What an element inherits from the base class names the base class's module (`/src/…`).
+          for (const decl of mod.declarations ?? []) {
+            // The base class is a LitElement but no element: it has no tag of its own.
+            if (decl.customElement && !decl.tagName) delete decl.customElement;
+            const refs = [decl.superclass, ...['attributes', 'members', 'events', 'cssProperties', 'cssParts', 'slots'].flatMap((k) => (decl[k] ?? []).map((i) => i.inheritedFrom))];
+            for (const ref of refs) if (/^\/?src\//.test(ref?.module ?? '')) ref.module = toDist(ref.module.replace(/^\//, ''));
           }
         }
       },

@@ -23,6 +23,20 @@ export default tseslint.config(
       ],
     },
   },
+  // One direction for data: bank (data/) → store and rules (core/) → elements → events. A lower
+  // layer never imports a higher one; the rule makes an upward import a lint error.
+  {
+    files: ['src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*', '**/events.js', '**/components/**', '**/controllers/*', '**/context.js'], message: 'data/ is the bottom layer: it imports nothing from core/, the elements or the events.' }] }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/events.js', '**/components/**', '**/controllers/*', '**/context.js', '**/internal/*', 'lit', 'lit/*'], message: 'core/ is pure: no elements, events, controllers or DOM glue (the events re-export the core model).' }] }],
+    },
+  },
   {
     // The command line runs in Node 20, which may be older than import.meta.dirname (20.11).
     files: ['bin/*.js'],

@@ -1,50 +1,9 @@
 // The kit's events: names, detail types and one way to fire them (bubbling, composed).
 
-import type { Rating } from './core/rating.js';
+import type { QuizAnswerDetail, QuizCompleteDetail, QuizStartDetail } from './core/model.js';
 
-export type QuizMode = 'quiz' | 'practice' | 'interview';
-
-export interface QuizAnswerDetail {
-  questionId: string;
-  mode: QuizMode;
-  /** Quiz mode: whether the chosen answer was right. */
-  correct?: boolean;
-  /** Quiz: 1 or 0. Practice and interview: key points covered by the typed answer (interview: as graded). */
-  score: number;
-  /** Quiz: 1. Practice and interview: the question's number of key points. */
-  maxScore: number;
-  /** Quiz: the chosen choice indexes. Practice and interview: the typed answer. */
-  response: number[] | string;
-  /** Practice: the learner's self-rating. */
-  rating?: Rating;
-  /** Interview: per key point, whether the answer covered it. */
-  points?: boolean[];
-  /** Time from the question being shown to this answer. */
-  elapsedMs: number;
-}
-
-export interface QuizStartDetail {
-  questionIds: string[];
-  mode: QuizMode;
-  topics: string[];
-}
-
-export interface TopicResult {
-  score: number;
-  maxScore: number;
-  answered: number;
-  total: number;
-}
-
-export interface QuizCompleteDetail {
-  score: number;
-  maxScore: number;
-  percent: number;
-  passed: boolean;
-  durationMs: number;
-  answers: QuizAnswerDetail[];
-  byTopic: Record<string, TopicResult>;
-}
+// The details of the run's events are the core model's own types.
+export type { QuizAnswerDetail, QuizCompleteDetail, QuizMode, QuizStartDetail, TopicResult } from './core/model.js';
 
 export interface QuizTopicsChangeDetail {
   topics: string[];

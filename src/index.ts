@@ -7,6 +7,7 @@ export { QuizBank } from './components/quiz-bank/quiz-bank.js';
 export { QuizRunner } from './components/quiz-runner/quiz-runner.js';
 export { QuizTopicPicker } from './components/topic-picker/topic-picker.js';
 export { QuizQuestionCard } from './components/question-card/question-card.js';
+export type { QuizElement } from './components/shared/quiz-element.js';
 export { loadBank, loadBundledBank, parseBank, parseBankText, indexBank } from './data/load.js';
 export type { LoadOptions } from './data/load.js';
 export { validateBank, formatProblem } from './data/validate.js';

@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, nothing, type LitElement } from 'lit';
 import '../src/components/quiz-runner/quiz-runner.js';
 import '../src/components/topic-picker/topic-picker.js';
-import { forgetProgressStores } from '../src/data/progress.js';
+import { forgetProgressStores } from '../src/internal/progress.js';
 import { press, ready } from './helpers.js';
 
 interface Args {

@@ -5,7 +5,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bankContext, watchForLateProviders, type BankState } from '../context.js';
 import { loadBank } from '../data/load.js';
-import { progressFor } from '../data/progress.js';
+import { progressFor } from '../internal/progress.js';
 import type { BankResult } from '../data/types.js';
 import { fire } from '../events.js';
 

@@ -24,6 +24,7 @@
 //   in unspaced scripts (Chinese, Japanese, Thai) keywords are found as substrings.
 
 import type { KeyPoint, Misconception, Question } from '../data/types.js';
+import { GOOD_SHARE } from './rating.js';
 
 export interface PointFeedback {
   point: string;
@@ -517,7 +518,7 @@ function verdictFor(f: Omit<AnswerFeedback, 'verdict'>, empty: boolean, denied: 
   if (f.keywordList) return `A list of keywords: it ${detail}. Explain each idea in a sentence for full credit.`;
   if (f.issues.length) return `Check your claims: it ${detail}.`;
   const share = total ? f.score / total : 0;
-  const label = share === 1 ? 'Strong answer' : share >= 0.6 ? 'Good answer' : share > 0 ? 'Partial answer' : 'Off target';
+  const label = share === 1 ? 'Strong answer' : share >= GOOD_SHARE ? 'Good answer' : share > 0 ? 'Partial answer' : 'Off target';
   return `${label}: it ${detail}.`;
 }
 

@@ -19,7 +19,7 @@
 
 import type { Question } from '../data/types.js';
 import type { StoredCard } from './fsrs.js';
-import { isRating, type Rating } from './rating.js';
+import { isRating, isSuccess, type Rating } from './rating.js';
 
 export const PROGRESS_VERSION = 1;
 
@@ -433,7 +433,7 @@ export class ProgressStore {
       const p = this.#data.q.get(q.id);
       if (!p) continue;
       stats.answered++;
-      if (p.rating === 'good' || p.rating === 'easy') stats.correct++;
+      if (isSuccess(p.rating)) stats.correct++;
       if (p.due < now) stats.due++;
     }
     return stats;

@@ -4,9 +4,10 @@
 
 import type { Question } from '../data/types.js';
 import type { AnswerFeedback } from './grader.js';
+import { DEFAULT_FEEDBACK_TIMEOUT } from './settings.js';
 
 /** Seconds to wait for a feedback service by default, and the most a page may set. */
-export const FEEDBACK_TIMEOUT_S = 10;
+export const FEEDBACK_TIMEOUT_S = DEFAULT_FEEDBACK_TIMEOUT;
 export const MAX_FEEDBACK_TIMEOUT_S = 120;
 /** A service's comment is cut to this many characters on screen and in the live region. */
 export const MAX_COMMENT_LENGTH = 600;

@@ -2,7 +2,7 @@
 // send to a mentor. Loaded only when the report is copied.
 
 import type { IndexedBank } from '../data/types.js';
-import type { QuizCompleteDetail } from '../events.js';
+import type { QuizCompleteDetail } from './model.js';
 import { markdownToText } from './plain-text.js';
 import { duration } from './results.js';
 import type { Run } from './run.js';

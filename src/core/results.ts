@@ -1,7 +1,7 @@
 // What a finished run means for the learner: time taken, the weakest topic, what to retry.
 // Apart from run.ts so that it loads with the summary screen, not with every page.
 
-import type { QuizCompleteDetail } from '../events.js';
+import type { QuizCompleteDetail } from './model.js';
 import { points, type Run } from './run.js';
 
 /** A duration for people: `45 s`, `3 min 5 s`. */

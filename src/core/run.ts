@@ -2,8 +2,8 @@
 // and the summary at the end. Saved as is, so an unfinished run survives a reload.
 
 import type { IndexedBank, Question } from '../data/types.js';
-import type { QuizAnswerDetail, QuizCompleteDetail, QuizMode, TopicResult } from '../events.js';
-import { isRating } from './rating.js';
+import { isQuizMode as isMode, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode, type TopicResult } from './model.js';
+import { isRating, isSuccess } from './rating.js';
 
 export interface Run {
   v: 1;
@@ -16,9 +16,6 @@ export interface Run {
   startedAt: number;
   finishedAt?: number;
 }
-
-const MODES: readonly QuizMode[] = ['quiz', 'practice', 'interview'];
-const isMode = (v: unknown): v is QuizMode => MODES.includes(v as QuizMode);
 
 /** An empty answers object: no prototype, so `answers.constructor` is undefined like any unanswered id. */
 const noAnswers = (): Record<string, QuizAnswerDetail> => Object.create(null) as Record<string, QuizAnswerDetail>;
@@ -36,7 +33,7 @@ export const withAnswer = (run: Run, answer: QuizAnswerDetail): Run =>
  */
 export function points(answer: QuizAnswerDetail | undefined): number {
   if (!answer) return 0;
-  if (answer.mode === 'practice') return answer.rating === 'good' || answer.rating === 'easy' ? 1 : 0;
+  if (answer.mode === 'practice') return isSuccess(answer.rating) ? 1 : 0;
   return answer.maxScore > 0 ? answer.score / answer.maxScore : 0;
 }
 

@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/question-card/question-card.js';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import type { LitElement } from 'lit';
-import { forgetProgressStores } from '../../src/data/progress.js';
+import { forgetProgressStores } from '../../src/internal/progress.js';
 import { $, button, settle } from './helpers.js';
 
 const URL130 = `https://example.com/${'a-very-long-path-segment/'.repeat(4)}${'x'.repeat(10)}`.slice(0, 130);

@@ -7,7 +7,7 @@ import '../../src/components/question-card/question-card.js';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js';
-import { forgetProgressStores, progressFor } from '../../src/data/progress.js';
+import { forgetProgressStores, progressFor } from '../../src/internal/progress.js';
 import type { QuizAnswerDetail, QuizCompleteDetail } from '../../src/events.js';
 import { $, $$, button, deepActive, loaded, SAMPLE, settle, text } from './helpers.js';
 

@@ -4,7 +4,7 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
-import { forgetProgressStores } from '../../src/data/progress.js';
+import { forgetProgressStores } from '../../src/internal/progress.js';
 import type { QuizAnswerDetail, QuizErrorDetail } from '../../src/events.js';
 import { clearFaults } from '../fault.js';
 import { $, button, loaded, SAMPLE, text } from './helpers.js';

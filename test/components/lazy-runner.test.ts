@@ -3,7 +3,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js';
-import { forgetProgressStores } from '../../src/data/progress.js';
+import { forgetProgressStores } from '../../src/internal/progress.js';
 import type { QuizCompleteDetail, QuizErrorDetail } from '../../src/events.js';
 import { clearFaults, fault } from '../fault.js';
 import { $, button, deepActive, loaded, SAMPLE, text } from './helpers.js';

@@ -3,7 +3,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
-import { forgetProgressStores } from '../../src/data/progress.js';
+import { forgetProgressStores } from '../../src/internal/progress.js';
 import type { QuizErrorDetail } from '../../src/events.js';
 import { clearFaults, fault } from '../fault.js';
 import { $, button, loaded, SAMPLE, text } from './helpers.js';

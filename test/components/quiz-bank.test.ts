@@ -7,7 +7,7 @@ import '../../src/components/quiz-runner/quiz-runner.js';
 import type { QuizBank } from '../../src/components/quiz-bank/quiz-bank.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import { bankContext, watchForLateProviders, type BankState } from '../../src/context.js';
-import { forgetProgressStores } from '../../src/data/progress.js';
+import { forgetProgressStores } from '../../src/internal/progress.js';
 import { $, $$, button, loaded, SAMPLE, settle, text } from './helpers.js';
 
 const requests: string[] = [];

@@ -4,7 +4,7 @@ import '../../src/components/quiz-runner/quiz-runner.js';
 import '../../src/components/topic-picker/topic-picker.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js';
-import { forgetProgressStores } from '../../src/data/progress.js';
+import { forgetProgressStores } from '../../src/internal/progress.js';
 import type { QuizCompleteDetail } from '../../src/events.js';
 import { $, $$, button, deepActive, loaded, mountFailing, SAMPLE, settle, text } from './helpers.js';
 

@@ -6,7 +6,7 @@ import '../../src/components/question-card/question-card.js';
 import '../../src/components/topic-picker/topic-picker.js';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import type { LitElement } from 'lit';
-import { forgetProgressStores } from '../../src/data/progress.js';
+import { forgetProgressStores } from '../../src/internal/progress.js';
 import { $, deepActive, loaded, SAMPLE, settle } from './helpers.js';
 
 /** WCAG contrast ratio of two computed `rgb(…)` colours. */

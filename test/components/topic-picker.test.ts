@@ -4,7 +4,7 @@ import '../../src/components/topic-picker/topic-picker.js';
 import '../../src/components/question-card/question-card.js';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import type { QuizTopicPicker } from '../../src/components/topic-picker/topic-picker.js';
-import { forgetProgressStores } from '../../src/data/progress.js';
+import { forgetProgressStores } from '../../src/internal/progress.js';
 import { $, $$, button, deepActive, loaded, mountFailing, SAMPLE, text } from './helpers.js';
 
 async function picker(template: ReturnType<typeof html>): Promise<QuizTopicPicker> {

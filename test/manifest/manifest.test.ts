@@ -13,6 +13,8 @@ interface Manifest {
       name: string;
       tagName?: string;
       customElement?: boolean;
+      superclass?: { name: string; module?: string };
+      attributes?: { name: string; inheritedFrom?: { name: string; module: string } }[];
       members?: { name: string; privacy?: string }[];
       events?: { name: string; type?: { text: string } }[];
       cssProperties?: { name: string }[];
@@ -30,7 +32,8 @@ const TAGS = ['quiz-bank', 'quiz-question-card', 'quiz-runner', 'quiz-topic-pick
 
 describe('custom-elements.json', () => {
   let manifest: Manifest;
-  const elements = () => manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => ({ module: m, decl: d })));
+  const declarations = () => manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => ({ module: m, decl: d })));
+  const elements = () => declarations().filter(({ decl }) => decl.tagName);
 
   before(async () => {
     manifest = JSON.parse(await text('/custom-elements.json'));
@@ -43,6 +46,17 @@ describe('custom-elements.json', () => {
     const schema = JSON.parse(await text('/node_modules/custom-elements-manifest/schema.json'));
     const result = new Validator(schema, '7', false).validate(manifest);
     expect(result.errors.map((e) => `${e.instanceLocation}: ${e.error}`)).to.deep.equal([]);
+  });
+
+  it('documents the shared attributes once, on the base class, and every element inherits them', () => {
+    const base = declarations().find(({ decl }) => decl.name === 'QuizElement')!;
+    expect(base.decl.customElement, 'the base class is no element').to.equal(undefined);
+    expect(base.module.path).to.equal('dist/components/shared/quiz-element.js');
+    for (const { decl } of elements()) {
+      expect(decl.superclass, decl.tagName).to.deep.equal({ name: 'QuizElement', module: base.module.path });
+      const inherited = (decl.attributes ?? []).filter((a) => a.inheritedFrom).map((a) => [a.name, a.inheritedFrom!.module]);
+      expect(inherited, decl.tagName).to.deep.equal(['src', 'load-timeout', 'theme'].map((a) => [a, base.module.path]));
+    }
   });
 
   it('lists the four elements and nothing internal', () => {

@@ -1,7 +1,7 @@
 // One tab of the two-tab progress test (test/core/progress-tabs.test.ts): the page's progress
 // store, as the elements use it, answers its questions as soon as the test says "go".
 
-import { progressFor } from '../../src/data/progress.js';
+import { progressFor } from '../../src/internal/progress.js';
 import type { Bank } from '../../src/data/types.js';
 
 const params = new URLSearchParams(location.search);

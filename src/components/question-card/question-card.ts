@@ -1,11 +1,12 @@
 // <quiz-question-card>: one question from a bank, as a flashcard (practice), an auto-graded
 // check (quiz) or a timed question with feedback on the typed answer (interview).
 
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { gradeCheck, isMultipleChoice, type CheckResult } from '../../core/check.js';
 import type { AnswerFeedback } from '../../core/grader.js';
 import type { ProgressStore } from '../../core/progress-store.js';
-import { ratingLabel, RATINGS, type Rating } from '../../core/rating.js';
+import { GOOD_SHARE, isSuccess, ratingLabel, RATINGS, type Rating } from '../../core/rating.js';
+import { DEFAULT_FEEDBACK_TIMEOUT, DEFAULT_HEADING_LEVEL, headingLevel } from '../../core/settings.js';
 import type { FeedbackProvider } from '../../core/remote-feedback.js';
 import { ratingForCheck, ratingForScore } from '../../core/scheduler.js';
 import { BankController } from '../../controllers/bank-controller.js';
@@ -15,6 +16,7 @@ import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizMode } from '../../events.js';
 import { loadChunk, type ChunkModule } from '../../internal/lazy.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { QuizElement } from '../shared/quiz-element.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
 import { alert, bankStatus } from '../shared/states.js';
 import type { BankState } from '../../context.js';
@@ -67,31 +69,15 @@ let nextId = 0;
  * @csspart error - The error message.
  * @csspart loading - The loading message.
  *
- * @cssprop --quiz-color-text - Text colour.
- * @cssprop --quiz-color-bg - Card background.
- * @cssprop --quiz-color-surface - Background of panels and code.
- * @cssprop --quiz-color-muted - Secondary text.
- * @cssprop --quiz-color-border - Borders.
- * @cssprop --quiz-color-accent - Links, primary buttons and selection.
- * @cssprop --quiz-color-on-accent - Text on the accent colour.
- * @cssprop --quiz-color-correct - Right answers and covered key points.
- * @cssprop --quiz-color-wrong - Wrong answers, missed key points and errors.
- * @cssprop --quiz-color-focus - The focus ring.
- * @cssprop --quiz-radius - Corner radius.
- * @cssprop --quiz-space - Base spacing.
- * @cssprop --quiz-font - Font family.
  *
  * @slot - An optional inline bank: `<script type="application/json">{…}</script>`. Not rendered.
  */
-export class QuizQuestionCard extends LitElement {
+export class QuizQuestionCard extends QuizElement {
   static override styles = [baseStyles, cardStyles];
 
   static override properties = {
     question: { reflect: true },
     mode: { reflect: true },
-    src: {},
-    loadTimeout: { type: Number, attribute: 'load-timeout' },
-    theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     noRetry: { type: Boolean, attribute: 'no-retry' },
     timeLimit: { type: Number, attribute: 'time-limit' },
@@ -114,12 +100,6 @@ export class QuizQuestionCard extends LitElement {
   declare question: string;
   /** `practice` (flashcard with self-rating), `quiz` (auto-graded check) or `interview` (typed answer with feedback). */
   declare mode: QuizMode;
-  /** URL of a bank JSON file; without it the card uses an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
-  declare src: string | undefined;
-  /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
-  declare loadTimeout: number | undefined;
-  /** `light` or `dark` forces a theme; by default the card follows `prefers-color-scheme`. */
-  declare theme: 'light' | 'dark' | undefined;
   /** Heading level of the question (1–6), to fit the page's outline; sub-headings use the next level. */
   declare headingLevel: number;
   /** Once checked, an answer is final: no "Try again" (as in a scored quiz run). */
@@ -155,17 +135,15 @@ export class QuizQuestionCard extends LitElement {
   #countdown: Countdown | undefined;
   /** The last answer this card reported: a runner hands it back as `saved`, which changes nothing. */
   #lastAnswer: QuizAnswerDetail | undefined;
-  /** The question an error was last reported for, so that each problem fires quiz-error once. */
-  #reportedMissing = '';
 
   constructor() {
     super();
     this.question = '';
     this.mode = 'practice';
-    this.headingLevel = 3;
+    this.headingLevel = DEFAULT_HEADING_LEVEL.card;
     this.noRetry = false;
     this.timeLimit = 0;
-    this.feedbackTimeout = 10;
+    this.feedbackTimeout = DEFAULT_FEEDBACK_TIMEOUT;
     this.reset();
   }
 
@@ -221,11 +199,8 @@ export class QuizQuestionCard extends LitElement {
   protected override updated(): void {
     const state = this.#bank.state;
     if (state.status !== 'ready') return;
-    const key = `${state.bank.source}#${this.question}`;
-    if (!this.#findQuestion(state.bank) && this.#reportedMissing !== key) {
-      this.#reportedMissing = key;
-      fire(this, 'quiz-error', { message: this.#missingMessage(state.bank), source: state.bank.source });
-    }
+    const missing = !this.#findQuestion(state.bank);
+    this.reportOnce('question', missing ? { message: this.#missingMessage(state.bank), source: state.bank.source } : undefined);
   }
 
   /**
@@ -264,7 +239,7 @@ export class QuizQuestionCard extends LitElement {
   }
 
   get #level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL.card);
   }
 
   #answerDetail(q: Question, extra: Partial<QuizAnswerDetail> & Pick<QuizAnswerDetail, 'score' | 'maxScore' | 'response'>): QuizAnswerDetail {
@@ -346,13 +321,13 @@ export class QuizQuestionCard extends LitElement {
     const fb = this.feedback;
     const maxScore = q.keyPoints?.length ?? 0;
     const score = fb?.score ?? 0;
-    void this.#progress?.record(q.id, score / (maxScore || 1) >= 0.6, ratingForScore(score / (maxScore || 1)));
+    void this.#progress?.record(q.id, score / (maxScore || 1) >= GOOD_SHARE, ratingForScore(score / (maxScore || 1)));
     fire(this, 'quiz-answer', this.#answerDetail(q, { score, maxScore, response: this.typed, points: fb?.points.map((p) => p.covered) }));
   }
 
   #handleRate(q: Question, rating: Rating): void {
     this.rating = rating;
-    void this.#progress?.record(q.id, rating === 'good' || rating === 'easy', rating);
+    void this.#progress?.record(q.id, isSuccess(rating), rating);
     this.announcement = `Rated ${ratingLabel(rating)}.`;
     const feedback = this.feedback;
     fire(this, 'quiz-answer', this.#answerDetail(q, {

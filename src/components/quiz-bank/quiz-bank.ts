@@ -1,11 +1,12 @@
 // <quiz-bank>: loads one bank and shares it, with one progress store, with the elements inside it.
 
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { bankContext } from '../../context.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import { canDefine } from '../../define.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { QuizElement } from '../shared/quiz-element.js';
 import { alert } from '../shared/states.js';
 
 // The types this element's API names, for tools that import them from the element's module.
@@ -30,7 +31,7 @@ export type { QuizErrorDetail } from '../../events.js';
  *
  * @slot - The page content, with quizkit elements anywhere inside it.
  */
-export class QuizBank extends LitElement {
+export class QuizBank extends QuizElement {
   static override styles = [
     baseStyles,
     css`
@@ -42,10 +43,6 @@ export class QuizBank extends LitElement {
 
   static override properties = { src: {}, loadTimeout: { type: Number, attribute: 'load-timeout' } };
 
-  /** URL of the bank JSON shared by the elements inside. */
-  declare src: string | undefined;
-  /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
-  declare loadTimeout: number | undefined;
 
   readonly #provider = new ContextProvider(this, { context: bankContext, initialValue: { status: 'loading' } });
   readonly #bank = new BankController(this, (state) => this.#provider.setValue(state));

@@ -1,8 +1,10 @@
 // <quiz-runner>: a whole session — start screen, one question at a time, and a summary.
 
 import { ContextProvider } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { MODE_LABELS } from '../../core/model.js';
 import type { FeedbackProvider } from '../../core/remote-feedback.js';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_PASS_MARK, headingLevel, passMark } from '../../core/settings.js';
 import { newRun, restoreRun, summarise, withAnswer, type Run } from '../../core/run.js';
 import { seedFrom, selectQuestions } from '../../core/selection.js';
 import { bankContext, type BankState } from '../../context.js';
@@ -12,6 +14,7 @@ import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../../events.js';
 import { loadChunk, type ChunkModule } from '../../internal/lazy.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { QuizElement } from '../shared/quiz-element.js';
 import { alert, bankStatus } from '../shared/states.js';
 import { listChanged, listConverter, parseList, type TopicList } from '../shared/list.js';
 import '../question-card/question-card.js';
@@ -24,8 +27,6 @@ export type { QuizAnswerDetail, QuizCompleteDetail, QuizErrorDetail, QuizMode, Q
 export type { TopicList } from '../shared/list.js';
 
 type Ready = Extract<BankState, { status: 'ready' }>;
-
-const MODES = { quiz: 'Quiz', practice: 'Flashcards', interview: 'Mock interview' };
 
 /** The summary screen's code, fetched when a run starts (see summary.ts). */
 let summary: ChunkModule<'summary'> | undefined;
@@ -74,35 +75,19 @@ const loadSummary = (timeout: number | undefined): Promise<unknown> =>
  * @csspart error - The error message.
  * @csspart loading - The loading message.
  *
- * @cssprop --quiz-color-text - Text colour.
- * @cssprop --quiz-color-bg - Background.
- * @cssprop --quiz-color-surface - Background of panels.
- * @cssprop --quiz-color-muted - Secondary text.
- * @cssprop --quiz-color-border - Borders.
- * @cssprop --quiz-color-accent - Primary buttons, progress and chart bars.
- * @cssprop --quiz-color-on-accent - Text on the accent colour.
- * @cssprop --quiz-color-correct - Right answers, "passed".
- * @cssprop --quiz-color-wrong - Wrong answers, "not passed", errors.
- * @cssprop --quiz-color-focus - The focus ring.
- * @cssprop --quiz-radius - Corner radius.
- * @cssprop --quiz-space - Base spacing.
- * @cssprop --quiz-font - Font family.
  *
  * @slot - Shown on the start screen, e.g. a `<quiz-topic-picker>` (it then sets this runner's topics).
  */
-export class QuizRunner extends LitElement {
+export class QuizRunner extends QuizElement {
   static override styles = [baseStyles, runnerStyles];
 
   static override properties = {
-    src: {},
-    loadTimeout: { type: Number, attribute: 'load-timeout' },
     topics: { converter: listConverter, hasChanged: listChanged },
     count: { type: Number },
     mode: { reflect: true },
     shuffle: { type: Boolean },
     seed: {},
     pass: { type: Number },
-    theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     timeLimit: { type: Number, attribute: 'time-limit' },
     feedbackEndpoint: { attribute: 'feedback-endpoint' },
@@ -115,10 +100,6 @@ export class QuizRunner extends LitElement {
     announcement: { state: true },
   };
 
-  /** URL of a bank JSON file; by default an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
-  declare src: string | undefined;
-  /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
-  declare loadTimeout: number | undefined;
   /** Topic ids to draw questions from: comma-separated (`evaluation,trees`) or an array; empty means all topics. */
   declare topics: TopicList;
   /** Number of questions per run; 0 means all that match. */
@@ -131,8 +112,6 @@ export class QuizRunner extends LitElement {
   declare seed: string | undefined;
   /** Pass mark in percent. */
   declare pass: number;
-  /** `light` or `dark` forces a theme; by default the page's `prefers-color-scheme`. */
-  declare theme: 'light' | 'dark' | undefined;
   /** Heading level of the runner's title (1–6); questions use the next level. */
   declare headingLevel: number;
   /** Interview mode: seconds per question, shown as a countdown; nothing is submitted for the learner. */
@@ -167,8 +146,8 @@ export class QuizRunner extends LitElement {
     this.count = 10;
     this.mode = 'quiz';
     this.shuffle = false;
-    this.pass = 70;
-    this.headingLevel = 2;
+    this.pass = DEFAULT_PASS_MARK;
+    this.headingLevel = DEFAULT_HEADING_LEVEL.runner;
     this.timeLimit = 0;
     this.announcement = '';
     // A <quiz-topic-picker> inside the runner sets its topics.
@@ -205,13 +184,12 @@ export class QuizRunner extends LitElement {
     }
   }
 
-  /** `pass` as a percentage from 0 to 100; 70 when it is not a number. */
   get #passMark(): number {
-    return Number.isFinite(this.pass) ? Math.min(100, Math.max(0, this.pass)) : 70;
+    return passMark(this.pass);
   }
 
   get #level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL.runner);
   }
 
   get #ready(): Ready | undefined {
@@ -383,13 +361,10 @@ export class QuizRunner extends LitElement {
     return undefined;
   }
 
-  #reported = '';
-
   protected override updated(): void {
     const ready = this.#ready;
     const problem = ready && !this.run ? this.#problem(ready) : undefined;
-    if (problem && problem !== this.#reported) fire(this, 'quiz-error', { message: problem, source: 'topics' });
-    this.#reported = problem ?? '';
+    this.reportOnce('topics', problem ? { message: problem, source: 'topics' } : undefined);
   }
 
   #renderStart(ready: Ready): TemplateResult {
@@ -400,7 +375,7 @@ export class QuizRunner extends LitElement {
     const problem = this.#problem(ready);
     return html`<section part="start" aria-labelledby="start-heading">
       ${this.#heading('start-heading', bank.bank.title, this.#level)}
-      <p class="muted">${MODES[this.mode] ?? this.mode} · ${ids.length} question${ids.length === 1 ? '' : 's'} ·
+      <p class="muted">${MODE_LABELS[this.mode] ?? this.mode} · ${ids.length} question${ids.length === 1 ? '' : 's'} ·
         ${topics.length ? topics.join(', ') : 'all topics'}</p>
       <slot></slot>
       ${problem ? html`<p class="error" part="error" role="alert">${problem}</p>` : nothing}

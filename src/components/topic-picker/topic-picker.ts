@@ -1,13 +1,14 @@
 // <quiz-topic-picker>: the bank's topics with question counts and the learner's progress;
 // picks topics for a runner, or links each topic to a practice page.
 
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ProgressStore, TopicStats } from '../../core/progress-store.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import type { IndexedBank, Topic } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import { fire } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { QuizElement } from '../shared/quiz-element.js';
 import { alert, bankStatus } from '../shared/states.js';
 import { listChanged, listConverter, parseList, type TopicList } from '../shared/list.js';
 
@@ -42,21 +43,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * @csspart button - The Retry button of the error message.
  * @csspart loading - The loading message.
  *
- * @cssprop --quiz-color-text - Text colour.
- * @cssprop --quiz-color-bg - Background.
- * @cssprop --quiz-color-surface - Background of a selected topic.
- * @cssprop --quiz-color-muted - Counts and hints.
- * @cssprop --quiz-color-border - Borders.
- * @cssprop --quiz-color-accent - Links, selection and progress bars.
- * @cssprop --quiz-color-on-accent - Text on the accent colour (shared by every element; the picker has no accent-filled control today).
- * @cssprop --quiz-color-correct - Right answers (shared by every element; the picker shows no verdict today).
- * @cssprop --quiz-color-wrong - The border of an error message.
- * @cssprop --quiz-color-focus - The focus ring.
- * @cssprop --quiz-radius - Corner radius.
- * @cssprop --quiz-space - Base spacing.
- * @cssprop --quiz-font - Font family.
  */
-export class QuizTopicPicker extends LitElement {
+export class QuizTopicPicker extends QuizElement {
   static override styles = [
     baseStyles,
     css`
@@ -95,21 +83,14 @@ export class QuizTopicPicker extends LitElement {
   ];
 
   static override properties = {
-    src: {},
-    loadTimeout: { type: Number, attribute: 'load-timeout' },
     selected: { converter: listConverter, hasChanged: listChanged, reflect: true },
     multiple: { type: Boolean },
     for: {},
     href: {},
     label: {},
-    theme: { reflect: true },
     missing: { state: true },
   };
 
-  /** URL of a bank JSON file; by default an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
-  declare src: string | undefined;
-  /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
-  declare loadTimeout: number | undefined;
   /** Selected topic ids: comma-separated (`evaluation,trees`) or an array; empty means all topics. */
   declare selected: TopicList;
   /** Allow several topics (checkboxes) instead of one (radio buttons with "All topics"). */
@@ -120,8 +101,6 @@ export class QuizTopicPicker extends LitElement {
   declare href: string | undefined;
   /** The group's label; defaults to "Topics". */
   declare label: string | undefined;
-  /** `light` or `dark` forces a theme; by default the page's `prefers-color-scheme`. */
-  declare theme: 'light' | 'dark' | undefined;
 
   /** What is wrong with `for`, once the picker found no runner to drive. */
   private declare missing: string | undefined;
@@ -162,10 +141,10 @@ export class QuizTopicPicker extends LitElement {
     if (runner && 'topics' in runner) {
       runner.topics = topics.join(',');
       this.missing = undefined;
-    } else if (this.for && !this.missing) {
+    } else if (this.for) {
       this.missing = `for="${this.for}": there is no <quiz-runner id="${this.for}"> on this page.`;
-      fire(this, 'quiz-error', { message: this.missing, source: 'for' });
     }
+    this.reportOnce('for', this.missing ? { message: this.missing, source: 'for' } : undefined);
     fire(this, 'quiz-topics-change', { topics });
   }
 

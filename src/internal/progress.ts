@@ -1,8 +1,8 @@
 // One progress store per bank id per page, on localStorage when the browser allows it.
 
 import { ProgressStore, type Lock, type Scheduler } from '../core/progress-store.js';
-import { loadChunk } from '../internal/lazy.js';
-import type { Bank } from './types.js';
+import { loadChunk } from './lazy.js';
+import type { Bank } from '../data/types.js';
 
 const stores = new Map<string, ProgressStore>();
 
