@@ -1,7 +1,7 @@
 // Shared helpers for component tests: shadow DOM queries that read like what a user sees.
 
-import { waitUntil } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
 import type { QuizErrorDetail } from '../../src/events.js';
 
 export const SAMPLE = new URL('../fixtures/sample-bank.json', import.meta.url).href;
@@ -59,4 +59,16 @@ export async function mountFailing<K extends keyof HTMLElementTagNameMap>(
   const detail = await errored;
   await (el as unknown as LitElement).updateComplete;
   return { el, detail };
+}
+
+/**
+ * Renders `template` into a fresh container on the page, waits until `<tag>` inside it has
+ * loaded its bank, and returns it. Removed after the test by @open-wc/testing's fixture cleanup.
+ */
+export async function mount<T extends LitElement>(template: TemplateResult, selector?: string): Promise<T> {
+  const root = await fixture<HTMLElement>(template);
+  const el = (selector ? root.querySelector<T>(selector) : root) as T | null;
+  if (!el) throw new Error(`${selector} not found in the mounted template`);
+  await loaded(el);
+  return el;
 }
