@@ -25,10 +25,39 @@ const publishData = () => ({
   },
 });
 
+/** The CDN's element chunks and their sources: the names quizkit.js imports. */
+const CDN_ELEMENTS = {
+  'question-card': 'components/question-card/question-card',
+  'quiz-runner': 'components/quiz-runner/quiz-runner',
+  'topic-picker': 'components/topic-picker/topic-picker',
+  'quiz-bank': 'components/quiz-bank/quiz-bank',
+};
+
+const cdnOutput = {
+  dir: 'dist/cdn',
+  format: 'es',
+  sourcemap: true,
+  // The TypeScript plugin writes source paths as seen from dist/, one level too high for
+  // dist/cdn/: point them at src/ from where the CDN files are.
+  sourcemapPathTransform: (source) => source.replace(/^(\.\.\/)+src\//, '../../src/'),
+};
+
+const cdnPlugins = () => [
+  // package.json's `sideEffects` names the shipped dist/ files for apps' bundlers; read against
+  // src/ it would drop the runner's `import '../question-card/question-card.js'` (it defines the card).
+  resolve({ ignoreSideEffectsForRoot: true }),
+  json({ preferConst: true, namedExports: false, compact: true }),
+  typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, declarationMap: false }),
+  // Lit's maintained template minifier. Whitespace collapses to one space and is never removed:
+  // a space at the edge of a nested template can be text (`<span>✓</span> ${feedback}`).
+  minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
+  terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, format: { comments: false } }),
+];
+
 export default [
   {
     // src/data.ts is `quizkit/data`: the bank and grading API without elements, for Node and SSR.
-    input: ['src/index.ts', 'src/data.ts', 'src/react.ts'],
+    input: ['src/index.ts', 'src/data.ts', 'src/react.ts', 'src/cdn.ts'],
     external: [/^lit($|\/)/, /^@lit\//, 'tslib', 'ts-fsrs', 'react', 'gift-pegjs'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
@@ -37,34 +66,37 @@ export default [
       publishData(),
     ],
   },
+  // The CDN build, in two parts. First the elements: each is an entry chunk of its own with a
+  // stable name, sharing Lit and the kit's base as two chunks, and loading the rest on demand.
   {
-    input: 'src/index.ts',
-    // Lazy chunks import what they share with the entry from quizkit.js itself (no facade file).
+    input: Object.fromEntries(Object.entries(CDN_ELEMENTS).map(([chunk, source]) => [chunk, `src/${source}.ts`])),
+    // Lazy chunks import what they share with an element from that element's chunk (no facade file).
     preserveEntrySignatures: 'allow-extension',
     output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: 'quizkit.js',
+      ...cdnOutput,
+      entryFileNames: '[name].js',
       // Lazy chunks keep readable names (the path is versioned on a CDN); see scripts/size.mjs.
       chunkFileNames: (chunk) => (chunk.name.startsWith('ml-interview') ? 'ml-interview-bank.js' : '[name].js'),
-      sourcemap: true,
-      // The TypeScript plugin writes source paths as seen from dist/, one level too high for
-      // dist/cdn/: point them at src/ from where the CDN files are.
-      sourcemapPathTransform: (source) => source.replace(/^(\.\.\/)+src\//, '../../src/'),
+      // Two shared chunks instead of a dozen small ones: Lit, and the base every element needs
+      // (bank loading, context, progress, the shared templates and styles, the lazy seam).
+      manualChunks(id) {
+        if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
+        if (/src\/(components\/shared\/[\w.-]+|controllers\/bank-controller|context|events|define|internal\/[\w-]+|data\/(load|load-failure|validate|types)|core\/(progress-store|rating|settings|model))\.ts$/.test(id)) return 'kit';
+        return undefined;
+      },
     },
-    plugins: [
-      resolve(),
-      json({ preferConst: true, namedExports: false, compact: true }),
-      typescript({
-        tsconfig: './tsconfig.json',
-        outDir: 'dist/cdn',
-        declaration: false,
-        declarationMap: false,
-      }),
-      // Lit's maintained template minifier. Whitespace collapses to one space and is never removed:
-      // a space at the edge of a nested template can be text (`<span>✓</span> ${feedback}`).
-      minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
-      terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, format: { comments: false } }),
-    ],
+    plugins: cdnPlugins(),
+  },
+  // Then the file a page adds, quizkit.js: a loader that imports an element's chunk when its tag
+  // appears (src/cdn.ts). Those chunks are the files above, so it stays a few hundred bytes.
+  {
+    input: { quizkit: 'src/cdn.ts' },
+    external: (id) => /\/components\/.+\.js$/.test(id),
+    output: {
+      ...cdnOutput,
+      entryFileNames: 'quizkit.js',
+      paths: (id) => `./${Object.entries(CDN_ELEMENTS).find(([, source]) => id.endsWith(`${source}.js`))?.[0]}.js`,
+    },
+    plugins: cdnPlugins(),
   },
 ];

@@ -1,6 +1,9 @@
 // The one place that loads code on demand: every lazy chunk, one timeout and one kind of error.
 
 import { loadFailure } from '../data/load-failure.js';
+import { loadTimeout, withTimeout } from './timeout.js';
+
+export { DEFAULT_LOAD_TIMEOUT, loadTimeout, withTimeout } from './timeout.js';
 
 /**
  * Every chunk the kit loads on demand. Each `import()` stays a literal here, so that bundlers see
@@ -19,13 +22,6 @@ const CHUNKS = {
 export type ChunkName = keyof typeof CHUNKS;
 export type ChunkModule<K extends ChunkName> = Awaited<ReturnType<(typeof CHUNKS)[K]>>;
 
-/** Seconds to wait for a chunk or a bank before giving up, unless an element's `load-timeout` says otherwise. */
-export const DEFAULT_LOAD_TIMEOUT = 15;
-
-/** `load-timeout` in seconds as given, or the default when it is not a positive number. */
-export const loadTimeout = (seconds: number | undefined): number =>
-  typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds) ? seconds : DEFAULT_LOAD_TIMEOUT;
-
 /** A chunk that failed to load (network, server, parse error) or did not arrive in time. */
 export class ChunkError extends Error {
   constructor(
@@ -35,18 +31,6 @@ export class ChunkError extends Error {
     super(`the ${chunk} code could not load: ${reason}`);
     this.name = 'ChunkError';
   }
-}
-
-/**
- * Rejects with `reason()` if `promise` has not settled within `seconds`. The work itself goes on
- * (a browser cannot cancel a module fetch); only the wait ends, so that nobody waits forever.
- */
-export function withTimeout<T>(promise: Promise<T>, seconds: number | undefined, reason: () => Error): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(reason()), loadTimeout(seconds) * 1000);
-  });
-  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
 
 /**

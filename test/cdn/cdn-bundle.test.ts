@@ -15,18 +15,21 @@ const prompt = (el: Element | null | undefined): string =>
 before(() => performance.setResourceTimingBufferSize(10000));
 
 describe('the CDN bundle', () => {
-  it('defines the elements without loading the bank until a card needs it', async () => {
+  it('fetches the code of an element when its tag appears, and the bank when a card needs it', async () => {
     await import(/* @vite-ignore */ CDN);
-    expect(customElements.get('quiz-question-card')).to.be.a('function');
+    expect(customElements.get('quiz-question-card'), 'no card on the page yet').to.equal(undefined);
     expect(bankRequests()).to.equal(0);
     const card = document.createElement('quiz-question-card');
     card.setAttribute('question', 'precision-vs-recall');
     document.body.append(card);
+    await customElements.whenDefined('quiz-question-card');
     await waitUntil(() => prompt(card) !== '', 'the card did not render', { timeout: 4000 });
     expect(prompt(card)).to.equal('What is the difference between precision and recall?');
     expect(bankRequests()).to.equal(1);
     await expect(card).to.be.accessible();
-    // Code for what the page has not used yet stays on the server.
+    // Code for what the page has not used yet stays on the server: other elements, other modes.
+    expect(requested('question-card.js')).to.equal(1);
+    expect(requested('quiz-runner.js') + requested('topic-picker.js') + requested('quiz-bank.js')).to.equal(0);
     expect(requested('grader.js') + requested('fsrs.js') + requested('summary.js') + requested('countdown.js')).to.equal(0);
     const input = card.shadowRoot!.querySelector('textarea')!;
     input.value = 'Precision is about false positives.';
@@ -108,6 +111,8 @@ describe('the CDN bundle', () => {
     expect(runner()!.shadowRoot!.querySelector('#progress-label')!.textContent).to.equal('Question 2 of 3');
     // The picker pointed at the runner shows the answer in its progress.
     const picker = frame.contentDocument!.querySelector('quiz-topic-picker')!;
+    // Each element's code arrives on its own: the picker may render a moment after the runner.
+    await waitUntil(() => picker.shadowRoot?.querySelector('input:checked'), 'the picker did not render');
     expect(picker.shadowRoot!.textContent).to.match(/Model evaluation\s*6 questions · 1 answered/);
     const checked = picker.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!;
     expect(checked.value, 'the picker starts from the runner\'s topics').to.equal('evaluation');

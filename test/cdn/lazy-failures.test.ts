@@ -7,7 +7,7 @@ import { clearFaults, fault } from '../fault.js';
 const CDN = '/dist/cdn/quizkit.js';
 const SAMPLE = new URL('../fixtures/sample-bank.json', import.meta.url).href;
 const text = (el: Node | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const inside = (el: Element, selector: string): Element | null => el.shadowRoot!.querySelector(selector);
+const inside = (el: Element, selector: string): Element | null => el.shadowRoot?.querySelector(selector) ?? null;
 
 before(async () => {
   await import(/* @vite-ignore */ CDN);

@@ -22,8 +22,8 @@ function trace(file, needle) {
 const lineOf = (source, needle) => fs.readFileSync(source, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 for (const [file, source, needle] of [
-  ['quizkit.js', 'src/components/quiz-runner/quiz-runner.ts', 'Restart with new settings</button>'],
-  ['quizkit.js', 'src/components/question-card/question-card.ts', 'This was the right answer.'],
+  ['quiz-runner.js', 'src/components/quiz-runner/quiz-runner.ts', 'Restart with new settings</button>'],
+  ['question-card.js', 'src/components/question-card/question-card.ts', 'This was the right answer.'],
   ['summary.js', 'src/components/quiz-runner/summary.ts', 'Not passed yet'],
 ]) {
   test(`${file} maps "${needle}" to its line in ${source}`, () => {

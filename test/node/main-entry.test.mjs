@@ -31,3 +31,23 @@ describe("import('quizkit') in Node", () => {
     assert.equal(result.bank.bank.id, 'ml-interview');
   });
 });
+
+describe('the per-element entry points in Node', () => {
+  it('each defines its own element and exports its class, by package name', async () => {
+    for (const [entry, tag, name] of [
+      ['quizkit/card', 'quiz-question-card', 'QuizQuestionCard'],
+      ['quizkit/runner', 'quiz-runner', 'QuizRunner'],
+      ['quizkit/topic-picker', 'quiz-topic-picker', 'QuizTopicPicker'],
+      ['quizkit/bank', 'quiz-bank', 'QuizBank'],
+    ]) {
+      const mod = await import(entry);
+      assert.equal(typeof mod[name], 'function', entry);
+      assert.equal(globalThis.customElements.get(tag), mod[name], entry);
+    }
+  });
+
+  it('the CDN loader imports in Node without touching DOM globals', async () => {
+    const cdn = await import('quizkit/cdn/quizkit.js');
+    assert.equal(typeof cdn.discover, 'function');
+  });
+});

@@ -1,0 +1,85 @@
+// The CDN file, the one tag a page adds: each element's code is fetched when its tag first
+// appears (in the markup, or inserted later), so a page pays only for the elements it uses.
+// Modelled on Web Awesome's autoloader. The npm build (index.ts) defines every element instead.
+
+import { loadFailure } from './data/load-failure.js';
+import { loadTimeout, withTimeout } from './internal/timeout.js';
+
+/**
+ * Each element's module. The literal `import()`s let the bundler split one chunk per element
+ * (plus what they share); the code they load on demand goes through internal/lazy.ts.
+ */
+const ELEMENTS: Readonly<Record<string, { name: string; load: () => Promise<unknown> }>> = {
+  'quiz-bank': { name: 'Questions', load: () => import('./components/quiz-bank/quiz-bank.js') },
+  'quiz-runner': { name: 'Quiz', load: () => import('./components/quiz-runner/quiz-runner.js') },
+  'quiz-topic-picker': { name: 'Topics', load: () => import('./components/topic-picker/topic-picker.js') },
+  'quiz-question-card': { name: 'Question', load: () => import('./components/question-card/question-card.js') },
+};
+
+const SELECTOR = Object.keys(ELEMENTS).map((tag) => `${tag}:not(:defined)`).join(',');
+
+/** Loads in progress or done, per tag; a failure stays, with its message, for elements added later. */
+const loads = new Map<string, Promise<void>>();
+const failures = new Map<string, string>();
+
+/**
+ * Says on the element itself that its code could not load: a `role="alert"` paragraph in its
+ * light DOM, which an undefined element shows, and one `quiz-error`. Nothing else on the page is
+ * touched; the other elements keep working.
+ */
+function showFailure(el: Element, message: string): void {
+  if (el.querySelector(':scope > [data-quizkit-error]')) return;
+  const note = el.ownerDocument.createElement('p');
+  note.setAttribute('role', 'alert');
+  note.dataset.quizkitError = '';
+  note.textContent = `${ELEMENTS[el.localName]?.name ?? 'Quiz'} unavailable: ${message}. Reload the page to try again.`;
+  el.prepend(note);
+  el.dispatchEvent(new CustomEvent('quiz-error', { detail: { message, source: el.localName }, bubbles: true, composed: true }));
+}
+
+/** The longest `load-timeout` among the elements that wait for `tag` (default 15 s). */
+function timeoutFor(root: ParentNode, tag: string): number {
+  const seconds = [...root.querySelectorAll(tag)].map((el) => loadTimeout(Number(el.getAttribute('load-timeout')) || undefined));
+  return Math.max(loadTimeout(undefined), ...seconds);
+}
+
+function load(root: ParentNode, tag: string): Promise<void> {
+  let loading = loads.get(tag);
+  if (!loading) {
+    const seconds = timeoutFor(root, tag);
+    const element = ELEMENTS[tag]!;
+    loading = withTimeout(element.load(), seconds, () => new Error(`no answer within ${seconds} s`)).then(
+      () => undefined,
+      (e: unknown) => {
+        failures.set(tag, `its code could not load (${loadFailure(e)})`);
+      },
+    );
+    loads.set(tag, loading);
+  }
+  return loading.then(() => {
+    const failure = failures.get(tag);
+    if (failure) for (const el of root.querySelectorAll(`${tag}:not(:defined)`)) showFailure(el, failure);
+  });
+}
+
+/**
+ * Loads the code of every quizkit element in `root` that is not defined yet. The page's document
+ * is watched from the start; call it for a shadow root of your own that holds quizkit elements.
+ * Resolves when their code has loaded (or failed, which each element then says).
+ */
+export async function discover(root: Document | ShadowRoot | Element = document): Promise<void> {
+  const tags = new Set<string>();
+  if (root instanceof Element && root.matches(SELECTOR)) tags.add(root.localName);
+  for (const el of root.querySelectorAll(SELECTOR)) tags.add(el.localName);
+  const scope = root instanceof Element ? (root.getRootNode() as Document | ShadowRoot) : root;
+  await Promise.all([...tags].map((tag) => load(scope, tag)));
+}
+
+if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
+  void discover(document);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
