@@ -1,7 +1,9 @@
 // Two builds: the npm package (ES modules + .d.ts, lit external) and the CDN bundle
-// (one self-contained, minified file; the bundled bank is a separate chunk loaded lazily).
+// (one self-contained, minified file; the bundled bank and the GIFT and Markdown parsers are
+// separate chunks loaded lazily).
 
 import fs from 'node:fs';
+import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -9,6 +11,8 @@ import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const BANK_CHUNK = 'data/banks/ml-interview.json.js';
+/** The lazy chunks of src/data/formats/: named after their format, as `gift-parser.js`. */
+const PARSERS = new Set(['gift', 'markdown']);
 
 /** Copies the bank JSON and its schema beside the npm build, and adds the bank's JS module form. */
 const publishData = () => ({
@@ -29,7 +33,7 @@ export default [
   {
     // src/data.ts is `quizkit/data`: the bank and grading API without elements, for Node and SSR.
     input: ['src/index.ts', 'src/data.ts', 'src/react.ts'],
-    external: [/^lit($|\/)/, /^@lit\//, 'tslib', 'ts-fsrs', 'react', 'gift-pegjs'],
+    external: [/^lit($|\/)/, /^@lit\//, 'tslib', 'ts-fsrs', 'react', 'gift-pegjs', /^(mdast|micromark)-/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
       json({ preferConst: true, namedExports: false }),
@@ -46,14 +50,18 @@ export default [
       format: 'es',
       entryFileNames: 'quizkit.js',
       // Lazy chunks keep readable names (the path is versioned on a CDN); see scripts/size.mjs.
-      chunkFileNames: (chunk) => (chunk.name.startsWith('ml-interview') ? 'ml-interview-bank.js' : '[name].js'),
+      chunkFileNames: (chunk) => (chunk.name.startsWith('ml-interview') ? 'ml-interview-bank.js' : PARSERS.has(chunk.name) ? '[name]-parser.js' : '[name].js'),
       sourcemap: true,
       // The TypeScript plugin writes source paths as seen from dist/, one level too high for
       // dist/cdn/: point them at src/ from where the CDN files are.
       sourcemapPathTransform: (source) => source.replace(/^(\.\.\/)+src\//, '../../src/'),
     },
     plugins: [
+      // Not the "browser" build of micromark's entity decoder: it assigns innerHTML, which a page
+      // enforcing Trusted Types refuses.
       resolve(),
+      // gift-pegjs is CommonJS (a generated PEG.js parser).
+      commonjs(),
       json({ preferConst: true, namedExports: false, compact: true }),
       typescript({
         tsconfig: './tsconfig.json',

@@ -4,19 +4,10 @@
 import { parse, type GIFTQuestion, type TextChoice, type TextFormat } from 'gift-pegjs';
 import type { Bank, BankProblem, Choice, Question, Topic } from '../types.js';
 import type { ConvertResult } from './convert.js';
+import { slug } from './slug.js';
 
 /** The topic of questions that come before any `$CATEGORY:`, as Moodle files them in a default category. */
 const DEFAULT_TOPIC: Topic = { id: 'general', title: 'General' };
-
-/** Lower-case words joined by hyphens: ids from `::title::`, category paths and prompts. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 interface Block {
   text: string;
