@@ -474,7 +474,9 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
       if (extra) report(extra, 'a choice holds its text and, indented under it, one `>` quote with its feedback');
       choices.push(choice);
     });
-    if (!choices.some((c) => c.correct)) report(list, 'a choice list needs at least one `- [x]` (a right answer)');
+    if (choices.length < list.children.length) {
+      // Items without a checkbox are reported; counting what is left would only add noise.
+    } else if (!choices.some((c) => c.correct)) report(list, 'a choice list needs at least one `- [x]` (a right answer)');
     else if (choices.length < 2) report(list, 'a choice list needs at least two choices');
     const prompt = sourceOf(part.blocks.slice(0, index));
     const explanation = sourceOf(part.blocks.slice(index + 1));
@@ -488,7 +490,8 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
 
   // The rules of the bank format the Markdown cannot break by its shape (visible text, unique
   // choices, reserved ids…), each moved to the line that wrote it.
-  for (const p of validateBank(bank)) {
+  // A question's topic is the heading it stands under, so a problem with it is the topic id's own.
+  for (const p of validateBank(bank).filter((p) => !/^questions\[\d+\]\.topic$/.test(p.path))) {
     const prefix = [...places.keys()]
       .filter((k) => k === '' || p.path === k || p.path.startsWith(`${k}.`) || p.path.startsWith(`${k}[`))
       .sort((a, b) => b.length - a.length)[0];

@@ -3,6 +3,9 @@
 
 import type { Bank, Question, Topic } from '../types.js';
 
+/** Heading text: a heading is one line, so line breaks become spaces. */
+const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
+
 /** `{#id name=value}` after a heading; a value with spaces or braces is quoted. */
 function attributes(id: string | undefined, fields: [string, string | undefined][]): string {
   const parts = id === undefined ? [] : [`#${id}`];
@@ -33,7 +36,7 @@ const quote = (text: string): string => `  > ${indented(text, '  > ')}`;
 const keywordLine = (keywords: string[] | undefined): string[] => (keywords ? [`  Keywords: ${keywords.map(code).join(', ')}`] : []);
 
 function question(q: Question): string[] {
-  const out = [`### ${q.prompt}${attributes(q.id, [['difficulty', q.difficulty]])}`, ''];
+  const out = [`### ${oneLine(q.prompt)}${attributes(q.id, [['difficulty', q.difficulty]])}`, ''];
   if (q.check) {
     if (q.check.prompt) out.push(q.check.prompt, '');
     for (const choice of q.check.choices) {
@@ -63,7 +66,7 @@ function question(q: Question): string[] {
 }
 
 function topic(t: Topic, questions: Question[]): string[] {
-  const out = [`## ${t.title}${attributes(t.id, [])}`, ''];
+  const out = [`## ${oneLine(t.title)}${attributes(t.id, [])}`, ''];
   if (t.description) out.push(t.description, '');
   return [...out, ...questions.flatMap(question)];
 }
@@ -74,7 +77,7 @@ function topic(t: Topic, questions: Question[]): string[] {
  * learners' progress. Text is written as it is: it already is Markdown.
  */
 export function bankToMarkdown(bank: Bank): string {
-  const head = `# ${bank.title}${attributes(bank.id, [
+  const head = `# ${oneLine(bank.title)}${attributes(bank.id, [
     ['language', bank.language],
     ['version', bank.version],
     ['$schema', bank.$schema],
