@@ -131,7 +131,9 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
   let root: Root;
   try {
     root = fromMarkdown(text, {
-      extensions: [gfmTaskListItem()],
+      // Character references (`&amp;`) stay text: bank text keeps its source, and the kit's
+      // renderer shows it as written (the CDN build leaves micromark's entity table out, too).
+      extensions: [gfmTaskListItem(), { disable: { null: ['characterReference'] } }],
       mdastExtensions: [gfmTaskListItemFromMarkdown(), { exit: { blockQuotePrefix: keepPrefix, listItemIndent: keepPrefix } }],
     });
   } catch (e) {
