@@ -174,6 +174,20 @@ describe('convertBank(text, "markdown")', () => {
     assert.deepEqual(await problems('    ### Q?\n\n    - [x] a\n    - b\n'), ['line 4, column 5: each choice starts with `[x]` (right) or `[ ]` (wrong)']);
   });
 
+  it('converts the complete example of src/data/README.md without a problem', async () => {
+    const readme = fs.readFileSync(path.join(root, 'src/data/README.md'), 'utf8');
+    const example = readme.slice(readme.indexOf('````markdown\n') + 12, readme.lastIndexOf('````'));
+    const { bank, problems: found } = await md(example);
+    assert.deepEqual(found, []);
+    assert.deepEqual(
+      bank.questions.map((q) => [q.id, q.difficulty, Object.keys(q).length]),
+      [
+        ['precision-vs-recall', 'easy', 10],
+        ['model-shipped', 'hard', 5],
+      ],
+    );
+  });
+
   it('skips --- between questions and HTML comments, and warns of text that belongs to nothing', async () => {
     const { bank, problems: found } = await md(lines('# T', '', 'An intro.', '', '<!-- a note -->', '### Q? {#q}', '- [x] a', '- [ ] b', '', '---', '', '### R? {#r}', '#### Answer', 'A.'));
     assert.equal(bank.questions[0].check.explanation, undefined);
