@@ -40,7 +40,7 @@ export default tseslint.config(
   {
     // The command line runs in Node 20, which may be older than import.meta.dirname (20.11).
     files: ['bin/*.js'],
-    languageOptions: { globals: { URL: 'readonly' } },
+    languageOptions: { globals: { URL: 'readonly', structuredClone: 'readonly' } },
   },
   {
     files: ['test/pages/*.js'],

@@ -1,7 +1,11 @@
 // Two builds: the npm package (ES modules + .d.ts, lit external) and the CDN bundle
-// (one self-contained, minified file; the bundled bank is a separate chunk loaded lazily).
+// (one self-contained, minified file; the bundled bank and the GIFT and Markdown parsers are
+// separate chunks loaded lazily).
 
 import fs from 'node:fs';
+import path from 'node:path';
+import alias from '@rollup/plugin-alias';
+import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -9,6 +13,8 @@ import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const BANK_CHUNK = 'data/banks/ml-interview.json.js';
+/** The lazy chunks of src/data/formats/: named after their format, as `gift-parser.js`. */
+const PARSERS = new Set(['gift', 'markdown']);
 
 /** Copies the bank JSON and its schema beside the npm build, and adds the bank's JS module form. */
 const publishData = () => ({
@@ -43,9 +49,15 @@ const cdnOutput = {
 };
 
 const cdnPlugins = () => [
+  // micromark's table of HTML entities is never used by quizkit (see no-entities.ts): 12 KB
+  // gzip less for a page with a Markdown bank. (Its "browser" build, which the default
+  // resolution here avoids anyway, assigns innerHTML: a page enforcing Trusted Types refuses that.)
+  alias({ entries: [{ find: 'decode-named-character-reference', replacement: path.resolve('src/data/formats/no-entities.ts') }] }),
   // package.json's `sideEffects` names the shipped dist/ files for apps' bundlers; read against
   // src/ it would drop the runner's `import '../question-card/question-card.js'` (it defines the card).
   resolve({ ignoreSideEffectsForRoot: true }),
+  // gift-pegjs is CommonJS (a generated PEG.js parser).
+  commonjs(),
   json({ preferConst: true, namedExports: false, compact: true }),
   typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, declarationMap: false }),
   // Lit's maintained template minifier. Whitespace collapses to one space and is never removed:
@@ -58,7 +70,7 @@ export default [
   {
     // src/data.ts is `quizkit/data`: the bank and grading API without elements, for Node and SSR.
     input: ['src/index.ts', 'src/data.ts', 'src/react.ts', 'src/cdn.ts'],
-    external: [/^lit($|\/)/, /^@lit\//, 'tslib', 'ts-fsrs', 'react', 'gift-pegjs'],
+    external: [/^lit($|\/)/, /^@lit\//, 'tslib', 'ts-fsrs', 'react', 'gift-pegjs', /^(mdast|micromark)-/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
       json({ preferConst: true, namedExports: false }),
@@ -76,7 +88,7 @@ export default [
       ...cdnOutput,
       entryFileNames: '[name].js',
       // Lazy chunks keep readable names (the path is versioned on a CDN); see scripts/size.mjs.
-      chunkFileNames: (chunk) => (chunk.name.startsWith('ml-interview') ? 'ml-interview-bank.js' : '[name].js'),
+      chunkFileNames: (chunk) => (chunk.name.startsWith('ml-interview') ? 'ml-interview-bank.js' : PARSERS.has(chunk.name) ? '[name]-parser.js' : '[name].js'),
       // Two shared chunks instead of a dozen small ones: Lit, and the base every element needs
       // (bank loading, context, progress, the shared templates and styles, the lazy seam).
       manualChunks(id) {

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// The `quizkit` command line: validate banks (JSON, GIFT) and convert GIFT to bank JSON, in plain Node.
+// The `quizkit` command line: validate banks (JSON, GIFT, Markdown) and convert between them, in plain Node.
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { convertBank, validateBank } from '../dist/data.js';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { bankToMarkdown, convertBank, validateBank } from '../dist/data.js';
 
 const { version } = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -14,8 +14,8 @@ const HELP = {
 Check and convert quizkit question banks.
 
 Commands:
-  validate <file...>       Report every problem of bank files (JSON, GIFT)
-  convert <file> -o <out>  Convert a GIFT bank to bank JSON
+  validate <file...>       Report every problem of bank files (JSON, GIFT, Markdown)
+  convert <file> -o <out>  Convert a bank: GIFT or Markdown to JSON, JSON to Markdown
 
 Options:
   -h, --help     Show this help, or a command's help: quizkit <command> --help
@@ -26,45 +26,54 @@ Exit status: 0 when all is well, 1 when a bank has an error, 2 on a usage mistak
   validate: `Usage: quizkit validate [options] <file...>
 
 Checks bank files and prints one line per problem: FILE: where: message, where is a JSON path
-(JSON banks) or a line (GIFT). Warnings (a field quizkit does not know, a GIFT question type it
-cannot run) are marked "warning:" and do not fail the check unless --strict is given.
-The format comes from the extension: .json, .gift (or --format).
+(JSON banks) or a line (GIFT, Markdown: "line 14" or "line 14, column 3"). Warnings (a field
+quizkit does not know, a GIFT question type it cannot run) are marked "warning:" and do not fail
+the check unless --strict is given.
+The format comes from the extension: .json, .gift, .md or .markdown (or --format).
 
 Options:
   --json             Print the problems as a JSON array of { file, path, message, severity }
   --strict           Count warnings as errors (exit 1)
-  --format <format>  Read every file as json or gift, whatever its extension
+  --format <format>  Read every file as json, gift or markdown, whatever its extension
   -h, --help         Show this help
 
 Examples:
   quizkit validate banks/*.json
   quizkit validate --json moodle-export.gift
+  quizkit validate docs/quizzes/*.md
 `,
-  convert: `Usage: quizkit convert [options] <file> -o <out.json>
+  convert: `Usage: quizkit convert [options] <file> -o <out.json|out.md>
 
-Converts a GIFT bank (.gift) to bank JSON. Problems are printed as by "quizkit validate";
-a bank with an error is not written. Without -o the JSON goes to standard output.
+Converts a bank between formats: GIFT (.gift) or Markdown (.md) to bank JSON, and bank JSON
+(or GIFT) to Markdown, for editing; converting that Markdown back gives the same bank. Problems
+are printed as by "quizkit validate"; a bank with an error is not written. The output format
+comes from the extension of -o; without -o the bank goes to standard output as JSON (or --to).
+Writing Markdown, it warns of anything the Markdown cannot hold exactly.
 
 Options:
-  -o, --output <file>  Where to write the bank JSON
-  --title <title>      The bank's title (GIFT has none; default: the file name)
-  --format <format>    Read the input as gift, whatever its extension
+  -o, --output <file>  Where to write the bank (.json or .md)
+  --to <format>        Write json or markdown, whatever the extension of -o
+  --title <title>      The bank's title when the input has none (GIFT; Markdown without "# ")
+                       (default: the file name)
+  --format <format>    Read the input as json, gift or markdown, whatever its extension
   -h, --help           Show this help
 
-Example:
+Examples:
   quizkit convert moodle-export.gift -o bank.json
+  quizkit convert quiz.md -o bank.json
+  quizkit convert bank.json -o bank.md
 `,
 };
 
 class UsageError extends Error {}
 
-const FORMATS = ['json', 'gift'];
+const FORMATS = ['json', 'gift', 'markdown'];
+const EXTENSIONS = { '.json': 'json', '.gift': 'gift', '.md': 'markdown', '.markdown': 'markdown' };
 
 function formatOf(file, given) {
-  const format = given ?? { '.json': 'json', '.gift': 'gift' }[path.extname(file).toLowerCase()];
+  const format = given ?? EXTENSIONS[path.extname(file).toLowerCase()];
   if (format && FORMATS.includes(format)) return format;
   if (given) throw new UsageError(`"${given}" is not a format quizkit reads (it reads: ${FORMATS.join(', ')})`);
-  if (path.extname(file).toLowerCase() === '.md') return 'markdown';
   return undefined;
 }
 
@@ -86,11 +95,8 @@ async function check(file, options) {
     return { problems: [{ path: 'file', message: `cannot read it (${e.code ?? e.message})`, severity: 'error' }] };
   }
   const format = formatOf(file, options.format);
-  if (format === 'markdown') {
-    return { problems: [{ path: 'file', message: 'Markdown banks are not supported by this version of quizkit yet', severity: 'error' }] };
-  }
   if (!format) {
-    return { problems: [{ path: 'file', message: 'cannot tell its format: name it .json or .gift, or pass --format', severity: 'error' }] };
+    return { problems: [{ path: 'file', message: 'cannot tell its format: name it .json, .gift or .md, or pass --format', severity: 'error' }] };
   }
   if (format === 'json') {
     let data;
@@ -107,8 +113,9 @@ async function check(file, options) {
 
 const line = (file, p) => `${file}: ${p.path}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
 
+const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function summary(files, problems) {
-  const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const errors = problems.filter((p) => p.severity === 'error').length;
   return `quizkit: ${count(files, 'file')} checked, ${count(errors, 'error')}, ${count(problems.length - errors, 'warning')}`;
 }
@@ -133,27 +140,66 @@ async function validate(args) {
   return all.some((p) => p.severity === 'error' || values.strict) ? 1 : 0;
 }
 
+/** The paths where two banks differ (at most `max`): what a Markdown file could not hold exactly. */
+function differences(a, b, where = '', found = [], max = 10) {
+  if (found.length >= max || isDeepStrictEqual(a, b)) return found;
+  const isObject = (v) => typeof v === 'object' && v !== null;
+  if (!isObject(a) || !isObject(b) || Array.isArray(a) !== Array.isArray(b)) return [...found, where || '(root)'];
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const step = Array.isArray(a) ? `${where}[${key}]` : where ? `${where}.${key}` : key;
+    found = differences(a[key], b[key], step, found, max);
+  }
+  return found;
+}
+
+/** The bank as Markdown, with a warning for each field that would not come back the same. */
+async function toMarkdown(bank) {
+  const markdown = bankToMarkdown(bank);
+  const back = await convertBank(markdown, 'markdown', { title: bank.title });
+  // A choice without "correct" is a wrong one: Markdown writes it "- [ ]", which reads back as false.
+  const expected = structuredClone(bank);
+  for (const q of expected.questions) for (const c of q.check?.choices ?? []) c.correct ??= false;
+  if (!back.bank) {
+    // A bank this writer cannot express is a bug worth a report, not a file that will not load.
+    const [first] = back.problems.filter((p) => p.severity === 'error');
+    return { problems: [{ path: '(root)', message: `the Markdown written for this bank would not convert back (${first.path}: ${first.message})`, severity: 'error' }] };
+  }
+  const problems = differences(expected, back.bank).map((where) => ({
+    path: where,
+    message: 'the Markdown does not hold this exactly; converting it back gives another value',
+    severity: 'warning',
+  }));
+  return { text: markdown, problems };
+}
+
 async function convert(args) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, title: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      output: { type: 'string', short: 'o' },
+      to: { type: 'string' },
+      title: { type: 'string' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) return void process.stdout.write(HELP.convert);
   if (positionals.length !== 1) throw new UsageError('convert takes one input file');
   const [file] = positionals;
-  if (values.output && path.extname(values.output).toLowerCase() !== '.json') {
-    throw new UsageError(`the output must be a .json file (${values.output})`);
+  const to = values.to ?? (values.output ? formatOf(values.output) : 'json');
+  if (to !== 'json' && to !== 'markdown') {
+    throw new UsageError(values.to ? `convert writes json or markdown, not "${values.to}"` : `the output must be a .json or .md file (${values.output})`);
   }
-  const format = values.format ?? formatOf(file);
-  if (format !== 'gift') throw new UsageError(`convert reads GIFT (.gift) banks, not ${format ?? 'this file'}`);
+  const format = formatOf(file, values.format);
+  if (!format) throw new UsageError(`cannot tell the format of ${file}: name it .json, .gift or .md, or pass --format`);
   const { bank, problems } = await check(file, { ...values, format });
-  for (const p of problems) process.stderr.write(`${line(file, p)}\n`);
-  if (!bank) return 1;
-  const json = `${JSON.stringify(bank, null, 2)}\n`;
-  if (!values.output) return void process.stdout.write(json);
-  fs.writeFileSync(values.output, json);
-  process.stderr.write(`quizkit: wrote ${values.output} (${bank.questions.length} questions in ${bank.topics.length} topics)\n`);
+  const written = bank && (to === 'markdown' ? await toMarkdown(bank) : { text: `${JSON.stringify(bank, null, 2)}\n`, problems: [] });
+  for (const p of [...problems, ...(written?.problems ?? [])]) process.stderr.write(`${line(file, p)}\n`);
+  if (!written?.text) return 1;
+  if (!values.output) return void process.stdout.write(written.text);
+  fs.writeFileSync(values.output, written.text);
+  process.stderr.write(`quizkit: wrote ${values.output} (${count(bank.questions.length, 'question')} in ${count(bank.topics.length, 'topic')})\n`);
   return 0;
 }
 
@@ -168,6 +214,11 @@ async function main(argv) {
   if (command === '-v' || command === '--version') return void process.stdout.write(`${version}\n`);
   throw new UsageError(`"${command}" is not a quizkit command`);
 }
+
+// `quizkit convert bank.json --to markdown | head` closes the pipe early: that is no error.
+process.stdout.on('error', (e) => {
+  if (e.code !== 'EPIPE') throw e;
+});
 
 try {
   process.exitCode = (await main(process.argv.slice(2))) ?? 0;

@@ -2,6 +2,7 @@
 // authors' build scripts (importing it defines no element and touches no browser global).
 
 export { convertBank, type BankFormat, type ConvertOptions, type ConvertResult } from './data/formats/convert.js';
+export { bankToMarkdown } from './data/formats/to-markdown.js';
 export { gradeAnswer } from './core/grader.js';
 export { loadBank, parseBank, parseBankText } from './data/load.js';
 export type { LoadOptions } from './data/load.js';

@@ -1,10 +1,10 @@
 // Resolves the bank an element uses — its `src`, an enclosing <quiz-bank>, an inline
-// <script type="application/json"> child, or the bundled bank — and reports failures.
+// <script> child (JSON, Markdown or GIFT), or the bundled bank — and reports failures.
 
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bankContext, watchForLateProviders, type BankState } from '../context.js';
-import { loadBank } from '../data/load.js';
+import { INLINE_BANK, loadBank } from '../data/load.js';
 import { progressFor } from '../internal/progress.js';
 import type { BankResult } from '../data/types.js';
 import { fire } from '../events.js';
@@ -73,7 +73,7 @@ export class BankController implements ReactiveController {
   hostUpdate(): void {
     const src = this.#host.src?.trim();
     const waitFor = src || this.#provided ? undefined : providerToCome(this.#host);
-    const script = src || waitFor ? null : this.#host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    const script = src || waitFor ? null : this.#host.querySelector<HTMLScriptElement>(INLINE_BANK);
     const key = src ? `src:${src}` : this.#provided ? 'context' : waitFor ? 'waiting' : script ? 'inline' : 'bundled';
     if (key === this.#key) return;
     this.#key = key;

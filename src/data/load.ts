@@ -1,7 +1,8 @@
-// Loads a bank from a URL, an inline <script type="application/json"> or the bundled bank;
+// Loads a bank from a URL, an inline <script> (JSON, Markdown or GIFT) or the bundled bank;
 // returns a result instead of throwing, and shares one load per URL across the page.
 
 import { DEFAULT_LOAD_TIMEOUT, loadChunk, loadTimeout } from '../internal/lazy.js';
+import { loadConverter, type BankFormat } from './formats/convert.js';
 import { FILE_PAGE_PROBLEM, onFilePage } from './load-failure.js';
 import type { Bank, BankProblem, BankResult, IndexedBank, Question } from './types.js';
 import { formatProblem, validateBank } from './validate.js';
@@ -27,8 +28,10 @@ const fail = (message: string, source: string, problems?: BankProblem[]): BankRe
  * only problems are warnings (fields this version does not know) loads; the warnings are in the
  * result and logged with `console.warn`.
  */
-export function parseBank(data: unknown, source: string): BankResult {
-  const problems = validateBank(data);
+export const parseBank = (data: unknown, source: string): BankResult => checked(data, source, validateBank(data));
+
+/** A load result for `data` with the problems found in it. */
+function checked(data: unknown, source: string, problems: BankProblem[]): BankResult {
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
@@ -52,6 +55,33 @@ export function parseBankText(text: string, source: string): BankResult {
   return parseBank(data, source);
 }
 
+/** The format of bank text. */
+export type TextFormat = BankFormat | 'json';
+
+/**
+ * The format of a bank file: by its extension (`.md`, `.markdown`, `.gift`), else by its
+ * Content-Type (`text/markdown`, `text/gift`, also with `x-`), else JSON.
+ */
+export function formatOf(url: string, contentType?: string | null): TextFormat {
+  const [, extension] = /\.(md|markdown|gift|json)$/i.exec(url.split(/[?#]/)[0]!) ?? [];
+  const [, type] = /\/(?:x-)?(markdown|gift)\b/i.exec(contentType ?? '') ?? [];
+  const format = (extension ?? type ?? 'json').toLowerCase();
+  return format === 'md' ? 'markdown' : (format as TextFormat);
+}
+
+/** Bank text in `format` to a load result; Markdown and GIFT load their parser first (within `seconds`). */
+export async function parseBankTextAs(text: string, format: TextFormat, source: string, seconds?: number): Promise<BankResult> {
+  if (format === 'json') return parseBankText(text, source);
+  try {
+    const { bank, problems } = (await loadConverter(format, seconds))(text);
+    // As convertBank() does: what a parser makes must itself be a valid bank.
+    return checked(bank, source, bank ? [...problems, ...validateBank(bank)] : problems);
+  } catch (e) {
+    // The parser did not load (or, a bug, threw).
+    return fail(`Could not load the question bank from ${source}: ${(e as Error).message}`, source);
+  }
+}
+
 /** Fetches a bank; a server that does not answer, or stalls mid-body, is given up on after `seconds`. */
 async function fetchBank(url: string, seconds: number): Promise<BankResult> {
   const problem = `Could not load the question bank from ${url}:`;
@@ -62,7 +92,7 @@ async function fetchBank(url: string, seconds: number): Promise<BankResult> {
     if (!response.ok) {
       return fail(`${problem} the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url);
     }
-    return parseBankText(await response.text(), url);
+    return await parseBankTextAs(await response.text(), formatOf(url, response.headers.get('content-type')), url, seconds);
   } catch (e) {
     if (abort.signal.aborted) return fail(`${problem} no answer within ${seconds} s`, url);
     return fail(`${problem} ${onFilePage() ? FILE_PAGE_PROBLEM : `network error (${(e as Error).message})`}`, url);
@@ -98,12 +128,16 @@ export const loadBundledBank = (timeoutSeconds: number = DEFAULT_LOAD_TIMEOUT): 
   });
 
 /**
- * An inline `<script type="application/json">`, typed by the one thing read from it, so that
- * the declarations need no DOM typings in a Node project.
+ * An inline `<script type="application/json">` (or `text/markdown`, `text/gift`), typed by what
+ * is read from it, so that the declarations need no DOM typings in a Node project.
  */
 interface InlineBankScript {
   readonly textContent: string | null;
+  readonly type?: string;
 }
+
+/** The inline bank scripts an element reads, by their `type`. */
+export const INLINE_BANK = ':scope>script:is([type="application/json"],[type="text/markdown"],[type="text/gift"])';
 
 /** The page's base URL; none outside a browser (Node, SSR), where a relative URL is not valid. */
 const baseURI = (): string | undefined => (typeof document === 'undefined' ? undefined : document.baseURI);
@@ -121,6 +155,9 @@ export interface LoadOptions {
  * Loads a bank and never throws, nor waits forever (see LoadOptions):
  * - `loadBank(url)` fetches JSON (one request per absolute URL, shared by the page); in Node,
  *   where there is no page to resolve a relative URL against, give an absolute one;
+ * - `loadBank(url)` of a `.md` or `.gift` file (or one served as `text/markdown`, `text/gift`)
+ *   converts it (see convertBank), and so does `loadBank(script)` of a
+ *   `<script type="text/markdown">` or `<script type="text/gift">`;
  * - `loadBank(scriptElement)` reads an inline `<script type="application/json">`;
  * - `loadBank()` loads the bundled ML interview bank.
  */
@@ -128,7 +165,8 @@ export function loadBank(from?: string | URL | InlineBankScript, options: LoadOp
   const seconds = loadTimeout(options.timeout);
   if (from === undefined) return loadBundledBank(seconds);
   if (typeof from !== 'string' && !(from instanceof URL)) {
-    return Promise.resolve(parseBankText(from.textContent ?? '', 'an inline <script type="application/json">'));
+    const type = from.type || 'application/json';
+    return parseBankTextAs(from.textContent ?? '', formatOf('', type), `an inline <script type="${type}">`, seconds);
   }
   let url: string;
   try {

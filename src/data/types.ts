@@ -60,6 +60,8 @@ export interface Question {
 }
 
 export interface Bank {
+  /** The JSON Schema the file names, for editors (`…/bank.schema.json`); the kit ignores it. */
+  $schema?: string;
   id?: string;
   title: string;
   version?: string;

@@ -17,6 +17,8 @@ const CHUNKS = {
   summary: () => import('../components/quiz-runner/summary.js'),
   report: () => import('../core/report.js'),
   'bundled bank': () => import('../data/banks/ml-interview.json') as Promise<{ default: unknown }>,
+  'GIFT parser': () => import('../data/formats/gift.js'),
+  'Markdown parser': () => import('../data/formats/markdown.js'),
 };
 
 export type ChunkName = keyof typeof CHUNKS;

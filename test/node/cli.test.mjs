@@ -68,16 +68,32 @@ describe('quizkit validate', () => {
     ]);
   });
 
-  it('reports a missing file, a file of unknown format and a Markdown bank as errors', () => {
-    const markdown = path.join(tmp, 'bank.md');
-    fs.writeFileSync(markdown, '# A bank\n');
-    const { status, lines } = quizkit('validate', 'missing.json', 'ml-interview-seed.txt', markdown);
+  it('reports a missing file and a file of unknown format as errors', () => {
+    const { status, lines } = quizkit('validate', 'missing.json', 'ml-interview-seed.txt');
     assert.equal(status, 1);
     assert.deepEqual(lines, [
       'missing.json: file: cannot read it (ENOENT)',
-      'ml-interview-seed.txt: file: cannot tell its format: name it .json or .gift, or pass --format',
-      `${markdown}: file: Markdown banks are not supported by this version of quizkit yet`,
+      'ml-interview-seed.txt: file: cannot tell its format: name it .json, .gift or .md, or pass --format',
     ]);
+  });
+
+  it('checks Markdown files, naming the line (and column) of each problem', () => {
+    assert.deepEqual(quizkit('validate', 'sample.md'), { status: 0, stdout: '', stderr: 'quizkit: 1 file checked, 0 errors, 0 warnings\n', lines: [] });
+    const { status, lines } = quizkit('validate', 'broken.md', 'sample.md');
+    assert.equal(status, 1);
+    assert.deepEqual(lines, ['broken.md: line 7: a choice list needs at least one `- [x]` (a right answer)']);
+    const indented = path.join(tmp, 'indented.markdown');
+    fs.writeFileSync(indented, '  ### Q?\n\n  - [x] a\n  - b\n');
+    assert.deepEqual(quizkit('validate', '--json', indented).stdout && JSON.parse(quizkit('validate', '--json', indented).stdout), [
+      { file: indented, path: 'line 4, column 3', message: 'each choice starts with `[x]` (right) or `[ ]` (wrong)', severity: 'error' },
+    ]);
+  });
+
+  it('reads any file as Markdown with --format markdown', () => {
+    const text = path.join(tmp, 'quiz.txt');
+    fs.writeFileSync(text, '### Two plus two?\n\n- [x] 4\n- [ ] 5\n');
+    assert.equal(quizkit('validate', text).status, 1);
+    assert.equal(quizkit('validate', '--format', 'markdown', text).status, 0);
   });
 
   it('exits 2 with a hint on a usage mistake', () => {
@@ -118,9 +134,67 @@ describe('quizkit convert', () => {
     assert.equal(fs.existsSync(out), false);
   });
 
-  it('refuses an output that is not .json and an input that is not GIFT', () => {
-    assert.equal(quizkit('convert', 'sample.gift', '-o', 'out.md').status, 2);
-    assert.equal(quizkit('convert', 'sample-bank.json', '-o', path.join(tmp, 'x.json')).status, 2);
+  it('converts a Markdown bank to bank JSON', () => {
+    const { status, stdout } = quizkit('convert', 'sample.md');
+    assert.equal(status, 0);
+    const bank = JSON.parse(stdout);
+    assert.equal(bank.title, 'Sample Markdown bank');
+    assert.deepEqual(
+      bank.questions.map((q) => q.id),
+      ['precision-vs-recall', 'good-splits', 'explain-bagging'],
+    );
+  });
+
+  it('converts the bundled bank to Markdown and back to an equal bank', () => {
+    const bundled = path.join(root, 'src/data/banks/ml-interview.json');
+    const markdown = path.join(tmp, 'ml-interview.md');
+    const back = path.join(tmp, 'ml-interview.json');
+    const there = quizkit('convert', bundled, '-o', markdown);
+    assert.equal(there.status, 0);
+    assert.equal(there.stderr, `quizkit: wrote ${markdown} (34 questions in 7 topics)\n`);
+    assert.match(fs.readFileSync(markdown, 'utf8'), /^### What is the difference between precision and recall\? \{#precision-vs-recall difficulty=easy\}$/m);
+    assert.equal(quizkit('validate', markdown).status, 0);
+    assert.equal(quizkit('convert', markdown, '-o', back).status, 0);
+    assert.deepEqual(JSON.parse(fs.readFileSync(back, 'utf8')), JSON.parse(fs.readFileSync(bundled, 'utf8')));
+  });
+
+  it('writes Markdown to standard output with --to markdown, GIFT included', () => {
+    const { status, stdout } = quizkit('convert', 'sample.gift', '--to', 'markdown');
+    assert.equal(status, 0);
+    assert.match(stdout, /^# sample\n\n## Model evaluation \{#ml-model-evaluation\}\n/);
+    assert.match(stdout, /^- \[x\] Precision\n {2}> right, it divides by everything predicted positive$/m);
+  });
+
+  it('warns of what Markdown cannot hold exactly, and still writes it', () => {
+    const input = path.join(tmp, 'odd.json');
+    const out = path.join(tmp, 'odd.md');
+    const bank = { title: 'Odd', topics: [{ id: 't', title: 'T' }], questions: [{ id: 'q', topic: 't', prompt: 'Two\nlines?', answer: 'A.', why: '   padded' }] };
+    fs.writeFileSync(input, JSON.stringify(bank));
+    const { status, stderr } = quizkit('convert', input, '-o', out);
+    assert.equal(status, 0);
+    assert.deepEqual(stderr.split('\n').filter(Boolean), [
+      `${input}: questions[0].prompt: warning: the Markdown does not hold this exactly; converting it back gives another value`,
+      `${input}: questions[0].why: warning: the Markdown does not hold this exactly; converting it back gives another value`,
+      `quizkit: wrote ${out} (1 question in 1 topic)`,
+    ]);
+    assert.ok(fs.existsSync(out));
+  });
+
+  it('writes no Markdown that would not convert back, and exits 1', () => {
+    const input = path.join(tmp, 'heading.json');
+    const out = path.join(tmp, 'heading.md');
+    const bank = { title: 'H', topics: [{ id: 't', title: 'T' }], questions: [{ id: 'q', topic: 't', prompt: 'Q?', check: { choices: [{ text: 'One\n\nTwo', correct: true }, { text: 'b' }] } }] };
+    fs.writeFileSync(input, JSON.stringify(bank));
+    const { status, stderr } = quizkit('convert', input, '-o', out);
+    assert.equal(status, 1);
+    assert.equal(stderr, `${input}: (root): the Markdown written for this bank would not convert back (line 9, column 3: a choice holds its text and, indented under it, one \`>\` quote with its feedback)\n`);
+    assert.equal(fs.existsSync(out), false);
+  });
+
+  it('refuses an output that is neither .json nor .md, and an input of unknown format', () => {
+    assert.equal(quizkit('convert', 'sample.gift', '-o', 'out.txt').status, 2);
+    assert.equal(quizkit('convert', 'sample.gift', '--to', 'docx').status, 2);
+    assert.equal(quizkit('convert', 'ml-interview-seed.txt', '-o', path.join(tmp, 'x.json')).status, 2);
   });
 });
 
@@ -131,9 +205,12 @@ describe('quizkit --help', () => {
     assert.match(main.stdout, /^Usage: quizkit <command> \[options\]/);
     assert.match(main.stdout, /validate <file\.\.\.>/);
     assert.match(main.stdout, /convert <file> -o <out>/);
+    assert.match(main.stdout, /\(JSON, GIFT, Markdown\)/);
     for (const [command, option] of [
       ['validate', '--json'],
+      ['validate', 'json, gift or markdown'],
       ['convert', '-o, --output <file>'],
+      ['convert', '--to <format>'],
     ]) {
       const { status, stdout } = quizkit(command, '--help');
       assert.equal(status, 0);

@@ -17,7 +17,7 @@ describe("import('quizkit/data') in Node", () => {
   });
 
   it('exports exactly the data API', () => {
-    assert.deepEqual(Object.keys(data).sort(), ['convertBank', 'formatProblem', 'gradeAnswer', 'loadBank', 'parseBank', 'parseBankText', 'validateBank']);
+    assert.deepEqual(Object.keys(data).sort(), ['bankToMarkdown', 'convertBank', 'formatProblem', 'gradeAnswer', 'loadBank', 'parseBank', 'parseBankText', 'validateBank']);
   });
 
   it('accepts a good bank and refuses a broken one, naming the path', () => {

@@ -1,22 +1,15 @@
 // Moodle GIFT to a quizkit bank, through gift-pegjs; every question that cannot become a quizkit
 // question is reported with its line, never dropped silently. Loaded lazily by convert.ts.
 
-import { parse, type GIFTQuestion, type TextChoice, type TextFormat } from 'gift-pegjs';
+// The default import (module.exports) works wherever this CommonJS package is bundled or served:
+// Node, rollup's commonjs plugin, Vite, and the dev server's esbuild (which gives no named exports).
+import gift, { type GIFTQuestion, type TextChoice, type TextFormat } from 'gift-pegjs';
 import type { Bank, BankProblem, Choice, Question, Topic } from '../types.js';
 import type { ConvertResult } from './convert.js';
+import { slug } from './slug.js';
 
 /** The topic of questions that come before any `$CATEGORY:`, as Moodle files them in a default category. */
 const DEFAULT_TOPIC: Topic = { id: 'general', title: 'General' };
-
-/** Lower-case words joined by hyphens: ids from `::title::`, category paths and prompts. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 interface Block {
   text: string;
@@ -148,7 +141,7 @@ export function giftToBank(text: string, title = 'GIFT questions'): ConvertResul
   for (const block of blocks(text)) {
     let items: GIFTQuestion[];
     try {
-      items = parse(block.text);
+      items = gift.parse(block.text);
     } catch (e) {
       const error = e as { message?: string; location?: { start: { line: number } } };
       at(block.line + (error.location ? error.location.start.line - 1 : 0), `not valid GIFT: ${error.message ?? String(e)}`);
