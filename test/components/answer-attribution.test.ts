@@ -63,35 +63,44 @@ beforeEach(() => {
 });
 
 describe('an interview answer the feedback service grades slowly', () => {
-  it('is recorded under its own question, with its own text and the service\'s verdict, when the learner skips on', async () => {
+  /** Submits Q1, skips to Q2 before the service replies, and types there. */
+  async function skipWhileGrading() {
     const { provider, asked } = slowService();
     const el = await interviewRun(provider);
     const heard = listen(el);
     type(cardOf(el), Q1_TEXT);
     button(cardOf(el), 'Submit answer').click();
     await waitUntil(() => asked.length === 1, 'the service was not asked');
-    await go(el, 'Skip'); // before the service replies
+    await go(el, 'Skip');
     type(cardOf(el), Q2_TEXT);
     expect(heard.answers).to.deep.equal([]);
+    return { el, heard, reply: asked[0]!.reply };
+  }
 
-    asked[0]!.reply(FROM_SERVICE);
+  it('is recorded under its own question, with its own text and the service\'s verdict, when the learner skips on', async () => {
+    const { el, heard, reply } = await skipWhileGrading();
+    reply(FROM_SERVICE);
     await waitUntil(() => heard.answers.length === 1, 'the reply was dropped');
     expect(heard.answers[0]).to.deep.include({ questionId: Q1, mode: 'interview', score: 3, maxScore: 3, response: Q1_TEXT, points: [true, true, true] });
     await waitUntil(() => progress(Q1), 'Q1 was not saved');
     expect(progress(Q1)).to.include({ rating: 'easy', correct: 1 });
-    // The question on screen is untouched: its text, no feedback, still to be answered.
-    await settle(el, cardOf(el));
-    expect($<HTMLTextAreaElement>(cardOf(el), 'textarea').value).to.equal(Q2_TEXT);
-    expect(cardOf(el).shadowRoot!.querySelector('[part=answer]')).to.equal(null);
     expect(progress('regularisation')).to.equal(undefined);
-    expect(text($(el, 'nav'))).to.equal('Back Skip and finish');
-    await expect(el).to.be.accessible();
-
     const completed = oneEvent(el, 'quiz-complete');
     button(el, 'Skip and finish').click();
     const detail = (await completed).detail as QuizCompleteDetail;
     expect(detail.answers.map((a) => [a.questionId, a.score, a.response])).to.deep.equal([[Q1, 3, Q1_TEXT]]);
     expect(heard.errors).to.deep.equal([]);
+  });
+
+  it('leaves the question on screen alone when the reply comes', async () => {
+    const { el, heard, reply } = await skipWhileGrading();
+    reply(FROM_SERVICE);
+    await waitUntil(() => heard.answers.length === 1, 'the reply was dropped');
+    await settle(el, cardOf(el));
+    expect($<HTMLTextAreaElement>(cardOf(el), 'textarea').value).to.equal(Q2_TEXT);
+    expect(cardOf(el).shadowRoot!.querySelector('[part=answer]')).to.equal(null);
+    expect(text($(el, 'nav'))).to.equal('Back Skip and finish');
+    await expect(el).to.be.accessible();
   });
 
   it('shows the service\'s verdict on going back, once it has replied', async () => {
