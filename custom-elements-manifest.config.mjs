@@ -52,9 +52,9 @@ const vueView = (manifest) => {
 
 export default {
   globs: ['src/components/**/*.ts'],
-  // summary.ts is the runner's lazily loaded screen, not an API; of shared/, only the base class
-  // the elements inherit their documented API from.
-  exclude: ['src/**/*.styles.ts', 'src/components/shared/!(quiz-element).ts', 'src/components/quiz-runner/summary.ts'],
+  // summary.ts is the runner's lazily loaded screen and *-view.ts are an element's templates, not
+  // an API; of shared/, only the base class the elements inherit their documented API from.
+  exclude: ['src/**/*.styles.ts', 'src/components/**/*-view.ts', 'src/components/shared/!(quiz-element).ts', 'src/components/quiz-runner/summary.ts'],
   litelement: true,
   // The type parser reads types through the TypeScript checker (see typeParserPlugin below).
   overrideModuleCreation({ ts, globs }) {

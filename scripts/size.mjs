@@ -38,7 +38,7 @@ const LAZY = {
   'report.js': 'the interview report as text, when it is copied',
   'summary.js': "the runner's summary screen, fetched when a run starts",
   'results.js': 'run results shared by the summary and the report, fetched with the summary',
-  'countdown.js': 'the interview countdown, with the first timed question',
+  'countdown-view.js': 'the interview countdown and its view, with the first timed question',
   'gift-parser.js': 'the GIFT parser (gift-pegjs), when a page uses a GIFT bank',
   'markdown-parser.js': 'the Markdown parser (micromark), when a page uses a Markdown bank',
   'slug.js': 'ids from headings and titles, shared by the two parsers, with either',

@@ -1,16 +1,19 @@
 // A per-question countdown for interview mode: seconds left, ticking while the element is on
-// the page, announced at 30 s and at 0 s, and never submitting anything itself. Loaded with
-// the first timed question.
+// the page, announced at 30 s and at 0 s, and never submitting anything itself. State only: the
+// card renders it. Loaded with the first timed question.
 
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-
-const clock = (s: number): string => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class Countdown implements ReactiveController {
   /** Whole seconds left; 0 once time is up. */
   left = 0;
   /** True between start() and stop(). */
   running = false;
+
+  /** Time ran out: stopped at 0 s, until the next start(). */
+  get timeUp(): boolean {
+    return !this.running && this.left === 0;
+  }
 
   readonly #host: ReactiveControllerHost;
   readonly #announce: (text: string) => void;
@@ -70,13 +73,5 @@ export class Countdown implements ReactiveController {
       this.#announce(`${left} seconds left.`);
     }
     this.#host.requestUpdate();
-  }
-
-  /** The visible countdown while running, and the "time is up" note after. */
-  render(): TemplateResult | undefined {
-    if (!this.running && this.left !== 0) return undefined;
-    return html`<p class="muted ${this.left ? '' : 'bad'}" part="timer">
-      ${this.left ? html`Time left: <span role="timer">${clock(this.left)}</span>` : 'Time is up: finish your answer and submit it.'}
-    </p>`;
   }
 }

@@ -71,7 +71,8 @@ function shorten(comment: string): string {
 }
 
 /**
- * Asks `provider` for feedback, giving up after `timeoutSeconds` (sanitised by `timeoutMs`). Resolves to feedback in the
+ * Asks `provider` for feedback, giving up after `timeoutSeconds` (sanitised by `timeoutMs`) or
+ * when `signal` aborts (the caller no longer needs the reply). Resolves to feedback in the
  * offline grader's shape, or to the reason it failed (the caller falls back to offline
  * feedback and says why). Never rejects.
  */
@@ -80,18 +81,24 @@ export async function requestFeedback(
   question: Question,
   answer: string,
   timeoutSeconds: unknown = FEEDBACK_TIMEOUT_S,
+  signal?: AbortSignal,
 ): Promise<AnswerFeedback | string> {
   const keyPoints = question.keyPoints ?? [];
   const controller = new AbortController();
   const wait = timeoutMs(timeoutSeconds);
-  const timer = setTimeout(() => controller.abort(), wait);
+  const timer = setTimeout(() => controller.abort(new Error(`no reply within ${wait / 1000} s`)), wait);
+  const stop = (): void => controller.abort(new Error('no longer needed'));
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop);
   try {
     const { id, prompt, answer: model } = question;
     const reply = await Promise.race([
       provider({ question: { id, prompt, answer: model, keyPoints }, answer }, controller.signal),
-      new Promise<never>((_, reject) =>
-        controller.signal.addEventListener('abort', () => reject(new Error(`no reply within ${wait / 1000} s`))),
-      ),
+      new Promise<never>((_, reject) => {
+        const fail = (): void => reject(controller.signal.reason as Error);
+        if (controller.signal.aborted) fail();
+        else controller.signal.addEventListener('abort', fail);
+      }),
     ]);
     const problem = checkReply(reply, keyPoints.length);
     if (problem) return `the feedback service's reply was not usable: ${problem}`;
@@ -112,5 +119,6 @@ export async function requestFeedback(
     return `the feedback service failed: ${(e as Error).message}`;
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
   }
 }

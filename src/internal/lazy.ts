@@ -10,7 +10,7 @@ export { DEFAULT_LOAD_TIMEOUT, loadTimeout, withTimeout } from './timeout.js';
  * it and split the chunk; nothing else in src/ may call `import()`.
  */
 const CHUNKS = {
-  countdown: () => import('../controllers/countdown.js'),
+  countdown: () => import('../components/question-card/countdown-view.js'),
   'feedback client': () => import('../core/remote-feedback.js'),
   grader: () => import('../core/grader.js'),
   scheduler: () => import('../core/fsrs.js'),

@@ -1,23 +1,20 @@
 // Interview mode: typed answers with feedback, the countdown, the page's feedback service,
 // and the runner's report.
 
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/components/question-card/question-card.js';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js';
 import { forgetProgressStores, progressFor } from '../../src/internal/progress.js';
 import type { QuizAnswerDetail, QuizCompleteDetail } from '../../src/events.js';
-import { $, $$, button, deepActive, loaded, SAMPLE, settle, text } from './helpers.js';
+import { $, $$, button, deepActive, mount, SAMPLE, settle, text } from './helpers.js';
 
 const GOOD = 'Precision counts false positives among what we flag; recall counts false negatives. It is a cost trade-off.';
 
-async function interviewCard(template: ReturnType<typeof html>): Promise<QuizQuestionCard> {
-  const el = await fixture<QuizQuestionCard>(template);
-  await loaded(el);
-  return el;
-}
+const interviewCard = (template: ReturnType<typeof html>): Promise<QuizQuestionCard> => mount<QuizQuestionCard>(template);
 
 function type(el: QuizQuestionCard, answer: string): void {
   const input = $<HTMLTextAreaElement>(el, 'textarea');
@@ -41,7 +38,8 @@ describe('<quiz-question-card mode="interview">', () => {
   it('asks for a typed answer, with no self-rating', async () => {
     const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"></quiz-question-card>`);
     expect(text($(el, 'label'))).to.equal('Your answer');
-    expect(button(el, 'Submit answer')).to.be.instanceOf(HTMLButtonElement);
+    // One action: no "Show answer", no self-rating.
+    expect($$(el, 'button').map(text)).to.deep.equal(['Submit answer']);
     expect(el.shadowRoot!.querySelector('[part=rating]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part=timer]')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -87,25 +85,26 @@ describe('<quiz-question-card mode="interview">', () => {
   });
 
   describe('with a time limit', () => {
-    const realNow = Date.now;
-    afterEach(() => (Date.now = realNow));
+    // Only the clock is faked: the countdown reads Date.now() on real ticks.
+    let clock: sinon.SinonFakeTimers;
+    beforeEach(() => (clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['Date'] })));
+    afterEach(() => clock.restore());
 
     it('shows a countdown, announces 30 seconds left and time up, and never submits for the learner', async () => {
-      const start = realNow();
-      Date.now = () => start;
+      const start = Date.now();
       const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" time-limit="90"></quiz-question-card>`);
       await waitUntil(() => el.shadowRoot!.querySelector('[part=timer]'));
       expect(text($(el, '[part=timer]'))).to.equal('Time left: 1:30');
-      expect($(el, '[role=timer]')).to.be.instanceOf(HTMLElement);
+      expect(text($(el, '[role=timer]'))).to.equal('1:30');
       await expect(el).to.be.accessible();
-      Date.now = () => start + 61_000;
+      clock.setSystemTime(start + 61_000);
       await waitUntil(() => text($(el, '[role=status]')) !== '', 'no announcement near the end');
       expect(text($(el, '[role=status]'))).to.equal('29 seconds left.');
       expect(text($(el, '[part=timer]'))).to.equal('Time left: 0:29');
       let submitted = false;
       el.addEventListener('quiz-answer', () => (submitted = true));
       type(el, 'Half an answer');
-      Date.now = () => start + 95_000;
+      clock.setSystemTime(start + 95_000);
       await waitUntil(() => text($(el, '[role=status]')).startsWith('Time is up'));
       expect(text($(el, '[role=status]'))).to.equal('Time is up. Nothing is submitted for you: finish your answer and press Submit.');
       expect(text($(el, '[part=timer]'))).to.equal('Time is up: finish your answer and submit it.');
@@ -115,6 +114,24 @@ describe('<quiz-question-card mode="interview">', () => {
       await submit(el);
       await settle(el);
       expect(el.shadowRoot!.querySelector('[part=timer]')).to.equal(null);
+    });
+
+    it('stops ticking off the page and catches up with its deadline when back on it', async () => {
+      const start = Date.now();
+      const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" time-limit="90"></quiz-question-card>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=timer]'));
+      const parent = el.parentElement!;
+      el.remove();
+      clock.setSystemTime(start + 61_000);
+      // Ticks come every 250 ms: off the page none does, so nothing is announced or redrawn.
+      await new Promise((r) => setTimeout(r, 600));
+      expect(text($(el, '[role=status]'))).to.equal('');
+      expect(text($(el, '[part=timer]'))).to.equal('Time left: 1:30');
+      parent.append(el);
+      await waitUntil(() => text($(el, '[role=status]')) !== '', 'the countdown did not resume');
+      expect(text($(el, '[role=status]'))).to.equal('29 seconds left.');
+      expect(text($(el, '[part=timer]'))).to.equal('Time left: 0:29');
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -178,9 +195,7 @@ describe('<quiz-question-card mode="interview">', () => {
 
 describe('<quiz-runner mode="interview">', () => {
   async function interview(): Promise<QuizRunner> {
-    const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview" time-limit="120" pass="60"></quiz-runner>`);
-    await loaded(el);
-    return el;
+    return mount<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview" time-limit="120" pass="60"></quiz-runner>`);
   }
   const card = (el: QuizRunner): QuizQuestionCard => $<QuizQuestionCard>(el, 'quiz-question-card');
 
@@ -253,9 +268,8 @@ describe('<quiz-runner mode="interview">', () => {
   });
 
   it('keeps the feedback service\'s verdict once the runner has recorded the answer', async () => {
-    const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview"
+    const el = await mount<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview"
       .feedbackProvider=${async () => ({ score: 0.5, comment: 'From the service.' })}></quiz-runner>`);
-    await loaded(el);
     button(el, 'Start').click();
     await el.updateComplete;
     await settle(el, card(el));
@@ -276,31 +290,27 @@ describe('<quiz-runner mode="interview">', () => {
     expect(card(el).mode).to.equal('practice');
   });
 
-  it('copies the report as text', async () => {
-    const el = await interview();
-    await finish(el);
-    const clipboard = navigator.clipboard;
-    let copied = '';
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void (copied = t) }, configurable: true });
-    try {
+  describe('with the clipboard and the printer stubbed', () => {
+    afterEach(() => sinon.restore());
+
+    it('copies the report as text', async () => {
+      const el = await interview();
+      await finish(el);
+      const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
       button(el, 'Copy report').click();
-      await waitUntil(() => copied);
+      await waitUntil(() => writeText.called);
+      const copied = writeText.firstCall.args[0];
       expect(copied).to.match(/^Sample bank: mock interview report, \d{4}-\d\d-\d\d\nScore: 50% of key points \(1 of 2\); pass mark 60%: not passed yet\n/);
       expect(copied).to.contain('- Metrics: 100% (1 of 1 answered)');
       expect(copied).to.contain('1. What is the difference between precision and recall?\n   3 of 3 key points\n   Your answer: Precision counts');
       expect(copied).to.contain('2. Which of these reduce overfitting?\n   Skipped');
       await waitUntil(() => text($(el, '[role=status]')) === 'Report copied.');
-    } finally {
-      Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
-    }
-  });
+    });
 
-  it('shows the report for copying by hand when the clipboard is blocked', async () => {
-    const el = await interview();
-    await finish(el);
-    const clipboard = navigator.clipboard;
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
-    try {
+    it('shows the report for copying by hand when the clipboard is blocked', async () => {
+      const el = await interview();
+      await finish(el);
+      sinon.stub(navigator.clipboard, 'writeText').rejects(new Error('denied'));
       button(el, 'Copy report').click();
       await waitUntil(() => el.shadowRoot!.querySelector('#report-text'));
       await settle(el);
@@ -308,23 +318,18 @@ describe('<quiz-runner mode="interview">', () => {
       expect(area.value).to.match(/^Sample bank: mock interview report/);
       expect(deepActive()).to.equal(area);
       await expect(el).to.be.accessible();
-    } finally {
-      Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
-    }
-  });
+    });
 
-  it('prints the report with every model answer open', async () => {
-    const el = await interview();
-    await finish(el);
-    const realPrint = window.print;
-    let printed = false;
-    window.print = () => void (printed = true);
-    try {
+    it('prints the report with every model answer open', async () => {
+      const el = await interview();
+      await finish(el);
+      // What the print dialog would show: each model answer's <details>, open or not.
+      let printed: boolean[] = [];
+      const print = sinon.stub(window, 'print').callsFake(() => (printed = $$(el, 'details').map((d) => (d as HTMLDetailsElement).open)));
       button(el, 'Print report').click();
-      expect(printed).to.equal(true);
-      expect($$(el, 'details').every((d) => (d as HTMLDetailsElement).open)).to.equal(true);
-    } finally {
-      window.print = realPrint;
-    }
+      expect(printed).to.have.length.greaterThan(0);
+      expect(printed.every(Boolean)).to.equal(true);
+      expect(print.calledOnce).to.equal(true);
+    });
   });
 });

@@ -1,22 +1,19 @@
 // Shared by the lazy-chunk failure tests of the card: each file fails a different chunk, since
 // Chromium remembers a module that failed to load for the life of the page.
 
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { html, oneEvent } from '@open-wc/testing';
 import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import { forgetProgressStores } from '../../src/internal/progress.js';
 import type { QuizAnswerDetail, QuizErrorDetail } from '../../src/events.js';
 import { clearFaults } from '../fault.js';
-import { $, button, loaded, SAMPLE, text } from './helpers.js';
+import { $, button, mount, SAMPLE, text } from './helpers.js';
 
 export const ANSWER = 'Precision counts false positives among what we flag; recall counts false negatives.';
 
-export async function card(attrs: { timeLimit?: number; endpoint?: string } = {}): Promise<QuizQuestionCard> {
-  const el = await fixture<QuizQuestionCard>(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"
+export const card = (attrs: { timeLimit?: number; endpoint?: string } = {}): Promise<QuizQuestionCard> =>
+  mount<QuizQuestionCard>(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"
     load-timeout="1" time-limit=${attrs.timeLimit ?? 0} feedback-endpoint=${attrs.endpoint ?? ''}></quiz-question-card>`);
-  await loaded(el);
-  return el;
-}
 
 /** Types ANSWER, submits, and gathers what the card reported. */
 export async function submit(el: QuizQuestionCard): Promise<{ answer: QuizAnswerDetail; errors: QuizErrorDetail[] }> {

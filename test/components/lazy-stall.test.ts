@@ -1,12 +1,12 @@
 // On-demand code that never arrives: after `load-timeout` the learner gets an answer, not a spinner.
 
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import { forgetProgressStores } from '../../src/internal/progress.js';
 import type { QuizErrorDetail } from '../../src/events.js';
 import { clearFaults, fault } from '../fault.js';
-import { $, button, loaded, SAMPLE, text } from './helpers.js';
+import { $, button, mount, SAMPLE, text } from './helpers.js';
 
 beforeEach(() => {
   localStorage.clear();
@@ -17,8 +17,7 @@ afterEach(() => clearFaults());
 describe('<quiz-question-card> when its on-demand code stalls', () => {
   it('stops "Checking your answer…" after load-timeout when the grader never arrives, and keeps the answer', async () => {
     fault('/src/core/grader.ts', 'stall');
-    const el = await fixture<QuizQuestionCard>(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" load-timeout="1"></quiz-question-card>`);
-    await loaded(el);
+    const el = await mount<QuizQuestionCard>(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" load-timeout="1"></quiz-question-card>`);
     const input = $<HTMLTextAreaElement>(el, 'textarea');
     input.value = 'Precision and recall trade off false positives and false negatives.';
     input.dispatchEvent(new Event('input'));
@@ -32,6 +31,7 @@ describe('<quiz-question-card> when its on-demand code stalls', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.not.include('Checking your answer…');
     expect(text($(el, '[role=alert]'))).to.match(/^Feedback on your answer could not load/);
+    await expect(el).to.be.accessible();
   });
 
   it('shows an alert with Retry when the bundled bank never arrives', async () => {

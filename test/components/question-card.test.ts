@@ -3,18 +3,14 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizAnswerDetail } from '../../src/events.js';
-import { $, $$, button, loaded, mountFailing, SAMPLE, text } from './helpers.js';
+import { $, $$, button, mount, mountFailing, SAMPLE, text } from './helpers.js';
 
 /** Waits for the (lazily loaded) grader's verdict on a typed answer. */
 async function graded(el: QuizQuestionCard): Promise<void> {
   await waitUntil(() => el.shadowRoot!.querySelector('[part=verdict]'), 'no feedback on the typed answer');
 }
 
-async function card(template: ReturnType<typeof html>): Promise<QuizQuestionCard> {
-  const el = await fixture<QuizQuestionCard>(template);
-  await loaded(el);
-  return el;
-}
+const card = (template: ReturnType<typeof html>): Promise<QuizQuestionCard> => mount<QuizQuestionCard>(template);
 
 describe('<quiz-question-card> practice mode', () => {
   it('shows the prompt with its Markdown, topic and difficulty', async () => {
@@ -299,7 +295,15 @@ describe('<quiz-question-card> quiz mode', () => {
   it('falls back to a flashcard for a question without a check', async () => {
     const el = await card(html`<quiz-question-card src=${SAMPLE} question="no-check" mode="quiz"></quiz-question-card>`);
     expect(text($(el, '.notice'))).to.equal('No auto-graded check for this question: here it is as a flashcard.');
-    expect(button(el, 'Show answer')).to.be.instanceOf(HTMLButtonElement);
+    expect(el.shadowRoot!.querySelector('[part=check]')).to.equal(null);
+    expect($$(el, 'button').map(text)).to.deep.equal(['Show answer']);
+    const answered = oneEvent(el, 'quiz-answer');
+    button(el, 'Show answer').click();
+    await el.updateComplete;
+    button(el, 'Good').click();
+    // Reported as the flashcard it was shown as.
+    expect((await answered).detail).to.deep.include({ questionId: 'no-check', mode: 'practice', rating: 'good' });
+    await expect(el).to.be.accessible();
   });
 });
 

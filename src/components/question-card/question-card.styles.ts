@@ -1,3 +1,5 @@
+// The styles of <quiz-question-card> on top of the shared base: meta line, typed answer, key points, choices.
+
 import { css } from 'lit';
 
 export const cardStyles = css`

@@ -2,25 +2,24 @@
 // check (quiz) or a timed question with feedback on the typed answer (interview).
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { gradeCheck, isMultipleChoice, type CheckResult } from '../../core/check.js';
-import type { AnswerFeedback } from '../../core/grader.js';
-import type { ProgressStore } from '../../core/progress-store.js';
-import { GOOD_SHARE, isSuccess, ratingLabel, RATINGS, type Rating } from '../../core/rating.js';
-import { DEFAULT_FEEDBACK_TIMEOUT, DEFAULT_HEADING_LEVEL, headingLevel } from '../../core/settings.js';
 import type { FeedbackProvider } from '../../core/remote-feedback.js';
-import { ratingForCheck, ratingForScore } from '../../core/scheduler.js';
+import { DEFAULT_FEEDBACK_TIMEOUT, DEFAULT_HEADING_LEVEL, headingLevel } from '../../core/settings.js';
+import { AnswerController } from '../../controllers/answer.js';
 import { BankController } from '../../controllers/bank-controller.js';
-import type { Countdown } from '../../controllers/countdown.js';
+import { tabForward } from '../../controllers/tab-forward.js';
 import type { IndexedBank, Question } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizMode } from '../../events.js';
 import { loadChunk, type ChunkModule } from '../../internal/lazy.js';
-import { baseStyles } from '../shared/base.styles.js';
-import { QuizElement } from '../shared/quiz-element.js';
-import { markdown, markdownInline } from '../shared/markdown.js';
-import { alert, bankStatus } from '../shared/states.js';
 import type { BankState } from '../../context.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { heading } from '../shared/heading.js';
+import { markdown, markdownInline } from '../shared/markdown.js';
+import { QuizElement } from '../shared/quiz-element.js';
+import { alert, bankStatus } from '../shared/states.js';
+import { renderCheck } from './check-view.js';
 import { cardStyles } from './question-card.styles.js';
+import { renderTypedAnswer } from './typed-answer-view.js';
 
 // The types this element's API names, for tools that import them from the element's module.
 export type { FeedbackProvider } from '../../core/remote-feedback.js';
@@ -29,7 +28,6 @@ export type { QuizAnswerDetail, QuizErrorDetail, QuizMode } from '../../events.j
 type Ready = Extract<BankState, { status: 'ready' }>;
 
 let nextId = 0;
-
 
 /**
  * One question from a bank, e.g. in the middle of a blog post. In `practice` mode it is a
@@ -86,14 +84,6 @@ export class QuizQuestionCard extends QuizElement {
     feedbackProvider: { attribute: false },
     feedbackTimeout: { type: Number, attribute: 'feedback-timeout' },
     saved: { attribute: false },
-    grading: { state: true },
-    revealed: { state: true },
-    rating: { state: true },
-    picked: { state: true },
-    result: { state: true },
-    feedback: { state: true },
-    notice: { state: true },
-    announcement: { state: true },
   };
 
   /** Id of the question to show, e.g. `precision-vs-recall`. */
@@ -117,24 +107,11 @@ export class QuizQuestionCard extends QuizElement {
   /** A previous answer to show again (the detail of its `quiz-answer`), e.g. when going back in a run. */
   declare saved: QuizAnswerDetail | undefined;
 
-  private declare revealed: boolean;
-  /** What the learner typed; not reactive, so typing does not re-render the card. */
-  private typed = '';
-  private declare rating: Rating | undefined;
-  private declare picked: number[];
-  private declare result: CheckResult | undefined;
-  private declare feedback: AnswerFeedback | undefined;
-  private declare notice: string;
-  private declare announcement: string;
-  private declare grading: boolean;
-
   readonly #bank = new BankController(this, (state) => state.status === 'ready' && this.#restore());
+  readonly #answer = new AnswerController(this, () => this.#ready);
   readonly #uid = `qc${++nextId}`;
-  #shownAt = performance.now();
-  /** The interview countdown, loaded with the first timed question. */
-  #countdown: Countdown | undefined;
-  /** The last answer this card reported: a runner hands it back as `saved`, which changes nothing. */
-  #lastAnswer: QuizAnswerDetail | undefined;
+  /** The interview countdown and its view, loaded with the first timed question. */
+  #countdown: { clock: InstanceType<ChunkModule<'countdown'>['Countdown']>; view: ChunkModule<'countdown'>['renderCountdown'] } | undefined;
 
   constructor() {
     super();
@@ -144,48 +121,42 @@ export class QuizQuestionCard extends QuizElement {
     this.noRetry = false;
     this.timeLimit = 0;
     this.feedbackTimeout = DEFAULT_FEEDBACK_TIMEOUT;
+    // After "Check" or "Submit", Tab goes on past the card, not back to its first control.
+    tabForward(this);
     this.reset();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new `saved` that is the answer just given here (echoed back by a runner) changes nothing.
-    const newSaved = changed.has('saved') && this.saved !== this.#lastAnswer;
+    const newSaved = changed.has('saved') && !this.#answer.echoes(this.saved);
     if (changed.has('question') || changed.has('mode') || newSaved) {
       this.reset();
       this.#restore();
-      if (this.mode === 'interview' && this.timeLimit > 0 && !this.revealed) void this.#startCountdown();
+      if (this.mode === 'interview' && this.timeLimit > 0 && !this.#answer.revealed) void this.#startCountdown();
     }
+    // The clock runs until the answer is shown.
+    if (this.#answer.revealed) this.#countdown?.clock.stop();
   }
 
-  /** Shows `saved` again, if it answers this question and the bank is loaded. */
+  /** Shows the question, with `saved` when it answers it, once the bank is loaded. */
   #restore(): void {
-    const saved = this.saved;
-    const state = this.#bank.state;
-    const q = state.status === 'ready' ? this.#findQuestion(state.bank) : undefined;
-    if (!q || saved?.questionId !== q.id) return;
-    if (Array.isArray(saved.response)) {
-      if (!q.check) return;
-      this.picked = saved.response;
-      this.result = gradeCheck(q.check, saved.response);
-    } else {
-      this.typed = saved.response;
-      this.rating = saved.rating;
-      void this.#reveal(q, false);
-    }
+    const q = this.#question;
+    if (q) this.#answer.show(q, this.mode, this.saved?.questionId === q.id ? this.saved : undefined);
   }
 
   async #startCountdown(): Promise<void> {
-    let Countdown: ChunkModule<'countdown'>['Countdown'];
+    let chunk: ChunkModule<'countdown'>;
     try {
-      ({ Countdown } = await loadChunk('countdown', this.loadTimeout));
+      chunk = await loadChunk('countdown', this.loadTimeout);
     } catch (e) {
       // Without its clock the question still works: the learner answers at their own pace.
-      this.notice = `The countdown could not load (${(e as Error).message}); take the time you need.`;
-      fire(this, 'quiz-error', { message: this.notice, source: 'countdown' });
+      this.#answer.notice = `The countdown could not load (${(e as Error).message}); take the time you need.`;
+      fire(this, 'quiz-error', { message: this.#answer.notice, source: 'countdown' });
+      this.requestUpdate();
       return;
     }
-    this.#countdown ??= new Countdown(this, (text) => (this.announcement = text));
-    if (!this.revealed) this.#countdown.start(this.timeLimit);
+    this.#countdown ??= { clock: new chunk.Countdown(this, (text) => (this.#answer.announcement = text)), view: chunk.renderCountdown };
+    if (!this.#answer.revealed) this.#countdown.clock.start(this.timeLimit);
     this.requestUpdate();
   }
 
@@ -197,9 +168,9 @@ export class QuizQuestionCard extends QuizElement {
   }
 
   protected override updated(): void {
-    const state = this.#bank.state;
-    if (state.status !== 'ready') return;
-    const missing = !this.#findQuestion(state.bank);
+    const state = this.#ready;
+    if (!state) return;
+    const missing = !this.#question;
     this.reportOnce('question', missing ? { message: this.#missingMessage(state.bank), source: state.bank.source } : undefined);
   }
 
@@ -208,21 +179,17 @@ export class QuizQuestionCard extends QuizElement {
    * @internal The card calls it itself when `question`, `mode` or `saved` changes.
    */
   reset(): void {
-    this.revealed = false;
-    this.typed = '';
-    this.rating = undefined;
-    this.picked = [];
-    this.result = undefined;
-    this.feedback = undefined;
-    this.notice = '';
-    this.announcement = '';
-    this.grading = false;
-    this.#countdown?.stop();
-    this.#shownAt = performance.now();
+    this.#answer.reset();
+    this.#countdown?.clock.stop();
   }
 
-  #findQuestion(bank: IndexedBank): Question | undefined {
-    return bank.questionsById.get(this.question.trim());
+  get #ready(): Ready | undefined {
+    const state = this.#bank.state;
+    return state.status === 'ready' ? state : undefined;
+  }
+
+  get #question(): Question | undefined {
+    return this.#ready?.bank.questionsById.get(this.question.trim());
   }
 
   #missingMessage(bank: IndexedBank): string {
@@ -233,145 +200,8 @@ export class QuizQuestionCard extends QuizElement {
       : `No question chosen: set the question attribute to a question id of the bank ${name}.`;
   }
 
-  get #progress(): ProgressStore | undefined {
-    const state = this.#bank.state;
-    return state.status === 'ready' ? state.store : undefined;
-  }
-
   get #level(): number {
     return headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL.card);
-  }
-
-  #answerDetail(q: Question, extra: Partial<QuizAnswerDetail> & Pick<QuizAnswerDetail, 'score' | 'maxScore' | 'response'>): QuizAnswerDetail {
-    const mode = this.mode === 'quiz' && !q.check ? 'practice' : this.mode;
-    return (this.#lastAnswer = { questionId: q.id, mode, elapsedMs: Math.round(performance.now() - this.#shownAt), ...extra });
-  }
-
-  async #focusPart(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  #handleInput(e: Event): void {
-    this.typed = (e.target as HTMLTextAreaElement).value;
-  }
-
-  /**
-   * Shows the answer and grades the typed one: with the page's feedback service when one is set
-   * (and `remote`), else offline. The grader and the service client load on first use.
-   */
-  async #reveal(q: Question, remote = true): Promise<void> {
-    this.revealed = true;
-    this.#countdown?.stop();
-    const typed = this.typed;
-    const keyPoints = q.keyPoints ?? [];
-    if (!typed.trim() || !keyPoints.length) return;
-    this.grading = true;
-    let feedback: AnswerFeedback | undefined;
-    let fallback: string | undefined;
-    if (remote && (this.feedbackProvider || this.feedbackEndpoint)) {
-      try {
-        const { endpointProvider, requestFeedback } = await loadChunk('feedback client', this.loadTimeout);
-        const provider = this.feedbackProvider ?? endpointProvider(this.feedbackEndpoint!, this.feedbackCredentials);
-        const result = await requestFeedback(provider, q, typed, this.feedbackTimeout);
-        if (typeof result === 'string') fallback = result;
-        else feedback = result;
-      } catch (e) {
-        // The service cannot be asked without its client: offline feedback, as when it fails.
-        fallback = (e as Error).message;
-      }
-      if (fallback) fire(this, 'quiz-error', { message: `Offline feedback was used: ${fallback}`, source: this.feedbackEndpoint ?? 'feedbackProvider' });
-    }
-    if (!feedback) {
-      try {
-        const { gradeAnswer } = await loadChunk('grader', this.loadTimeout);
-        const bank = this.#bank.state;
-        const language = bank.status === 'ready' ? bank.bank.bank.language : undefined;
-        feedback = { ...gradeAnswer(typed, q, { language }), ...(fallback && { fallback }) };
-      } catch (e) {
-        this.notice = `Feedback on your answer could not load (${(e as Error).message}); compare it with the model answer.`;
-        fire(this, 'quiz-error', { message: this.notice, source: 'grader' });
-      }
-    }
-    // The learner may have moved on (reset() took care of that) or edited the answer meanwhile:
-    // feedback on text they no longer have would mislead.
-    const state = this.#bank.state;
-    if (state.status !== 'ready' || this.#findQuestion(state.bank) !== q || !this.revealed) return;
-    this.grading = false;
-    if (this.typed === typed) this.feedback = feedback;
-  }
-
-  async #handleReveal(q: Question): Promise<void> {
-    const typed = this.typed;
-    this.announcement = typed.trim() ? 'Checking your answer…' : 'Answer shown.';
-    void this.#focusPart('#answer-heading');
-    await this.#reveal(q);
-    // Whatever happened, the live region no longer says "Checking your answer…".
-    if (this.feedback) this.announcement = `Answer shown. ${this.feedback.verdict}`;
-    else if (this.announcement === 'Checking your answer…') this.announcement = 'Answer shown. Feedback on your answer is unavailable.';
-  }
-
-  async #handleSubmit(q: Question): Promise<void> {
-    if (!this.typed.trim()) {
-      this.notice = 'Type your answer first.';
-      return;
-    }
-    this.notice = '';
-    await this.#handleReveal(q);
-    const fb = this.feedback;
-    const maxScore = q.keyPoints?.length ?? 0;
-    const score = fb?.score ?? 0;
-    void this.#progress?.record(q.id, score / (maxScore || 1) >= GOOD_SHARE, ratingForScore(score / (maxScore || 1)));
-    fire(this, 'quiz-answer', this.#answerDetail(q, { score, maxScore, response: this.typed, points: fb?.points.map((p) => p.covered) }));
-  }
-
-  #handleRate(q: Question, rating: Rating): void {
-    this.rating = rating;
-    void this.#progress?.record(q.id, isSuccess(rating), rating);
-    this.announcement = `Rated ${ratingLabel(rating)}.`;
-    const feedback = this.feedback;
-    fire(this, 'quiz-answer', this.#answerDetail(q, {
-      score: feedback?.score ?? 0,
-      maxScore: q.keyPoints?.length ?? 0,
-      response: this.typed,
-      rating,
-    }));
-  }
-
-  #handlePick(index: number, multiple: boolean, checked: boolean): void {
-    this.notice = '';
-    if (!multiple) this.picked = [index];
-    else this.picked = checked ? [...this.picked, index].sort((a, b) => a - b) : this.picked.filter((i) => i !== index);
-  }
-
-  #handleCheck(q: Question): void {
-    if (!q.check) return;
-    if (this.picked.length === 0) {
-      this.notice = isMultipleChoice(q.check) ? 'Choose at least one answer first.' : 'Choose an answer first.';
-      return;
-    }
-    this.result = gradeCheck(q.check, this.picked);
-    void this.#progress?.record(q.id, this.result.correct, ratingForCheck(this.result.correct));
-    this.announcement = this.result.correct ? 'Correct.' : 'Not quite.';
-    fire(this, 'quiz-answer', this.#answerDetail(q, {
-      correct: this.result.correct,
-      score: this.result.score,
-      maxScore: this.result.maxScore,
-      response: [...this.picked],
-    }));
-    void this.#focusPart('#result');
-  }
-
-  #handleRetry(): void {
-    this.result = undefined;
-    this.picked = [];
-    this.announcement = '';
-    this.#shownAt = performance.now();
-    void this.#focusPart('input');
-  }
-
-  #renderHeading(id: string, text: unknown, level: number, cls: string, part = ''): TemplateResult {
-    return html`<div id=${id} class=${cls} part=${part || nothing} role="heading" aria-level=${Math.min(6, level)} tabindex="-1">${text}</div>`;
   }
 
   #renderMeta(bank: IndexedBank, q: Question): TemplateResult {
@@ -382,152 +212,28 @@ export class QuizQuestionCard extends QuizElement {
     </p>`;
   }
 
-  /** Practice and interview: a typed answer, then the model answer, key points and feedback. */
-  #renderTyped(q: Question): TemplateResult {
-    const sub = this.#level + 1;
-    const interview = this.mode === 'interview';
-    return html`
-      ${interview && !this.revealed ? this.#countdown?.render() : nothing}
-      <div>
-        <label for="${this.#uid}-answer">Your answer${interview ? '' : ' (optional)'}</label>
-        <textarea id="${this.#uid}-answer" part="answer-input" .value=${this.typed} @input=${this.#handleInput}
-          ?readonly=${interview && this.revealed}></textarea>
-      </div>
-      ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
-      ${this.revealed
-        ? html`<section class="panel" part="answer" aria-labelledby="answer-heading" aria-busy=${this.grading}>
-              ${this.#renderHeading('answer-heading', interview ? 'Feedback' : 'Model answer', sub, 'sub')}
-              ${interview ? this.#renderKeyPoints(q, sub) : nothing}
-              ${interview ? this.#renderHeading('model-heading', 'Model answer', sub, 'sub') : nothing}
-              ${q.answer ? markdown(q.answer) : html`<p>This question has no model answer yet.</p>`}
-              ${interview ? nothing : this.#renderKeyPoints(q, sub)}
-            </section>
-            ${interview ? nothing : this.#renderRating(q)}`
-        : html`<div class="actions">
-            ${interview
-              ? html`<button class="primary" part="button" @click=${() => this.#handleSubmit(q)}>Submit answer</button>`
-              : html`<button class="primary" part="button" @click=${() => this.#handleReveal(q)}>Show answer</button>`}
-          </div>`}
-    `;
-  }
-
-  #renderKeyPoints(q: Question, level: number): unknown {
-    if (!q.keyPoints?.length) return nothing;
-    const fb = this.feedback;
-    return html`
-      ${this.#renderHeading('points-heading', 'Key points', level, 'sub')}
-      ${this.grading ? html`<p class="muted">Checking your answer…</p>` : nothing}
-      ${fb
-        ? html`<p part="verdict">${fb.verdict}</p>
-            ${fb.fallback ? html`<p class="notice" role="alert">Offline feedback: ${fb.fallback}.</p>` : nothing}
-            ${this.#renderIssues(fb)}`
-        : nothing}
-      <ul class="list points" part="key-points" aria-labelledby="points-heading">
-        ${q.keyPoints.map((kp, i) => {
-          const point = fb?.points[i];
-          return html`<li>
-            ${point
-              ? html`<span class="mark ${point.covered ? 'ok' : 'bad'}" aria-hidden="true">${point.covered ? '✓' : '✗'}</span>`
-              : html`<span class="mark" aria-hidden="true">•</span>`}
-            <span>
-              ${point ? html`<span class="visually-hidden">${point.covered ? 'Covered: ' : 'Missed: '}</span>` : nothing}
-              ${markdownInline(kp.point)}
-              ${point?.covered
-                ? html`<span class="matched muted">You said: ${point.evidence.map((w, k) => html`${k ? ', ' : ''}<mark>${w}</mark>`)}</span>`
-                : point?.denied?.length
-                  ? html`<span class="matched muted">Looked denied: ${point.denied.map((w, k) => html`${k ? ', ' : ''}<mark>${w}</mark>`)}</span>`
-                  : nothing}
-            </span>
-          </li>`;
-        })}
-      </ul>`;
-  }
-
-  /** Claims that look wrong (a listed misconception, a swapped subject), each with the learner's words. */
-  #renderIssues(fb: AnswerFeedback): unknown {
-    if (!fb.issues?.length) return nothing;
-    return html`<ul class="list issues" part="issues" aria-label="Claims to check">
-      ${fb.issues.map((issue) => html`<li><span class="mark bad" aria-hidden="true">!</span>
-        <span>${issue.message} <span class="matched muted">You said: <mark>${issue.evidence}</mark></span></span></li>`)}
-    </ul>`;
-  }
-
-  #renderRating(q: Question): TemplateResult {
-    return html`<fieldset part="rating">
-      <legend>How well did you know this?</legend>
-      <div class="actions">
-        ${RATINGS.map(
-          (r) => html`<button part="button" aria-pressed=${this.rating === r ? 'true' : 'false'} @click=${() => this.#handleRate(q, r)}>
-            ${ratingLabel(r)}
-          </button>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  #renderQuiz(q: Question & { check: NonNullable<Question['check']> }): TemplateResult {
-    const check = q.check;
-    const multiple = isMultipleChoice(check);
-    const result = this.result;
-    const legendId = `${this.#uid}-legend`;
-    // A check without its own prompt asks the question's: the legend still names the group for
-    // screen readers, but is not shown twice under the heading that already shows it.
-    return html`
-      <fieldset part="check" aria-describedby="${this.#uid}-hint">
-        <legend id=${legendId} class=${check.prompt ? nothing : 'visually-hidden'}>${markdownInline(check.prompt ?? q.prompt)}</legend>
-        <p class="hint" id="${this.#uid}-hint">${multiple ? 'Choose all that apply.' : 'Choose one answer.'}</p>
-        <ul class="list" role="list">
-          ${check.choices.map((choice, i) => {
-            const outcome = result?.outcomes[i];
-            const id = `${this.#uid}-c${i}`;
-            return html`<li class="choice ${outcome ?? ''}" part="choice">
-              <label for=${id}>
-                <input id=${id} type=${multiple ? 'checkbox' : 'radio'} name="${this.#uid}-choice"
-                  .checked=${this.picked.includes(i)} ?disabled=${!!result}
-                  aria-describedby=${outcome ? `${id}-fb` : nothing}
-                  @change=${(e: Event) => this.#handlePick(i, multiple, (e.target as HTMLInputElement).checked)} />
-                <span>${markdownInline(choice.text)}</span>
-              </label>
-              ${outcome ? this.#renderChoiceFeedback(`${id}-fb`, outcome, choice.feedback, multiple) : nothing}
-            </li>`;
-          })}
-        </ul>
-      </fieldset>
-      ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
-      ${result
-        ? html`<section class="panel" part="explanation" aria-labelledby="result">
-              ${this.#renderHeading('result', result.correct ? '✓ Correct' : '✗ Not quite', this.#level + 1, `sub ${result.correct ? 'ok' : 'bad'}`)}
-              ${check.explanation ? markdown(check.explanation) : nothing}
-            </section>
-            ${this.noRetry ? nothing : html`<div class="actions"><button part="button" @click=${this.#handleRetry}>Try again</button></div>`}`
-        : html`<div class="actions"><button class="primary" part="button" @click=${() => this.#handleCheck(q)}>Check</button></div>`}
-    `;
-  }
-
-  #renderChoiceFeedback(id: string, outcome: CheckResult['outcomes'][number], feedback: string | undefined, multiple: boolean): TemplateResult {
-    // With one right answer, the one the learner missed was *the* answer, not "also" right.
-    const missed = multiple ? 'This one was also right.' : 'This was the right answer.';
-    const label = outcome === 'picked-correct' ? '✓ Right choice.' : outcome === 'picked-wrong' ? '✗ Not this one.' : outcome === 'missed-correct' ? missed : '';
-    return html`<p class="feedback" part="feedback" id=${id}>
-      ${label ? html`<span class="outcome ${outcome === 'picked-wrong' ? 'bad' : 'ok'}">${label}</span> ` : nothing}${markdownInline(feedback)}
-    </p>`;
+  /** The check (quiz mode), or the typed answer (practice, interview, and quiz questions without a check). */
+  #renderAnswer(q: Question): TemplateResult {
+    const ui = { uid: this.#uid, level: this.#level + 1 };
+    if (this.mode === 'quiz' && q.check) return renderCheck(q, q.check, this.#answer, { ...ui, noRetry: this.noRetry });
+    const countdown = this.#countdown;
+    return renderTypedAnswer(q, this.#answer, { ...ui, interview: this.mode === 'interview', timer: countdown?.view(countdown.clock) });
   }
 
   #renderBody(bank: IndexedBank): TemplateResult {
-    const q = this.#findQuestion(bank);
+    const q = this.#question;
     if (!q) return alert('Question unavailable.', this.#missingMessage(bank));
-    const quiz = this.mode === 'quiz' && q.check;
     return html`<article class="box" part="card" aria-labelledby="prompt">
       ${this.#renderMeta(bank, q)}
-      ${this.#renderHeading('prompt', markdownInline(q.prompt), this.#level, 'heading', 'prompt')}
+      ${heading('prompt', markdownInline(q.prompt), this.#level, 'heading', 'prompt')}
       ${q.why
         ? html`<details part="why"><summary>Why interviewers ask this</summary>${markdown(q.why)}</details>`
         : nothing}
       ${this.mode === 'quiz' && !q.check
         ? html`<p class="notice">No auto-graded check for this question: here it is as a flashcard.</p>`
         : nothing}
-      ${quiz ? this.#renderQuiz(q as Question & { check: NonNullable<Question['check']> }) : this.#renderTyped(q)}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.#renderAnswer(q)}
+      <p class="visually-hidden" role="status">${this.#answer.announcement}</p>
     </article>`;
   }
 

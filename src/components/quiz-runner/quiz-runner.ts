@@ -154,26 +154,7 @@ export class QuizRunner extends QuizElement {
     this.addEventListener('quiz-topics-change', (e) => {
       if (e.target !== this) this.topics = e.detail.topics.join(',');
     });
-    this.addEventListener('keydown', this.#handleTab);
   }
-
-  /**
-   * Chromium moves Tab from a focused heading (tabindex="-1") that ends a shadow root back to
-   * that root's first control instead of past it. After a checked answer, take the learner on
-   * to the navigation, where Tab would have gone.
-   */
-  #handleTab = (e: KeyboardEvent): void => {
-    const from = e.composedPath()[0] as HTMLElement;
-    const root = from.getRootNode() as ShadowRoot;
-    if (e.key !== 'Tab' || e.shiftKey || from.tabIndex !== -1 || root.host?.localName !== 'quiz-question-card') return;
-    const later = [...root.querySelectorAll<HTMLElement>('a[href],button,input,textarea,summary')].some(
-      (el) => !(el as HTMLButtonElement).disabled && from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
-    );
-    const next = this.renderRoot.querySelector<HTMLButtonElement>('nav button:not([disabled])');
-    if (later || !next) return;
-    e.preventDefault();
-    next.focus();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const settingsChanged = ['topics', 'count', 'mode', 'shuffle', 'seed'].some((p) => changed.has(p as keyof QuizRunner));
