@@ -19,7 +19,7 @@ const LAZY = {
   'fsrs.js': 'spaced repetition (ts-fsrs), on the first answer',
   'remote-feedback.js': 'remote feedback, when a page configures it',
   'report.js': 'the interview report as text, when it is copied',
-  'summary.js': "the runner's summary screen, fetched when a run starts",
+  'run-summary.js': "the runner's summary screen (<quiz-run-summary>), fetched when a run starts",
   'results.js': 'run results shared by the summary and the report, fetched with the summary',
   'countdown.js': 'the interview countdown, with the first timed question',
 };

@@ -11,7 +11,7 @@ const CHUNKS = {
   'feedback client': () => import('../core/remote-feedback.js'),
   grader: () => import('../core/grader.js'),
   scheduler: () => import('../core/fsrs.js'),
-  summary: () => import('../components/quiz-runner/summary.js'),
+  summary: () => import('../components/quiz-runner/run-summary.js'),
   report: () => import('../core/report.js'),
   'bundled bank': () => import('../data/banks/ml-interview.json') as Promise<{ default: unknown }>,
 };

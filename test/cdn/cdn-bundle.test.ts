@@ -27,7 +27,7 @@ describe('the CDN bundle', () => {
     expect(bankRequests()).to.equal(1);
     await expect(card).to.be.accessible();
     // Code for what the page has not used yet stays on the server.
-    expect(requested('grader.js') + requested('fsrs.js') + requested('summary.js') + requested('countdown.js')).to.equal(0);
+    expect(requested('grader.js') + requested('fsrs.js') + requested('run-summary.js') + requested('countdown.js')).to.equal(0);
     const input = card.shadowRoot!.querySelector('textarea')!;
     input.value = 'Precision is about false positives.';
     input.dispatchEvent(new Event('input'));

@@ -73,7 +73,7 @@ describe('<quiz-runner> when its bank never arrives', () => {
 
 describe('<quiz-runner> when its summary code fails to load', () => {
   it('reports the result, shows an alert and never stays on "Preparing your results…"', async () => {
-    fault('/src/components/quiz-runner/summary.ts', '500');
+    fault('/src/components/quiz-runner/run-summary.ts', '500');
     const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} count="1" load-timeout="1"></quiz-runner>`);
     await loaded(el);
     const errors: QuizErrorDetail[] = [];

@@ -24,7 +24,7 @@ const lineOf = (source, needle) => fs.readFileSync(source, 'utf8').split('\n').f
 for (const [file, source, needle] of [
   ['quizkit.js', 'src/components/quiz-runner/quiz-runner.ts', 'Restart with new settings</button>'],
   ['quizkit.js', 'src/components/question-card/question-card.ts', 'This was the right answer.'],
-  ['summary.js', 'src/components/quiz-runner/summary.ts', 'Not passed yet'],
+  ['run-summary.js', 'src/components/quiz-runner/run-summary.ts', 'Not passed yet'],
 ]) {
   test(`${file} maps "${needle}" to its line in ${source}`, () => {
     const pos = trace(file, needle);
