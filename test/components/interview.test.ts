@@ -7,6 +7,7 @@ import '../../src/components/question-card/question-card.js';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js';
+import sinon from 'sinon';
 import { forgetProgressStores, progressFor } from '../../src/internal/progress.js';
 import type { QuizAnswerDetail, QuizCompleteDetail } from '../../src/events.js';
 import { $, $$, button, deepActive, loaded, SAMPLE, settle, text } from './helpers.js';
@@ -279,27 +280,25 @@ describe('<quiz-runner mode="interview">', () => {
   it('copies the report as text', async () => {
     const el = await interview();
     await finish(el);
-    const clipboard = navigator.clipboard;
-    let copied = '';
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void (copied = t) }, configurable: true });
+    const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
     try {
       button(el, 'Copy report').click();
-      await waitUntil(() => copied);
+      await waitUntil(() => writeText.called);
+      const copied = writeText.firstCall.args[0];
       expect(copied).to.match(/^Sample bank: mock interview report, \d{4}-\d\d-\d\d\nScore: 50% of key points \(1 of 2\); pass mark 60%: not passed yet\n/);
       expect(copied).to.contain('- Metrics: 100% (1 of 1 answered)');
       expect(copied).to.contain('1. What is the difference between precision and recall?\n   3 of 3 key points\n   Your answer: Precision counts');
       expect(copied).to.contain('2. Which of these reduce overfitting?\n   Skipped');
       await waitUntil(() => text($(el, '[role=status]')) === 'Report copied.');
     } finally {
-      Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+      writeText.restore();
     }
   });
 
   it('shows the report for copying by hand when the clipboard is blocked', async () => {
     const el = await interview();
     await finish(el);
-    const clipboard = navigator.clipboard;
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    const writeText = sinon.stub(navigator.clipboard, 'writeText').rejects(new Error('denied'));
     try {
       button(el, 'Copy report').click();
       await waitUntil(() => el.shadowRoot!.querySelector('#report-text'));
@@ -309,22 +308,41 @@ describe('<quiz-runner mode="interview">', () => {
       expect(deepActive()).to.equal(area);
       await expect(el).to.be.accessible();
     } finally {
-      Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+      writeText.restore();
     }
   });
 
   it('prints the report with every model answer open', async () => {
     const el = await interview();
     await finish(el);
-    const realPrint = window.print;
-    let printed = false;
-    window.print = () => void (printed = true);
+    const print = sinon.stub(window, 'print');
     try {
+      expect($$(el, 'details').some((d) => (d as HTMLDetailsElement).open)).to.equal(false);
       button(el, 'Print report').click();
-      expect(printed).to.equal(true);
+      expect(print.calledOnce).to.equal(true);
       expect($$(el, 'details').every((d) => (d as HTMLDetailsElement).open)).to.equal(true);
     } finally {
-      window.print = realPrint;
+      print.restore();
     }
+  });
+
+  it('opens every model answer when the browser prints the page, and stops listening once removed', async () => {
+    const el = await interview();
+    await finish(el);
+    const details = (): HTMLDetailsElement[] => $$(el, 'details') as HTMLDetailsElement[];
+    expect(details().length).to.be.greaterThan(2);
+    expect(details().some((d) => d.open)).to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(details().every((d) => d.open)).to.equal(true);
+    // A summary that left the page no longer answers the page's print events.
+    details().forEach((d) => (d.open = false));
+    const parent = el.parentElement!;
+    el.remove();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(details().some((d) => d.open)).to.equal(false);
+    parent.append(el);
+    await el.updateComplete;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(details().every((d) => d.open)).to.equal(true);
   });
 });

@@ -22,7 +22,7 @@ function trace(file, needle) {
 const lineOf = (source, needle) => fs.readFileSync(source, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 for (const [file, source, needle] of [
-  ['quizkit.js', 'src/components/quiz-runner/quiz-runner.ts', 'Restart with new settings</button>'],
+  ['quizkit.js', 'src/components/quiz-runner/quiz-runner.ts', 'You have an unfinished run: '],
   ['quizkit.js', 'src/components/question-card/question-card.ts', 'This was the right answer.'],
   ['run-summary.js', 'src/components/quiz-runner/run-summary.ts', 'Not passed yet'],
 ]) {
