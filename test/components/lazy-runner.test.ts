@@ -90,5 +90,11 @@ describe('<quiz-runner> when its summary code fails to load', () => {
     expect(el.shadowRoot!.textContent).to.not.include('Preparing your results…');
     expect(deepActive()).to.equal(button(el, 'Retry'));
     await expect(el).to.be.accessible();
+    // Nothing is lost: once the code arrives, Retry shows the results of the same run.
+    clearFaults();
+    button(el, 'Retry').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'), 'Retry did not bring the summary', { timeout: 4000 });
+    expect(text($(el, '[part=score]'))).to.match(/^0 of 1 \(0%\) · Not passed yet/);
+    expect(deepActive()?.id).to.equal('summary-heading');
   });
 });
