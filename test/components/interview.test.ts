@@ -198,7 +198,8 @@ describe('<quiz-runner mode="interview">', () => {
     const completed = oneEvent(el, 'quiz-complete');
     button(el, 'Skip and finish').click();
     const detail = (await completed).detail as QuizCompleteDetail;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'), 'no report');
+    // The summary's code loads now if it has not yet: allow for a busy machine.
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'), 'no report', { timeout: 5000 });
     return detail;
   }
 
@@ -283,7 +284,7 @@ describe('<quiz-runner mode="interview">', () => {
     const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
     try {
       button(el, 'Copy report').click();
-      await waitUntil(() => writeText.called);
+      await waitUntil(() => writeText.called, 'nothing copied', { timeout: 5000 }); // the report's code loads first
       const copied = writeText.firstCall.args[0];
       expect(copied).to.match(/^Sample bank: mock interview report, \d{4}-\d\d-\d\d\nScore: 50% of key points \(1 of 2\); pass mark 60%: not passed yet\n/);
       expect(copied).to.contain('- Metrics: 100% (1 of 1 answered)');
@@ -301,7 +302,7 @@ describe('<quiz-runner mode="interview">', () => {
     const writeText = sinon.stub(navigator.clipboard, 'writeText').rejects(new Error('denied'));
     try {
       button(el, 'Copy report').click();
-      await waitUntil(() => el.shadowRoot!.querySelector('#report-text'));
+      await waitUntil(() => el.shadowRoot!.querySelector('#report-text'), 'no text to copy by hand', { timeout: 5000 });
       await settle(el);
       const area = $<HTMLTextAreaElement>(el, '#report-text');
       expect(area.value).to.match(/^Sample bank: mock interview report/);

@@ -168,8 +168,7 @@ describe('<quiz-runner> quiz mode', () => {
       metrics: { score: 1, maxScore: 1, answered: 1, total: 1 },
       models: { score: 0, maxScore: 1, answered: 1, total: 1 },
     });
-    await settle(el);
-    expect(deepActive()?.id).to.equal('summary-heading');
+    await waitUntil(() => deepActive()?.id === 'summary-heading', 'focus did not move to the summary', { timeout: 5000 });
     expect(text($(el, '[role=status]'))).to.equal('Finished: 1 of 2, 50%. Passed.');
   });
 
@@ -201,7 +200,7 @@ describe('<quiz-runner> with checks that have no prompt of their own', () => {
     await choose(el, 0);
     await expect(el).to.be.accessible();
     button(el, 'Finish').click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'), 'no summary', { timeout: 5000 });
     await settle(el);
     expect($$(el, '[part=answers] > li .sub').map(text)).to.deep.equal(['Is this the question? (right)']);
   });
@@ -217,6 +216,7 @@ describe('<quiz-runner> summary', () => {
     await settle(el, card(el));
     await choose(el, 2);
     button(el, 'Finish').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'), 'no summary', { timeout: 5000 });
     await settle(el);
     return el;
   }
@@ -230,7 +230,7 @@ describe('<quiz-runner> summary', () => {
     await settle(el, card(el));
     button(el, 'Skip and finish').click();
     expect((await completed).detail.passed).to.equal(false);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'), 'no summary', { timeout: 5000 });
     expect(text($(el, '[part=score]'))).to.contain('pass mark 70%');
   });
 
@@ -319,7 +319,7 @@ describe('<quiz-runner> practice mode', () => {
       await settle(first);
       first.remove();
       const store = progressFor({ id: 'sample', title: '', topics: [], questions: [] });
-      await waitUntil(() => store.get('regularisation')?.card, 'the answer was not scheduled');
+      await waitUntil(() => store.get('regularisation')?.card, 'the answer was not scheduled', { timeout: 5000 });
       const firstOfNextRun = async (): Promise<string[]> => {
         const next = await runner(html`<quiz-runner src=${SAMPLE} mode="practice"></quiz-runner>`);
         setTimeout(() => button(next, 'Start').click());
@@ -551,7 +551,7 @@ describe('<quiz-runner> when its bank changes mid-run', () => {
     const completed = oneEvent(el, 'quiz-complete');
     button(el, 'Finish').click();
     const { detail } = await completed;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part=answers]'), 'no summary');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=answers]'), 'no summary', { timeout: 5000 });
     return detail;
   }
 
@@ -559,7 +559,7 @@ describe('<quiz-runner> when its bank changes mid-run', () => {
     const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
     await answeredFirst(el);
     el.src = OTHER;
-    await waitUntil(() => el.shadowRoot!.querySelector('.notice'), 'no notice of the new bank');
+    await waitUntil(() => el.shadowRoot!.querySelector('.notice'), 'no notice of the new bank', { timeout: 4000 });
     expect(text($(el, '.notice'))).to.equal('The quiz questions changed. This run carries on; Restart with new questions');
     expect(text($(el, '[role=status]'))).to.equal('The quiz questions changed. This run carries on; you can restart with the new questions.');
     expect(text($(el, '#progress-label'))).to.equal('Question 1 of 2');
@@ -594,7 +594,7 @@ describe('<quiz-runner> when its bank changes mid-run', () => {
     await loaded(el);
     await answeredFirst(el);
     page.querySelectorAll('quiz-bank')[1]!.append(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('.notice'), 'no notice of the new bank');
+    await waitUntil(() => el.shadowRoot!.querySelector('.notice'), 'no notice of the new bank', { timeout: 4000 });
     await settle(el, card(el));
     expect(text($(card(el), '#result'))).to.equal('✓ Correct');
     expect(text($(card(el), 'legend'))).to.equal('A cancer screening test should above all avoid…');
