@@ -447,6 +447,8 @@ describe('<quiz-runner> persistence and changes', () => {
     await settle(el, card(el));
     expect(text($(el, '#progress-label'))).to.equal('Question 1 of 2');
     expect(text($(card(el), '#result'))).to.equal('✓ Correct');
+    // Its bank loaded again as it reconnected: the same bank, so nothing to restart with.
+    expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
     elsewhere.remove();
   });
 
