@@ -98,3 +98,29 @@ describe('<quiz-runner> when its summary code fails to load', () => {
     expect(deepActive()?.id).to.equal('summary-heading');
   });
 });
+
+describe('<quiz-runner> when its report code fails to load', () => {
+  it('says so, fires quiz-error and keeps the summary', async () => {
+    fault('/src/core/report.ts', '500');
+    const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview" count="1" load-timeout="1"></quiz-runner>`);
+    await loaded(el);
+    button(el, 'Start').click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=nav] button:not([disabled])'));
+    button(el, 'Skip and finish').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'), 'no summary', { timeout: 5000 });
+    const errored = oneEvent(el, 'quiz-error');
+    button(el, 'Copy report').click();
+    expect(((await errored) as CustomEvent<QuizErrorDetail>).detail).to.deep.equal({
+      message: 'The report could not be prepared for copying.',
+      source: 'report',
+    });
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary] [role=alert]'));
+    expect(text($(el, '[part=summary] [role=alert]'))).to.equal(
+      'The report could not be prepared for copying: print it instead, or reload the page and try again.',
+    );
+    expect(text($(el, '[part=score]'))).to.match(/^0% of key points/);
+    await expect(el).to.be.accessible();
+  });
+});
