@@ -93,7 +93,7 @@ export default [
       // (bank loading, context, progress, the shared templates and styles, the lazy seam).
       manualChunks(id) {
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
-        if (/src\/(components\/shared\/[\w.-]+|controllers\/bank-controller|context|events|define|internal\/[\w-]+|data\/(load|load-failure|validate|types)|core\/(progress-store|rating|settings|model))\.ts$/.test(id)) return 'kit';
+        if (/src\/(components\/shared\/[\w.-]+|controllers\/bank-(controller|provider)|components\/quiz-runner\/heading|context|events|define|internal\/[\w-]+|data\/(load|load-failure|validate|types)|core\/(progress-store|rating|settings|model))\.ts$/.test(id)) return 'kit';
         return undefined;
       },
     },

@@ -27,7 +27,11 @@ function faultFor(context) {
 export const faultMiddleware = async (context, next) => {
   const fault = faultFor(context);
   if (!fault) return next();
+  // The test runner marks every file it serves cacheable for a year, after this middleware has
+  // run: a fault would then stay in the browser's cache, and Retry could never succeed. Varying
+  // on the cookie makes the cache fetch the file again once the test clears its faults.
   context.set('Cache-Control', 'no-store');
+  context.set('Vary', 'Cookie');
   if (fault === '500' || fault === '404') {
     context.status = Number(fault);
     context.body = `test fault ${fault}`;

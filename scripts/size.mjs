@@ -36,7 +36,7 @@ const LAZY = {
   'fsrs.js': 'spaced repetition (ts-fsrs), on the first answer',
   'remote-feedback.js': 'remote feedback, when a page configures it',
   'report.js': 'the interview report as text, when it is copied',
-  'summary.js': "the runner's summary screen, fetched when a run starts",
+  'run-summary.js': "the runner's summary screen (<quiz-run-summary>), fetched when a run starts",
   'results.js': 'run results shared by the summary and the report, fetched with the summary',
   'countdown-view.js': 'the interview countdown and its view, with the first timed question',
   'gift-parser.js': 'the GIFT parser (gift-pegjs), when a page uses a GIFT bank',

@@ -9,7 +9,8 @@ import { progressFor } from '../internal/progress.js';
 import type { BankResult } from '../data/types.js';
 import { fire } from '../events.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { src?: string | undefined; loadTimeout?: number | undefined };
+/** An element that uses a bank: its `src` and `load-timeout` say where from and how long to wait. */
+export type BankHost = ReactiveControllerHost & HTMLElement & { src?: string | undefined; loadTimeout?: number | undefined };
 
 /** The elements that provide a bank to the elements inside them. */
 const PROVIDERS = new Set(['quiz-bank', 'quiz-runner']);
@@ -36,7 +37,7 @@ export class BankController implements ReactiveController {
   /** What the host renders from. */
   state: BankState = { status: 'loading' };
 
-  readonly #host: Host;
+  readonly #host: BankHost;
   #provided: BankState | undefined;
   /** Identifies the current load, so a slow earlier load cannot overwrite a newer one. */
   #key: string | undefined;
@@ -50,7 +51,7 @@ export class BankController implements ReactiveController {
    * @param onChange called with each new state
    * @param watchProgress re-render the host whenever the learner's progress changes
    */
-  constructor(host: Host, onChange: (state: BankState) => void = () => {}, watchProgress = false) {
+  constructor(host: BankHost, onChange: (state: BankState) => void = () => {}, watchProgress = false) {
     this.#host = host;
     this.#onChange = onChange;
     this.#watchProgress = watchProgress;

@@ -439,6 +439,11 @@ export class ProgressStore {
     return stats;
   }
 
+  /** The keys of the saved unfinished runs (so that a runner can clear the runs it left). */
+  runKeys(): string[] {
+    return [...this.#data.runs.keys()];
+  }
+
   loadRun(key: string): unknown {
     return this.#data.runs.get(key);
   }

@@ -1,9 +1,12 @@
-// A quiz run as plain data: which questions, where the learner is, what they answered,
-// and the summary at the end. Saved as is, so an unfinished run survives a reload.
+// A quiz run as plain data: which questions, where the learner is, what they answered, the
+// summary at the end, and under which key and for how long it is saved (an unfinished run
+// survives a reload).
 
 import type { IndexedBank, Question } from '../data/types.js';
 import { isQuizMode as isMode, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode, type TopicResult } from './model.js';
 import { isRating, isSuccess } from './rating.js';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface Run {
   v: 1;
@@ -15,6 +18,57 @@ export interface Run {
   answers: Record<string, QuizAnswerDetail>;
   startedAt: number;
   finishedAt?: number;
+  /** When it was last saved: a run left alone for RUN_EXPIRY_MS is dropped from storage. */
+  savedAt?: number;
+}
+
+/** What decides a run's questions, each named once: a change of any applies from the next run. */
+export const RUN_SETTINGS = ['mode', 'topics', 'count', 'shuffle', 'seed'] as const;
+
+/** A runner's settings as a run uses them (`topics` parsed into ids). */
+export interface RunSettings {
+  mode: QuizMode;
+  topics: string[];
+  count: number;
+  shuffle: boolean;
+  seed: string | undefined;
+}
+
+/** The settings as one string: a saved run is offered again only under the same settings. */
+export const settingsKey = ({ mode, topics, count, shuffle, seed }: RunSettings): string =>
+  [mode, topics.join(), count, shuffle ? (seed ?? '*') : ''].join('|');
+
+/**
+ * The start of every storage key of the runner with `id` on the page at `path`. A runner without
+ * an id has none of its own: runners without ids share '' and are told apart by their settings.
+ */
+export const runOwner = (path: string, id: string): string => `run:${path}#${encodeURIComponent(id)}|`;
+
+/**
+ * Where a runner's unfinished run is saved, in the progress store of its bank: per page, per
+ * runner id, per settings. It does not depend on where the runner is on the page, so a run
+ * survives markup added before it; two runners with the same settings on one page need ids.
+ */
+export const runStorageKey = (path: string, id: string, settings: RunSettings): string => runOwner(path, id) + settingsKey(settings);
+
+/** How long a saved run is kept without being saved again: a learner back after a month starts afresh. */
+export const RUN_EXPIRY_MS = 30 * 86_400_000;
+
+/** Whether saved run data is older than RUN_EXPIRY_MS, or has no time at all (no run can be resumed from it). */
+export function runExpired(data: unknown, now: number): boolean {
+  const at = isObject(data) ? (data.savedAt ?? data.startedAt) : undefined;
+  return !(Number.isFinite(at) && (at as number) > now - RUN_EXPIRY_MS);
+}
+
+/** What is wrong with the settings for `bank`, if anything: unknown topics, or no question to ask (`planned` is 0). */
+export function settingsProblem(settings: RunSettings, bank: IndexedBank, planned: number): string | undefined {
+  const { topics } = settings;
+  const unknown = topics.filter((t) => !bank.topicsById.has(t));
+  if (unknown.length) {
+    return `topics="${topics.join(',')}": ${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length === 1 ? 'is not a topic' : 'are not topics'} of the bank "${bank.bank.title}". Its topics are: ${bank.bank.topics.map((t) => t.id).join(', ')}.`;
+  }
+  if (planned === 0) return `No question in these topics has ${settings.mode === 'quiz' ? 'an auto-graded check' : 'content'}: choose other topics.`;
+  return undefined;
 }
 
 /** An empty answers object: no prototype, so `answers.constructor` is undefined like any unanswered id. */
@@ -37,7 +91,6 @@ export function points(answer: QuizAnswerDetail | undefined): number {
   return answer.maxScore > 0 ? answer.score / answer.maxScore : 0;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
 
 /** Whether a stored answer to `q` has the shape the cards and the summary rely on, field by field. */

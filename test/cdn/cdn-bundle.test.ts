@@ -30,7 +30,7 @@ describe('the CDN bundle', () => {
     // Code for what the page has not used yet stays on the server: other elements, other modes.
     expect(requested('question-card.js')).to.equal(1);
     expect(requested('quiz-runner.js') + requested('topic-picker.js') + requested('quiz-bank.js')).to.equal(0);
-    expect(requested('grader.js') + requested('fsrs.js') + requested('summary.js') + requested('countdown-view.js')).to.equal(0);
+    expect(requested('grader.js') + requested('fsrs.js') + requested('run-summary.js') + requested('countdown-view.js')).to.equal(0);
     const input = card.shadowRoot!.querySelector('textarea')!;
     input.value = 'Precision is about false positives.';
     input.dispatchEvent(new Event('input'));

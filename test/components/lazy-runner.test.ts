@@ -73,7 +73,7 @@ describe('<quiz-runner> when its bank never arrives', () => {
 
 describe('<quiz-runner> when its summary code fails to load', () => {
   it('reports the result, shows an alert and never stays on "Preparing your results…"', async () => {
-    fault('/src/components/quiz-runner/summary.ts', '500');
+    fault('/src/components/quiz-runner/run-summary.ts', '500');
     const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} count="1" load-timeout="1"></quiz-runner>`);
     await loaded(el);
     const errors: QuizErrorDetail[] = [];
@@ -89,6 +89,38 @@ describe('<quiz-runner> when its summary code fails to load', () => {
     expect(text($(el, '[role=alert]'))).to.match(/^Results unavailable\. Your results could not be shown \(the summary code could not load: .*\)\. They were reported in quiz-complete\. Retry$/);
     expect(el.shadowRoot!.textContent).to.not.include('Preparing your results…');
     expect(deepActive()).to.equal(button(el, 'Retry'));
+    await expect(el).to.be.accessible();
+    // Nothing is lost: once the code arrives, Retry shows the results of the same run.
+    clearFaults();
+    button(el, 'Retry').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'), 'Retry did not bring the summary', { timeout: 4000 });
+    expect(text($(el, '[part=score]'))).to.match(/^0 of 1 \(0%\) · Not passed yet/);
+    expect(deepActive()?.id).to.equal('summary-heading');
+  });
+});
+
+describe('<quiz-runner> when its report code fails to load', () => {
+  it('says so, fires quiz-error and keeps the summary', async () => {
+    fault('/src/core/report.ts', '500');
+    const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview" count="1" load-timeout="1"></quiz-runner>`);
+    await loaded(el);
+    button(el, 'Start').click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=nav] button:not([disabled])'));
+    button(el, 'Skip and finish').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'), 'no summary', { timeout: 5000 });
+    const errored = oneEvent(el, 'quiz-error');
+    button(el, 'Copy report').click();
+    expect(((await errored) as CustomEvent<QuizErrorDetail>).detail).to.deep.equal({
+      message: 'The report could not be prepared for copying.',
+      source: 'report',
+    });
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary] [role=alert]'));
+    expect(text($(el, '[part=summary] [role=alert]'))).to.equal(
+      'The report could not be prepared for copying: print it instead, or reload the page and try again.',
+    );
+    expect(text($(el, '[part=score]'))).to.match(/^0% of key points/);
     await expect(el).to.be.accessible();
   });
 });

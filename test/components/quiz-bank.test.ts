@@ -1,4 +1,5 @@
 import { ContextEvent, ContextProvider } from '@lit/context';
+import sinon from 'sinon';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/quiz-bank/quiz-bank.js';
 import '../../src/components/question-card/question-card.js';
@@ -10,17 +11,13 @@ import { bankContext, watchForLateProviders, type BankState } from '../../src/co
 import { forgetProgressStores } from '../../src/internal/progress.js';
 import { $, $$, button, loaded, SAMPLE, settle, text } from './helpers.js';
 
-const requests: string[] = [];
-const realFetch = window.fetch;
+/** Every fetch of this file's tests, counted by a spy that lets each request through. */
+let fetches: sinon.SinonSpy<Parameters<typeof fetch>, ReturnType<typeof fetch>>;
 before(() => {
-  window.fetch = (input, init) => {
-    requests.push(String(input));
-    return realFetch(input, init);
-  };
+  fetches = sinon.spy(window, 'fetch');
 });
-after(() => {
-  window.fetch = realFetch;
-});
+after(() => fetches.restore());
+const requests = (): string[] => fetches.args.map(([input]) => String(input));
 beforeEach(() => {
   // The last test's page goes away (writing what it had), then storage is emptied.
   forgetProgressStores();
@@ -41,7 +38,7 @@ describe('<quiz-bank>', () => {
     const card = el.querySelector('quiz-question-card')!;
     const runner = el.querySelector('quiz-runner')!;
     await Promise.all([loaded(picker), loaded(card), loaded(runner)]);
-    expect(requests.filter((r) => r === src)).to.have.length(1);
+    expect(requests().filter((r) => r === src)).to.have.length(1);
     expect(text($(runner, '#start-heading'))).to.equal('Sample bank');
     $$(card, 'input')[1]!.click();
     button(card, 'Check').click();

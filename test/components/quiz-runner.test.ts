@@ -2,11 +2,13 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import '../../src/components/topic-picker/topic-picker.js';
+import '../../src/components/quiz-bank/quiz-bank.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js';
-import { forgetProgressStores } from '../../src/internal/progress.js';
+import sinon from 'sinon';
+import { forgetProgressStores, progressFor } from '../../src/internal/progress.js';
 import type { QuizCompleteDetail } from '../../src/events.js';
-import { $, $$, button, deepActive, loaded, mountFailing, SAMPLE, settle, text } from './helpers.js';
+import { $, $$, button, deepActive, loaded, mount, mountFailing, SAMPLE, settle, text } from './helpers.js';
 
 /** Presses Tab until `label` has focus; fails after `max` presses. */
 async function tabTo(label: string, max = 4): Promise<void> {
@@ -166,8 +168,7 @@ describe('<quiz-runner> quiz mode', () => {
       metrics: { score: 1, maxScore: 1, answered: 1, total: 1 },
       models: { score: 0, maxScore: 1, answered: 1, total: 1 },
     });
-    await settle(el);
-    expect(deepActive()?.id).to.equal('summary-heading');
+    await waitUntil(() => deepActive()?.id === 'summary-heading', 'focus did not move to the summary', { timeout: 5000 });
     expect(text($(el, '[role=status]'))).to.equal('Finished: 1 of 2, 50%. Passed.');
   });
 
@@ -199,7 +200,7 @@ describe('<quiz-runner> with checks that have no prompt of their own', () => {
     await choose(el, 0);
     await expect(el).to.be.accessible();
     button(el, 'Finish').click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'), 'no summary', { timeout: 5000 });
     await settle(el);
     expect($$(el, '[part=answers] > li .sub').map(text)).to.deep.equal(['Is this the question? (right)']);
   });
@@ -215,6 +216,7 @@ describe('<quiz-runner> summary', () => {
     await settle(el, card(el));
     await choose(el, 2);
     button(el, 'Finish').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'), 'no summary', { timeout: 5000 });
     await settle(el);
     return el;
   }
@@ -228,7 +230,7 @@ describe('<quiz-runner> summary', () => {
     await settle(el, card(el));
     button(el, 'Skip and finish').click();
     expect((await completed).detail.passed).to.equal(false);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'), 'no summary', { timeout: 5000 });
     expect(text($(el, '[part=score]'))).to.contain('pass mark 70%');
   });
 
@@ -303,19 +305,37 @@ describe('<quiz-runner> practice mode', () => {
     expect(detail.answers.map((a) => a.rating)).to.deep.equal(['good', 'again', 'easy']);
   });
 
-  it('serves questions due for review first', async () => {
-    const first = await runner(html`<quiz-runner src=${SAMPLE} mode="practice" count="1"></quiz-runner>`);
-    await startRun(first);
-    const c = card(first);
-    button(c, 'Show answer').click();
-    await c.updateComplete;
-    button(c, 'Again').click();
-    await settle(first);
-    first.remove();
-    // "Again" is due in 10 minutes: not yet due, so a new card comes first...
-    const next = await runner(html`<quiz-runner src=${SAMPLE} mode="practice" count="1"></quiz-runner>`);
-    setTimeout(() => button(next, 'Start').click());
-    expect((await oneEvent(next, 'quiz-start')).detail.questionIds).to.deep.equal(['regularisation']);
+  it('serves questions due for review first, unseen ones before those not due yet', async () => {
+    // Only Date is faked: the clock moves on when the test says so, timers run as usual.
+    const clock = sinon.useFakeTimers({ now: new Date().setHours(9, 0, 0, 0), toFake: ['Date'] });
+    try {
+      // "Regularisation", the second card of the bank, is rated Again.
+      const first = await runner(html`<quiz-runner src=${SAMPLE} mode="practice" topics="models" count="1"></quiz-runner>`);
+      await startRun(first);
+      expect(card(first).question).to.equal('regularisation');
+      button(card(first), 'Show answer').click();
+      await card(first).updateComplete;
+      button(card(first), 'Again').click();
+      await settle(first);
+      first.remove();
+      const store = progressFor({ id: 'sample', title: '', topics: [], questions: [] });
+      await waitUntil(() => store.get('regularisation')?.card, 'the answer was not scheduled', { timeout: 5000 });
+      const firstOfNextRun = async (): Promise<string[]> => {
+        const next = await runner(html`<quiz-runner src=${SAMPLE} mode="practice"></quiz-runner>`);
+        setTimeout(() => button(next, 'Start').click());
+        const ids = (await oneEvent(next, 'quiz-start')).detail.questionIds;
+        next.remove();
+        store.clearRun(store.runKeys()[0]!);
+        return ids;
+      };
+      // Not due yet: the unseen cards come first, in bank order.
+      expect(await firstOfNextRun()).to.deep.equal(['precision-vs-recall', 'no-check', 'regularisation']);
+      // Once due, it comes first.
+      clock.setSystemTime(store.get('regularisation')!.due + 1);
+      expect(await firstOfNextRun()).to.deep.equal(['regularisation', 'precision-vs-recall', 'no-check']);
+    } finally {
+      clock.restore();
+    }
   });
 });
 
@@ -343,13 +363,11 @@ describe('<quiz-runner> persistence and changes', () => {
   });
 
   it('resumes a saved run whose answers have the wrong shape, showing those questions unanswered', async () => {
-    const warned: string[] = [];
-    const realWarn = console.warn;
-    console.warn = (message: string) => warned.push(message);
+    const warn = sinon.stub(console, 'warn');
     try {
       const answer = { mode: 'interview', score: 0, maxScore: 1, elapsedMs: 5 };
       const run = {
-        v: 1, mode: 'interview', topics: [], ids: ['precision-vs-recall', 'regularisation'], index: 0, startedAt: 1,
+        v: 1, mode: 'interview', topics: [], ids: ['precision-vs-recall', 'regularisation'], index: 0, startedAt: Date.now(),
         answers: {
           'precision-vs-recall': { ...answer, questionId: 'precision-vs-recall', response: 42 },
           regularisation: { ...answer, questionId: 'regularisation', response: { text: 'L2' } },
@@ -363,12 +381,12 @@ describe('<quiz-runner> persistence and changes', () => {
       await settle(el, card(el));
       expect(text($(el, '#progress-label'))).to.equal('Question 1 of 2');
       expect($(card(el), 'textarea').matches(':read-write')).to.equal(true);
-      expect(warned).to.deep.equal([
-        'quizkit: the saved run\'s answers to "precision-vs-recall", "regularisation" are not in the expected shape; those questions show unanswered.',
+      expect(warn.args).to.deep.equal([
+        ['quizkit: the saved run\'s answers to "precision-vs-recall", "regularisation" are not in the expected shape; those questions show unanswered.'],
       ]);
       await expect(el).to.be.accessible();
     } finally {
-      console.warn = realWarn;
+      warn.restore();
     }
   });
 
@@ -429,6 +447,8 @@ describe('<quiz-runner> persistence and changes', () => {
     await settle(el, card(el));
     expect(text($(el, '#progress-label'))).to.equal('Question 1 of 2');
     expect(text($(card(el), '#result'))).to.equal('✓ Correct');
+    // Its bank loaded again as it reconnected: the same bank, so nothing to restart with.
+    expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
     elsewhere.remove();
   });
 
@@ -446,9 +466,9 @@ describe('<quiz-runner> persistence and changes', () => {
     expect(text($(b!, '#progress-label'))).to.equal('Question 1 of 3');
   });
 
-  it('shuffles in the same order for the same seed', async () => {
-    const order = async (): Promise<string[]> => {
-      const el = await runner(html`<quiz-runner src=${SAMPLE} mode="practice" shuffle seed="7"></quiz-runner>`);
+  it('shuffles in the same order for the same seed, in another order for another seed', async () => {
+    const order = async (seed: string): Promise<string[]> => {
+      const el = await runner(html`<quiz-runner src=${SAMPLE} mode="practice" shuffle seed=${seed}></quiz-runner>`);
       setTimeout(() => button(el, 'Start').click());
       const ids = (await oneEvent(el, 'quiz-start')).detail.questionIds;
       el.remove();
@@ -456,9 +476,11 @@ describe('<quiz-runner> persistence and changes', () => {
       localStorage.clear();
       return ids;
     };
-    const first = await order();
-    expect(await order()).to.deep.equal(first);
-    expect(first).to.have.members(['precision-vs-recall', 'regularisation', 'no-check']);
+    // The bank's order is precision-vs-recall, regularisation, no-check; the orders of these
+    // seeds are the same in every browser (an integer-only generator).
+    expect(await order('7')).to.deep.equal(['precision-vs-recall', 'no-check', 'regularisation']);
+    expect(await order('7')).to.deep.equal(['precision-vs-recall', 'no-check', 'regularisation']);
+    expect(await order('5')).to.deep.equal(['no-check', 'regularisation', 'precision-vs-recall']);
   });
 });
 
@@ -475,6 +497,26 @@ describe('<quiz-runner> with a topic picker', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('drives it the same way from inside as with for: the picker starts from its topics, sets them and tells the page', async () => {
+    const page = await fixture(html`<div>
+      <quiz-runner src=${SAMPLE} topics="models"><quiz-topic-picker></quiz-topic-picker></quiz-runner>
+      <quiz-topic-picker src=${SAMPLE} for="far"></quiz-topic-picker>
+      <quiz-runner src=${SAMPLE} id="far" topics="models"></quiz-runner>
+    </div>`);
+    const [near, far] = [...page.querySelectorAll('quiz-runner')] as QuizRunner[];
+    const [inside, pointing] = [...page.querySelectorAll('quiz-topic-picker')];
+    await Promise.all([near, far, inside, pointing].map((el) => loaded(el!)));
+    for (const [picker, runner] of [[inside!, near!], [pointing!, far!]] as const) {
+      const checked = $$(picker, 'input').filter((i) => (i as HTMLInputElement).checked);
+      expect(checked.map((i) => (i as HTMLInputElement).value)).to.deep.equal(['models']);
+      setTimeout(() => $$(picker, 'input')[1]!.click()); // "Metrics"
+      expect((await oneEvent(picker, 'quiz-topics-change')).detail).to.deep.equal({ topics: ['metrics'] });
+      await runner.updateComplete;
+      expect(runner.topics).to.equal('metrics');
+      expect(text($(runner, '[part=start] .muted'))).to.equal('Quiz · 1 question · Metrics');
+    }
+  });
+
   it('takes its topics from a picker pointed at it with for', async () => {
     const wrapper = await fixture(html`<div>
       <quiz-topic-picker src=${SAMPLE} for="the-runner" multiple></quiz-topic-picker>
@@ -488,5 +530,180 @@ describe('<quiz-runner> with a topic picker', () => {
     await el.updateComplete;
     expect(el.topics).to.equal('metrics');
     expect(text($(el, '[part=start] .muted'))).to.equal('Quiz · 1 question · Metrics');
+  });
+});
+
+describe('<quiz-runner> when its bank changes mid-run', () => {
+  const OTHER = new URL('../fixtures/newer-bank.json', import.meta.url).href;
+
+  /** Starts a run on the sample bank and answers its first question right. */
+  async function answeredFirst(el: QuizRunner): Promise<void> {
+    await startRun(el);
+    await choose(el, 1);
+  }
+
+  /** Finishes the run on the sample bank: the second question answered wrong. */
+  async function finish(el: QuizRunner): Promise<QuizCompleteDetail> {
+    button(el, 'Next').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    // Still the sample bank's second question, whatever bank the runner has now.
+    expect(text($(card(el), 'legend'))).to.equal('Pick every technique that reduces overfitting.');
+    await choose(el, 2);
+    const completed = oneEvent(el, 'quiz-complete');
+    button(el, 'Finish').click();
+    const { detail } = await completed;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=answers]'), 'no summary', { timeout: 5000 });
+    return detail;
+  }
+
+  it('carries on with the bank it started on when src changes, then offers the new questions', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    await answeredFirst(el);
+    el.src = OTHER;
+    await waitUntil(() => el.shadowRoot!.querySelector('.notice'), 'no notice of the new bank', { timeout: 4000 });
+    expect(text($(el, '.notice'))).to.equal('The quiz questions changed. This run carries on; Restart with new questions');
+    expect(text($(el, '[role=status]'))).to.equal('The quiz questions changed. This run carries on; you can restart with the new questions.');
+    expect(text($(el, '#progress-label'))).to.equal('Question 1 of 2');
+    expect(text($(card(el), '#result'))).to.equal('✓ Correct');
+    await expect(el).to.be.accessible();
+    const detail = await finish(el);
+    expect(detail).to.deep.include({ score: 1, maxScore: 2, percent: 50 });
+    expect($$(el, '[part=answers] > li .sub').map(text)).to.deep.equal([
+      'What is the difference between precision and recall? (right)',
+      'Which of these reduce overfitting? (missed)',
+    ]);
+    await expect(el).to.be.accessible();
+    // "Retry missed" asks the summary's question, from the bank the run was on...
+    setTimeout(() => button(el, 'Retry missed (1)').click());
+    expect((await oneEvent(el, 'quiz-start')).detail.questionIds).to.deep.equal(['regularisation']);
+    await settle(el, card(el));
+    expect(text($(card(el), 'legend'))).to.equal('Pick every technique that reduces overfitting.');
+    // ... while a restart takes the new bank.
+    setTimeout(() => button(el, 'Restart with new questions').click());
+    expect((await oneEvent(el, 'quiz-start')).detail.questionIds).to.deep.equal(['q']);
+    await settle(el, card(el));
+    expect(text($(card(el), 'legend'))).to.equal('Still loads?');
+    expect(el.shadowRoot!.querySelector('.notice')).to.equal(null);
+  });
+
+  it('carries on with the bank it started on when moved into a <quiz-bank> with another bank', async () => {
+    const page = await fixture(html`<div>
+      <quiz-bank src=${SAMPLE}><quiz-runner></quiz-runner></quiz-bank>
+      <quiz-bank src=${OTHER}></quiz-bank>
+    </div>`);
+    const el = page.querySelector('quiz-runner')!;
+    await loaded(el);
+    await answeredFirst(el);
+    page.querySelectorAll('quiz-bank')[1]!.append(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('.notice'), 'no notice of the new bank', { timeout: 4000 });
+    await settle(el, card(el));
+    expect(text($(card(el), '#result'))).to.equal('✓ Correct');
+    expect(text($(card(el), 'legend'))).to.equal('A cancer screening test should above all avoid…');
+    const detail = await finish(el);
+    expect(detail.answers.map((a) => a.questionId)).to.deep.equal(['precision-vs-recall', 'regularisation']);
+    // Its answers went to the progress of the bank they belong to.
+    const sample = progressFor({ id: 'sample', title: '', topics: [], questions: [] });
+    expect(sample.get('regularisation')?.seen).to.equal(1);
+    setTimeout(() => button(el, 'Restart').click());
+    expect((await oneEvent(el, 'quiz-start')).detail.questionIds).to.deep.equal(['q']);
+  });
+
+  it('carries on when its new bank fails to load, with an alert and quiz-error', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    await answeredFirst(el);
+    const errored = oneEvent(el, 'quiz-error');
+    el.src = '/no/such/bank.json';
+    expect((await errored).detail.message).to.match(/no\/such\/bank\.json: the server answered 404/);
+    await el.updateComplete;
+    expect(text($(el, '[role=alert]'))).to.match(/^Quiz unavailable\. Could not load/);
+    expect(text($(card(el), '#result'))).to.equal('✓ Correct');
+    expect((await finish(el)).score).to.equal(1);
+  });
+});
+
+describe('<quiz-runner> saved runs', () => {
+  const savedRuns = (): string[] => Object.keys(JSON.parse(localStorage.getItem('quizkit:sample') ?? '{"runs":{}}').runs).sort();
+  /** Waits until storage holds the runs under `keys` and no other (writes take turns with other tabs). */
+  const expectRuns = async (...keys: string[]): Promise<void> => {
+    const want = JSON.stringify(keys.sort());
+    await waitUntil(() => JSON.stringify(savedRuns()) === want, 'storage did not come to hold the expected runs', { timeout: 3000 }).catch(() => {});
+    expect(savedRuns()).to.deep.equal(JSON.parse(want));
+  };
+  const reload = (el: Element): void => {
+    el.remove();
+    forgetProgressStores(); // only localStorage remains
+  };
+
+  it('saves a run under its page, id and settings, not under its place among the runners', async () => {
+    const first = await mount<QuizRunner>(html`<div><quiz-runner src=${SAMPLE}></quiz-runner></div>`, 'quiz-runner');
+    await startRun(first);
+    await expectRuns(`run:${location.pathname}#|quiz||10|`);
+    reload(first);
+    // The page now has another runner before it: the run is still offered.
+    const page = await fixture(html`<div><quiz-runner src=${SAMPLE} mode="practice"></quiz-runner><quiz-runner src=${SAMPLE}></quiz-runner></div>`);
+    const [other, again] = [...page.querySelectorAll('quiz-runner')];
+    await loaded(other!);
+    await loaded(again!);
+    expect(() => button(other!, 'Resume')).to.throw();
+    expect(button(again!, 'Resume')).to.be.instanceOf(HTMLButtonElement);
+    await expect(again!).to.be.accessible();
+  });
+
+  it('names a runner with an id in its key, so that runners with the same settings stay apart', async () => {
+    const page = await fixture(html`<div><quiz-runner src=${SAMPLE} id="a"></quiz-runner><quiz-runner src=${SAMPLE} id="b/2"></quiz-runner></div>`);
+    const [a, b] = [...page.querySelectorAll('quiz-runner')] as QuizRunner[];
+    await loaded(a!);
+    await loaded(b!);
+    await startRun(a!);
+    expect(button(b!, 'Start')).to.be.instanceOf(HTMLButtonElement);
+    await startRun(b!);
+    await expectRuns(`run:${location.pathname}#a|quiz||10|`, `run:${location.pathname}#b%2F2|quiz||10|`);
+  });
+
+  it('forgets the run under settings the learner left when a run under new ones starts', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    await startRun(el);
+    el.topics = 'models';
+    await el.updateComplete;
+    button(el, 'Restart with new settings').click();
+    await settle(el, card(el));
+    await expectRuns(`run:${location.pathname}#|quiz|models|10|`);
+  });
+
+  it('forgets a run it offered once the learner starts one under other settings, and every run under its id', async () => {
+    const first = await runner(html`<quiz-runner src=${SAMPLE} id="r"></quiz-runner>`);
+    await startRun(first);
+    reload(first);
+    // Another page view: a picker chose other topics; the offer is not taken.
+    const second = await runner(html`<quiz-runner src=${SAMPLE} id="r" topics="models"></quiz-runner>`);
+    expect(() => button(second, 'Resume')).to.throw();
+    await startRun(second);
+    await expectRuns(`run:${location.pathname}#r|quiz|models|10|`);
+  });
+
+  it('keeps the runs of other runners, and clears its own when it finishes', async () => {
+    const page = await fixture(html`<div><quiz-runner src=${SAMPLE} count="1"></quiz-runner><quiz-runner src=${SAMPLE} mode="practice"></quiz-runner></div>`);
+    const [a, b] = [...page.querySelectorAll('quiz-runner')] as QuizRunner[];
+    await loaded(a!);
+    await loaded(b!);
+    await startRun(b!);
+    await startRun(a!);
+    await expectRuns(`run:${location.pathname}#|quiz||1|`, `run:${location.pathname}#|practice||10|`);
+    button(a!, 'Skip and finish').click();
+    await expectRuns(`run:${location.pathname}#|practice||10|`);
+  });
+
+  it('drops runs nobody saved for 30 days', async () => {
+    const day = 86_400_000;
+    const run = (savedAt: number): object => ({ v: 1, mode: 'quiz', topics: [], ids: ['regularisation'], index: 0, answers: {}, startedAt: savedAt - day, savedAt });
+    localStorage.setItem('quizkit:sample', JSON.stringify({
+      v: 1,
+      q: {},
+      runs: { 'run:/old-page#|quiz||10|': run(Date.now() - 31 * day), 'run:/recent-page#|quiz||10|': run(Date.now() - 29 * day) },
+    }));
+    const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
+    await startRun(el);
+    await expectRuns(`run:${location.pathname}#|quiz||10|`, 'run:/recent-page#|quiz||10|');
   });
 });

@@ -4,6 +4,7 @@ import '../../src/components/topic-picker/topic-picker.js';
 import '../../src/components/question-card/question-card.js';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import type { QuizTopicPicker } from '../../src/components/topic-picker/topic-picker.js';
+import sinon from 'sinon';
 import { forgetProgressStores } from '../../src/internal/progress.js';
 import { $, $$, button, deepActive, loaded, mountFailing, SAMPLE, text } from './helpers.js';
 
@@ -89,9 +90,9 @@ describe('<quiz-topic-picker>', () => {
 
   it('shows the learner\'s progress per topic, with what is due today, and updates it as they answer', async () => {
     // Noon, so that a review due within the hour is due today.
-    const realNow = Date.now;
+    // Only Date is faked: timers run as usual.
     const noon = new Date().setHours(12, 0, 0, 0);
-    Date.now = () => noon;
+    const clock = sinon.useFakeTimers({ now: noon, toFake: ['Date'] });
     try {
       const wrapper = await fixture(html`<div>
         <quiz-topic-picker src=${SAMPLE}></quiz-topic-picker>
@@ -112,7 +113,7 @@ describe('<quiz-topic-picker>', () => {
       expect([meter.value, meter.max]).to.deep.equal([1, 2]);
       // Tomorrow the wrong answer is due for review; the right one waits three days (once FSRS,
       // loaded after the answers were saved, has scheduled it).
-      Date.now = () => noon + 86_400_000;
+      clock.setSystemTime(noon + 86_400_000);
       el.requestUpdate();
       await el.updateComplete;
       // Until FSRS has scheduled it, the right answer is due tomorrow too ("2 due today").
@@ -121,7 +122,7 @@ describe('<quiz-topic-picker>', () => {
       expect(options(el)[1]).to.equal('Metrics 1 question · 1 answered · 1 right');
       expect(options(el)[0]).to.equal('All topics 3 questions · 2 answered · 1 right · 1 due today');
     } finally {
-      Date.now = realNow;
+      clock.restore();
     }
   });
 

@@ -81,8 +81,11 @@ describe('ProgressStore', () => {
     const store = new ProgressStore('k', storage);
     store.saveRun('run:/page#0', { index: 2 });
     expect(new ProgressStore('k', storage).loadRun('run:/page#0')).to.deep.equal({ index: 2 });
+    store.saveRun('run:/other#0', { index: 1 });
+    expect(store.runKeys()).to.deep.equal(['run:/page#0', 'run:/other#0']);
     store.clearRun('run:/page#0');
     expect(new ProgressStore('k', storage).loadRun('run:/page#0')).to.equal(undefined);
+    expect(new ProgressStore('k', storage).runKeys()).to.deep.equal(['run:/other#0']);
   });
 
   it('tells subscribers about changes and counts versions', async () => {

@@ -1,7 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { ratingForCheck, ratingForScore } from '../../src/core/scheduler.js';
 import { duration, missed, weakestTopic } from '../../src/core/results.js';
-import { newRun, points, restoreRun, summarise, withAnswer } from '../../src/core/run.js';
+import {
+  newRun,
+  points,
+  restoreRun,
+  RUN_EXPIRY_MS,
+  runExpired,
+  runOwner,
+  runStorageKey,
+  settingsKey,
+  settingsProblem,
+  summarise,
+  withAnswer,
+  type RunSettings,
+} from '../../src/core/run.js';
 import { indexBank } from '../../src/data/load.js';
 import type { QuizAnswerDetail } from '../../src/events.js';
 import { captureWarnings } from './warnings.js';
@@ -146,6 +159,48 @@ describe('runs read back from storage', () => {
     expect(summary.byTopic.constructor).to.deep.equal({ score: 0, maxScore: 1, answered: 0, total: 1 });
     expect(missed(restored)).to.deep.equal(['constructor']);
     expect(({} as Record<string, unknown>).total).to.equal(undefined); // nothing leaked into Object.prototype
+  });
+});
+
+describe('run keys and settings', () => {
+  const settings: RunSettings = { mode: 'quiz', topics: ['a', 'b'], count: 10, shuffle: false, seed: '7' };
+
+  it('keys the settings that decide the questions: the seed only when shuffling', () => {
+    expect(settingsKey(settings)).to.equal('quiz|a,b|10|');
+    expect(settingsKey({ ...settings, seed: '8' })).to.equal(settingsKey(settings));
+    expect(settingsKey({ ...settings, shuffle: true })).to.equal('quiz|a,b|10|7');
+    expect(settingsKey({ ...settings, shuffle: true, seed: undefined })).to.equal('quiz|a,b|10|*');
+    expect(settingsKey({ ...settings, mode: 'practice', topics: [], count: 0 })).to.equal('practice||0|');
+  });
+
+  it('saves a run per page, runner id and settings, with ids that cannot pass for another runner\'s', () => {
+    expect(runStorageKey('/course/1', 'r', settings)).to.equal('run:/course/1#r|quiz|a,b|10|');
+    expect(runStorageKey('/course/1', '', settings)).to.equal('run:/course/1#|quiz|a,b|10|');
+    // "a|quiz…" would otherwise start with runner "a"'s keys.
+    expect(runStorageKey('/p', 'a|quiz', settings)).to.equal('run:/p#a%7Cquiz|quiz|a,b|10|');
+    expect(runStorageKey('/p', 'a|quiz', settings).startsWith(runOwner('/p', 'a'))).to.equal(false);
+    expect(runStorageKey('/p', 'a', settings).startsWith(runOwner('/p', 'a'))).to.equal(true);
+  });
+
+  it('expires a run nobody saved for RUN_EXPIRY_MS, by when it was saved or else started', () => {
+    const now = 100 * 86_400_000;
+    expect(RUN_EXPIRY_MS).to.equal(30 * 86_400_000);
+    expect(runExpired({ startedAt: now - RUN_EXPIRY_MS - 1 }, now)).to.equal(true);
+    expect(runExpired({ startedAt: now - RUN_EXPIRY_MS + 1 }, now)).to.equal(false);
+    expect(runExpired({ startedAt: now - RUN_EXPIRY_MS - 1, savedAt: now - 1 }, now)).to.equal(false);
+    expect(runExpired({ startedAt: now, savedAt: now - RUN_EXPIRY_MS - 1 }, now)).to.equal(true);
+    // Nothing to tell its age by: no run can be resumed from it either.
+    for (const data of [undefined, null, 'run', [], {}, { startedAt: 'yesterday' }]) expect(runExpired(data, now), String(data)).to.equal(true);
+  });
+
+  it('says what is wrong with the settings: unknown topics first, then no question to ask', () => {
+    expect(settingsProblem({ ...settings, topics: ['a', 'x', 'y'] }, bank, 3)).to.equal(
+      'topics="a,x,y": "x", "y" are not topics of the bank "T". Its topics are: a, b.',
+    );
+    expect(settingsProblem({ ...settings, topics: ['x'] }, bank, 3)).to.equal('topics="x": "x" is not a topic of the bank "T". Its topics are: a, b.');
+    expect(settingsProblem(settings, bank, 0)).to.equal('No question in these topics has an auto-graded check: choose other topics.');
+    expect(settingsProblem({ ...settings, mode: 'interview' }, bank, 0)).to.equal('No question in these topics has content: choose other topics.');
+    expect(settingsProblem(settings, bank, 2)).to.equal(undefined);
   });
 });
 

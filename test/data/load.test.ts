@@ -126,7 +126,19 @@ describe('loadBank', () => {
     expect(!result.ok && result.error.problems?.map((p) => p.severity)).to.deep.equal(['warning', 'error']);
   });
 
-  it('parses text directly', () => {
-    expect(parseBankText('[]', 'test').ok).to.equal(false);
+  it('parses and indexes bank text directly, naming its source in problems', () => {
+    const text = JSON.stringify({ title: 'Direct', topics: [{ id: 't', title: 'T' }], questions: [{ id: 'q', topic: 't', prompt: 'Q?' }] });
+    const result = parseBankText(text, 'my text');
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.bank.source).to.equal('my text');
+    expect(result.bank.bank.title).to.equal('Direct');
+    expect(result.bank.questionsById.get('q')?.prompt).to.equal('Q?');
+    expect(result.bank.questionsByTopic.get('t')?.map((q) => q.id)).to.deep.equal(['q']);
+    const broken = parseBankText('{"title": ', 'my text');
+    expect(broken.ok).to.equal(false);
+    if (broken.ok) return;
+    expect(broken.error.source).to.equal('my text');
+    expect(broken.error.message).to.match(/^The question bank from my text is not valid JSON: /);
   });
 });

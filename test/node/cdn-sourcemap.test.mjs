@@ -22,9 +22,9 @@ function trace(file, needle) {
 const lineOf = (source, needle) => fs.readFileSync(source, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 for (const [file, source, needle] of [
-  ['quiz-runner.js', 'src/components/quiz-runner/quiz-runner.ts', 'Restart with new settings</button>'],
-  ['question-card.js', 'src/components/question-card/question-card.ts', 'This was the right answer.'],
-  ['summary.js', 'src/components/quiz-runner/summary.ts', 'Not passed yet'],
+  ['quiz-runner.js', 'src/components/quiz-runner/quiz-runner.ts', 'You have an unfinished run: '],
+  ['question-card.js', 'src/components/question-card/check-view.ts', 'This was the right answer.'],
+  ['run-summary.js', 'src/components/quiz-runner/run-summary.ts', 'Not passed yet'],
 ]) {
   test(`${file} maps "${needle}" to its line in ${source}`, () => {
     const pos = trace(file, needle);

@@ -1,13 +1,12 @@
 // <quiz-bank>: loads one bank and shares it, with one progress store, with the elements inside it.
 
-import { ContextProvider } from '@lit/context';
-import { css, html, type TemplateResult } from 'lit';
-import { bankContext } from '../../context.js';
-import { BankController } from '../../controllers/bank-controller.js';
+import { html, type TemplateResult } from 'lit';
+import { provideBank } from '../../controllers/bank-provider.js';
 import { canDefine } from '../../define.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { QuizElement } from '../shared/quiz-element.js';
 import { alert } from '../shared/states.js';
+import { bankStyles } from './quiz-bank.styles.js';
 
 // The types this element's API names, for tools that import them from the element's module.
 export type { QuizErrorDetail } from '../../events.js';
@@ -32,20 +31,11 @@ export type { QuizErrorDetail } from '../../events.js';
  * @slot - The page content, with quizkit elements anywhere inside it.
  */
 export class QuizBank extends QuizElement {
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        display: contents;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, bankStyles];
 
   static override properties = { src: {}, loadTimeout: { type: Number, attribute: 'load-timeout' } };
 
-
-  readonly #provider = new ContextProvider(this, { context: bankContext, initialValue: { status: 'loading' } });
-  readonly #bank = new BankController(this, (state) => this.#provider.setValue(state));
+  readonly #bank = provideBank(this);
 
   override render(): TemplateResult {
     const state = this.#bank.state;

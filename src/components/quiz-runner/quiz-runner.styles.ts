@@ -1,3 +1,5 @@
+// <quiz-runner>'s own styles; its summary brings its own (run-summary.styles.ts) when it loads.
+
 import { css } from 'lit';
 
 export const runnerStyles = css`
@@ -11,51 +13,7 @@ export const runnerStyles = css`
   nav button:last-child {
     margin-inline-start: auto;
   }
-  .score {
-    font-size: 1.125rem;
-  }
-  /* On a phone the table scrolls in its own box rather than widening the page. */
-  .table-scroll {
-    max-width: 100%;
-    overflow-x: auto;
-  }
-  figure {
-    margin: 0;
-  }
-  svg {
-    display: block;
-    max-width: 32rem;
-  }
-  text {
-    font-size: 12px;
-    fill: var(--_text);
-  }
-  .track {
-    fill: var(--_surface);
-    stroke: var(--_border);
-  }
-  .bar {
-    fill: var(--_accent);
-  }
-  th,
-  td {
-    padding: 0.25rem 0.75rem 0.25rem 0;
-    text-align: start;
-  }
-  .answers li {
-    display: flex;
-    gap: 0.5rem;
-  }
-  .answers p {
-    margin: 0;
-  }
-  textarea {
-    display: block;
-    width: 100%;
-    font: inherit;
-  }
   @media print {
-    [part='report-actions'],
     [part='nav'] {
       display: none;
     }

@@ -1,41 +1,31 @@
 // <quiz-runner>: a whole session — start screen, one question at a time, and a summary.
 
-import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { MODE_LABELS } from '../../core/model.js';
 import type { FeedbackProvider } from '../../core/remote-feedback.js';
+import { RUN_SETTINGS, type Run } from '../../core/run.js';
 import { DEFAULT_HEADING_LEVEL, DEFAULT_PASS_MARK, headingLevel, passMark } from '../../core/settings.js';
-import { newRun, restoreRun, summarise, withAnswer, type Run } from '../../core/run.js';
-import { seedFrom, selectQuestions } from '../../core/selection.js';
-import { bankContext, type BankState } from '../../context.js';
-import { BankController } from '../../controllers/bank-controller.js';
+import type { BankController } from '../../controllers/bank-controller.js';
+import { provideBank } from '../../controllers/bank-provider.js';
+import { RunController, type ReadyBank } from '../../controllers/run-controller.js';
 import type { IndexedBank } from '../../data/types.js';
 import { canDefine } from '../../define.js';
-import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../../events.js';
-import { loadChunk, type ChunkModule } from '../../internal/lazy.js';
+import type { QuizAnswerDetail, QuizMode } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { QuizElement } from '../shared/quiz-element.js';
-import { alert, bankStatus } from '../shared/states.js';
-import { listChanged, listConverter, parseList, type TopicList } from '../shared/list.js';
+import { bankStatus } from '../shared/states.js';
+import { listChanged, listConverter, type TopicList } from '../shared/list.js';
 import '../question-card/question-card.js';
 import type { QuizQuestionCard } from '../question-card/question-card.js';
+import type { RestartDetail } from './run-summary.js';
 import { runnerStyles } from './quiz-runner.styles.js';
+import { heading } from './heading.js';
+import { SummaryLoader } from './summary-loader.js';
 
 // The types this element's API names, for tools that import them from the element's module.
 export type { FeedbackProvider } from '../../core/remote-feedback.js';
 export type { QuizAnswerDetail, QuizCompleteDetail, QuizErrorDetail, QuizMode, QuizStartDetail } from '../../events.js';
 export type { TopicList } from '../shared/list.js';
-
-type Ready = Extract<BankState, { status: 'ready' }>;
-
-/** The summary screen's code, fetched when a run starts (see summary.ts). */
-let summary: ChunkModule<'summary'> | undefined;
-let summaryLoad: Promise<unknown> | undefined;
-const loadSummary = (timeout: number | undefined): Promise<unknown> =>
-  (summaryLoad ??= loadChunk('summary', timeout).then((m) => (summary = m)).catch((e: Error) => {
-    summaryLoad = undefined;
-    throw e;
-  }));
 
 /**
  * A whole quiz session: a start screen, one question at a time with "n of N" progress and
@@ -50,9 +40,10 @@ const loadSummary = (timeout: number | undefined): Promise<unknown> =>
  *   practise the weakest topic, to copy the report as text or to print it.
  *
  * An unfinished run is saved as the learner goes and offered again after a reload (same page,
- * same attributes). Attributes changed mid-run apply from the next run: the current run
- * carries on and offers "Restart with new settings". Put a `<quiz-topic-picker>` inside the
- * runner, or point one at it with `for`, to let the learner choose topics.
+ * `id` and attributes: two runners with the same attributes on one page need ids). Attributes
+ * or a bank (`src`, an enclosing `<quiz-bank>`) changed mid-run apply from the next run: the
+ * run carries on with its questions and offers "Restart with new settings" (or questions). Put
+ * a `<quiz-topic-picker>` inside the runner, or point one at it with `for`, to choose topics.
  *
  * @tagname quiz-runner
  * @summary A whole quiz, flashcard or mock-interview session with progress, navigation and a summary.
@@ -94,9 +85,6 @@ export class QuizRunner extends QuizElement {
     feedbackCredentials: { attribute: 'feedback-credentials' },
     feedbackProvider: { attribute: false },
     feedbackTimeout: { type: Number, attribute: 'feedback-timeout' },
-    run: { state: true },
-    copied: { state: true },
-    resumable: { state: true },
     announcement: { state: true },
   };
 
@@ -125,20 +113,21 @@ export class QuizRunner extends QuizElement {
   /** Seconds to wait for the feedback service before falling back to offline feedback (default 10). */
   declare feedbackTimeout: number | undefined;
 
-  private declare run: Run | undefined;
-  private declare resumable: Run | undefined;
+  /** What the live region says. */
   private declare announcement: string;
-  /** The report as text when the clipboard refused it, for copying by hand. */
-  private declare copied: string | undefined;
 
-  readonly #provider = new ContextProvider(this, { context: bankContext, initialValue: { status: 'loading' } });
-  readonly #bank = new BankController(this, (state) => this.#handleBank(state));
-  /** The settings and storage key the current run started with. */
-  #runSettings = '';
-  #runKey = '';
-  #result: QuizCompleteDetail | undefined;
-  #summaryError = '';
-  #planned: { key: string; ids: string[] } | undefined;
+  /** The runner's bank, handed on to the elements inside (its cards get the bank of the run in progress). */
+  readonly #banks: BankController = provideBank(
+    this,
+    () => this.#announceChange(),
+    () => this.#runs.pinned,
+  );
+  readonly #runs: RunController = new RunController(
+    this,
+    () => this.#banks.state,
+    () => this.#moved(),
+  );
+  readonly #summary = new SummaryLoader(this);
 
   constructor() {
     super();
@@ -150,220 +139,74 @@ export class QuizRunner extends QuizElement {
     this.headingLevel = DEFAULT_HEADING_LEVEL.runner;
     this.timeLimit = 0;
     this.announcement = '';
-    // A <quiz-topic-picker> inside the runner sets its topics.
-    this.addEventListener('quiz-topics-change', (e) => {
-      if (e.target !== this) this.topics = e.detail.topics.join(',');
-    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const settingsChanged = ['topics', 'count', 'mode', 'shuffle', 'seed'].some((p) => changed.has(p as keyof QuizRunner));
-    if (settingsChanged && !this.run) this.#findSaved();
-    // The notice with "Restart with new settings" appears mid-run: say so to screen readers too.
-    if (settingsChanged && this.run && this.#runSettings !== this.#settings()) {
-      this.announcement = 'The quiz settings changed. This run carries on; you can restart with the new settings.';
-    }
-  }
-
-  get #passMark(): number {
-    return passMark(this.pass);
+    if (RUN_SETTINGS.some((p) => changed.has(p))) this.#announceChange();
   }
 
   get #level(): number {
     return headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL.runner);
   }
 
-  get #ready(): Ready | undefined {
-    const state = this.#bank.state;
-    return state.status === 'ready' ? state : undefined;
+  /** The notice with "Restart with new …" appears mid-run: say so to screen readers too. */
+  #announceChange(): void {
+    const what = this.#runs.changed;
+    if (what) this.announcement = `The quiz ${what} changed. This run carries on; you can restart with the new ${what}.`;
   }
 
-  /** What decides the questions of a run; a change mid-run applies from the next run. */
-  #settings(): string {
-    return [this.mode, parseList(this.topics).join(), this.count, this.shuffle ? (this.seed ?? '*') : ''].join('|');
-  }
-
-  /** Where this runner's unfinished run is saved: per page, per runner, per settings. */
-  #storageKey(): string {
-    const index = [...document.querySelectorAll('quiz-runner')].indexOf(this);
-    return `run:${location.pathname}#${this.id || index}|${this.#settings()}`;
-  }
-
-  #handleBank(state: BankState): void {
-    this.#provider.setValue(state);
-    if (state.status === 'ready') this.#findSaved();
-  }
-
-  /** Offers to resume an unfinished run saved with the same settings. */
-  #findSaved(): void {
-    const ready = this.#ready;
-    if (!ready) return;
-    const key = this.#storageKey();
-    const data = ready.store.loadRun(key);
-    this.resumable = data === undefined ? undefined : restoreRun(data, ready.bank);
-    if (data !== undefined && !this.resumable) {
-      console.warn(`quizkit: the saved run "${key}" no longer fits the bank; it was discarded.`);
-      ready.store.clearRun(key);
-    }
-  }
-
-  /** The questions the next run would ask, recomputed only when the settings, bank or progress change. */
-  #plan(ready: Ready): string[] {
-    const key = `${this.#settings()}|${ready.bank.source}|${ready.store.version}`;
-    if (this.#planned?.key === key) return this.#planned.ids;
-    const seed = seedFrom(this.seed ?? Math.floor(Math.random() * 2 ** 32));
-    const ids = selectQuestions(ready.bank.bank.questions, {
-      topics: parseList(this.topics),
-      count: this.count,
-      mode: this.mode,
-      shuffle: this.shuffle,
-      seed,
-      dueAt: (id) => ready.store.get(id)?.due,
-    });
-    this.#planned = { key, ids };
-    return ids;
-  }
-
-  #save(): void {
-    if (this.run && !this.run.finishedAt) this.#ready?.store.saveRun(this.#runKey, this.run);
-  }
-
+  /** Focuses `selector` once it is rendered (a question card, once it has rendered too). */
   async #focusOn(selector: string): Promise<void> {
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    if (target instanceof HTMLElement && 'updateComplete' in target) await (target as QuizQuestionCard).updateComplete;
+    await (target as Partial<QuizQuestionCard> | null)?.updateComplete;
     target?.focus();
-  }
-
-  #show(run: Run): void {
-    loadSummary(this.loadTimeout).catch(() => {}); // fetched early; a failure is reported at the end of the run
-    this.run = run;
-    this.#result = undefined;
-    this.#save();
-    this.announcement = `Question ${run.index + 1} of ${run.ids.length}.`;
-    void this.#focusOn('quiz-question-card');
   }
 
   /** Starts a run on `ids` (by default the planned questions), in `mode` (by default the runner's). */
   start(ids?: string[], mode: QuizMode = this.mode): void {
-    const ready = this.#ready;
-    if (!ready) return;
-    const questionIds = ids ?? this.#plan(ready);
-    if (questionIds.length === 0) return;
-    this.#runSettings = this.#settings();
-    this.#runKey = this.#storageKey();
-    this.resumable = undefined;
-    const topics = parseList(this.topics);
-    this.copied = undefined;
-    this.#show(newRun(mode, topics, questionIds, Date.now()));
-    fire(this, 'quiz-start', { questionIds, mode, topics });
+    this.#runs.start(ids, mode);
   }
 
-  #resume(): void {
-    if (!this.resumable) return;
-    this.#runSettings = this.#settings();
-    this.#runKey = this.#storageKey();
-    const run = this.resumable;
-    this.resumable = undefined;
-    this.#show(run);
+  /** The run started or moved: announce and show the question, or the summary once the run is over. */
+  #moved(): void {
+    const { run, result: r } = this.#runs;
+    if (r) {
+      this.announcement = `Finished: ${r.score} of ${r.maxScore}, ${r.percent}%. ${r.passed ? 'Passed.' : 'Not passed yet.'}`;
+      return this.#summary.show();
+    }
+    this.#summary.prefetch();
+    this.announcement = `Question ${run!.index + 1} of ${run!.ids.length}.`;
+    void this.#focusOn('quiz-question-card');
   }
 
   #discard(): void {
-    this.#ready?.store.clearRun(this.#storageKey());
-    this.resumable = undefined;
+    this.#runs.discard();
     // The focused "Start over" button goes away: hand focus to Start rather than to <body>.
     void this.#focusOn('[part=start] .primary');
   }
 
-  #goTo(index: number): void {
-    const run = this.run;
-    if (!run) return;
-    if (index >= run.ids.length) this.#finish();
-    else this.#show({ ...run, index: Math.max(0, index) });
-  }
-
-  #handleAnswer(e: CustomEvent<QuizAnswerDetail>): void {
-    const run = this.run;
-    if (!run || run.finishedAt) return;
-    this.run = withAnswer(run, e.detail);
-    this.#save();
-    // Flashcards move on once rated, as in most spaced-repetition apps.
-    if (run.mode === 'practice' && e.detail.rating) this.#goTo(run.index + 1);
-  }
-
-  #finish(): void {
-    const ready = this.#ready;
-    const run = this.run;
-    if (!ready || !run) return;
-    const finished = { ...run, finishedAt: Date.now() };
-    this.#result = summarise(finished, ready.bank, this.#passMark, finished.finishedAt);
-    this.run = finished;
-    ready.store.clearRun(this.#runKey);
-    const r = this.#result;
-    this.announcement = `Finished: ${r.score} of ${r.maxScore}, ${r.percent}%. ${r.passed ? 'Passed.' : 'Not passed yet.'}`;
-    fire(this, 'quiz-complete', r);
-    this.#showSummary();
-  }
-
-  /** Loads the summary's code, or says it could not, with a Retry that tries again. */
-  #showSummary(): void {
-    this.#summaryError = '';
-    this.requestUpdate();
-    // Focus leaves the button that went away (Finish, Retry) for the message, then the summary.
-    if (!summary) void this.#focusOn('#summary-loading');
-    loadSummary(this.loadTimeout).then(
-      () => {
-        this.requestUpdate();
-        return this.#focusOn('#summary-heading');
-      },
-      (e: Error) => {
-        this.#summaryError = `Your results could not be shown (${e.message}). They were reported in quiz-complete.`;
-        fire(this, 'quiz-error', { message: this.#summaryError, source: 'summary' });
-        this.requestUpdate();
-        void this.#focusOn('[part=error] button');
-      },
-    );
-  }
-
-  #heading(id: string, text: unknown, level: number): TemplateResult {
-    return html`<div id=${id} class="heading" role="heading" aria-level=${Math.min(6, level)} tabindex="-1">${text}</div>`;
-  }
-
-  /** What is wrong with the settings, if anything: unknown topics, or no question to ask. */
-  #problem(ready: Ready): string | undefined {
-    const { bank } = ready;
-    const unknown = parseList(this.topics).filter((t) => !bank.topicsById.has(t));
-    if (unknown.length) {
-      return `topics="${parseList(this.topics).join(',')}": ${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length === 1 ? 'is not a topic' : 'are not topics'} of the bank "${bank.bank.title}". Its topics are: ${bank.bank.topics.map((t) => t.id).join(', ')}.`;
-    }
-    if (this.#plan(ready).length === 0) {
-      return `No question in these topics has ${this.mode === 'quiz' ? 'an auto-graded check' : 'content'}: choose other topics.`;
-    }
-    return undefined;
-  }
-
   protected override updated(): void {
-    const ready = this.#ready;
-    const problem = ready && !this.run ? this.#problem(ready) : undefined;
+    const problem = this.#runs.run ? undefined : this.#runs.problem();
     this.reportOnce('topics', problem ? { message: problem, source: 'topics' } : undefined);
   }
 
-  #renderStart(ready: Ready): TemplateResult {
-    const { bank } = ready;
-    const ids = this.#plan(ready);
-    const topics = parseList(this.topics).map((t) => bank.topicsById.get(t)?.title ?? t);
-    const saved = this.resumable;
-    const problem = this.#problem(ready);
+  #renderStart({ bank }: ReadyBank): TemplateResult {
+    const runs = this.#runs;
+    const planned = runs.plan().length;
+    const topics = runs.settings.topics.map((t) => bank.topicsById.get(t)?.title ?? t);
+    const saved = runs.resumable;
+    const problem = runs.problem();
     return html`<section part="start" aria-labelledby="start-heading">
-      ${this.#heading('start-heading', bank.bank.title, this.#level)}
-      <p class="muted">${MODE_LABELS[this.mode] ?? this.mode} · ${ids.length} question${ids.length === 1 ? '' : 's'} ·
+      ${heading('start-heading', bank.bank.title, this.#level)}
+      <p class="muted">${MODE_LABELS[this.mode] ?? this.mode} · ${planned} question${planned === 1 ? '' : 's'} ·
         ${topics.length ? topics.join(', ') : 'all topics'}</p>
       <slot></slot>
       ${problem ? html`<p class="error" part="error" role="alert">${problem}</p>` : nothing}
       <div class="actions">
         ${saved
           ? html`<p>You have an unfinished run: ${Object.keys(saved.answers).length} of ${saved.ids.length} answered.</p>
-              <button class="primary" part="button" @click=${this.#resume}>Resume</button>
+              <button class="primary" part="button" @click=${() => runs.resume()}>Resume</button>
               <button part="button" @click=${this.#discard}>Start over</button>`
           : html`<button class="primary" part="button" ?disabled=${!!problem} @click=${() => this.start()}>Start</button>`}
       </div>
@@ -371,80 +214,55 @@ export class QuizRunner extends QuizElement {
   }
 
   #renderQuestion(run: Run): TemplateResult {
+    const runs = this.#runs;
     const id = run.ids[run.index]!;
-    const answered = !!run.answers[id];
     const last = run.index === run.ids.length - 1;
     const n = run.index + 1;
+    const changed = runs.changed;
     return html`<section part="question" aria-label="Question ${n} of ${run.ids.length}">
       <div class="progress muted" part="progress">
         <span id="progress-label">Question ${n} of ${run.ids.length}</span>
         <progress max=${run.ids.length} value=${n} aria-labelledby="progress-label"></progress>
       </div>
-      ${this.#runSettings !== this.#settings()
-        ? html`<p class="notice">The quiz settings changed. This run carries on;
-            <button part="button" @click=${() => this.start()}>Restart with new settings</button></p>`
+      ${changed
+        ? html`<p class="notice">The quiz ${changed} changed. This run carries on;
+            <button part="button" @click=${() => this.start()}>Restart with new ${changed}</button></p>`
         : nothing}
       <quiz-question-card question=${id} mode=${run.mode} no-retry heading-level=${this.#level + 1}
         time-limit=${this.timeLimit || nothing} feedback-endpoint=${this.feedbackEndpoint ?? nothing}
         feedback-credentials=${this.feedbackCredentials ?? nothing} feedback-timeout=${this.feedbackTimeout ?? nothing}
-        .feedbackProvider=${this.feedbackProvider}
-        .saved=${run.answers[id]} @quiz-answer=${this.#handleAnswer}></quiz-question-card>
+        .feedbackProvider=${this.feedbackProvider} .saved=${run.answers[id]}
+        @quiz-answer=${(e: CustomEvent<QuizAnswerDetail>) => runs.answer(e.detail)}></quiz-question-card>
       <nav class="actions" part="nav" aria-label="Questions">
-        <button part="button" ?disabled=${run.index === 0} @click=${() => this.#goTo(run.index - 1)}>Back</button>
-        ${answered
-          ? html`<button class="primary" part="button" @click=${() => this.#goTo(run.index + 1)}>${last ? 'Finish' : 'Next'}</button>`
-          : html`<button part="button" @click=${() => this.#goTo(run.index + 1)}>${last ? 'Skip and finish' : 'Skip'}</button>`}
+        <button part="button" ?disabled=${run.index === 0} @click=${() => runs.goTo(run.index - 1)}>Back</button>
+        ${run.answers[id]
+          ? html`<button class="primary" part="button" @click=${() => runs.goTo(run.index + 1)}>${last ? 'Finish' : 'Next'}</button>`
+          : html`<button part="button" @click=${() => runs.goTo(run.index + 1)}>${last ? 'Skip and finish' : 'Skip'}</button>`}
       </nav>
     </section>`;
   }
 
-  /** Opens the summary's explanations, so that a printed report shows them. */
-  #beforePrint = (): void => summary?.openDetails(this.renderRoot);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.#beforePrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#beforePrint);
-  }
-
-  #renderSummary(bank: IndexedBank, run: Run, result: QuizCompleteDetail): TemplateResult {
-    if (this.#summaryError) return alert('Results unavailable.', this.#summaryError, () => this.#showSummary());
-    if (!summary) return html`<p id="summary-loading" aria-busy="true" tabindex="-1">Preparing your results…</p>`;
-    return summary.renderSummary({
-      bank,
-      run,
-      result,
-      pass: this.#passMark,
-      level: this.#level,
-      copied: this.copied,
-      heading: (id, text, level) => this.#heading(id, text, level),
-      start: (ids, mode) => this.start(ids, mode),
-      copiedReport: (text, manual) => {
-        if (!manual) this.announcement = 'Report copied.';
-        else if (!text) fire(this, 'quiz-error', { message: 'The report could not be prepared for copying.', source: 'report' });
-        if (manual) {
-          this.copied = text;
-          void this.#focusOn('#report-text');
-        }
-      },
-    });
+  #renderSummary(bank: IndexedBank, run: Run): TemplateResult {
+    const runs = this.#runs;
+    // "Retry missed" and "Practise the weakest topic" ask questions of the summary, from its bank.
+    const restart = ({ detail: { ids, mode } }: CustomEvent<RestartDetail>): void => runs.start(ids, mode, ids && runs.bound);
+    return this.#summary.render(
+      () => html`<quiz-run-summary .bank=${bank} .run=${run} .result=${runs.result} .pass=${passMark(this.pass)} .level=${this.#level}
+        @restart=${restart} @announce=${(e: CustomEvent<string>) => (this.announcement = e.detail)}></quiz-run-summary>`,
+    );
   }
 
   override render(): TemplateResult {
-    const state = this.#bank.state;
-    const status = bankStatus(state, 'Quiz', this.#bank.fromProvider, () => this.#bank.retry());
-    if (status || state.status !== 'ready') return status!;
-    const run = this.run;
+    const state = this.#banks.state;
+    const status = bankStatus(state, 'Quiz', this.#banks.fromProvider, () => this.#banks.retry());
+    const { run, bound } = this.#runs;
+    // A run goes on with the bank it started on, whatever becomes of the runner's bank meanwhile.
+    const screen = run && bound
+      ? html`${state.status === 'error' ? status : nothing}${run.finishedAt ? this.#renderSummary(bound.bank, run) : this.#renderQuestion(run)}`
+      : state.status === 'ready' && this.#renderStart(state);
+    if (!screen) return status!;
     return html`<div class="box">
-      ${run?.finishedAt && this.#result
-        ? this.#renderSummary(state.bank, run, this.#result)
-        : run
-          ? this.#renderQuestion(run)
-          : this.#renderStart(state)}
+      ${screen}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }

@@ -1,7 +1,7 @@
 // <quiz-topic-picker>: the bank's topics with question counts and the learner's progress;
 // picks topics for a runner, or links each topic to a practice page.
 
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ProgressStore, TopicStats } from '../../core/progress-store.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import type { IndexedBank, Topic } from '../../data/types.js';
@@ -11,6 +11,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { QuizElement } from '../shared/quiz-element.js';
 import { alert, bankStatus } from '../shared/states.js';
 import { listChanged, listConverter, parseList, type TopicList } from '../shared/list.js';
+import { pickerStyles } from './topic-picker.styles.js';
 
 // The types this element's API names, for tools that import them from the element's module.
 export type { QuizErrorDetail, QuizTopicsChangeDetail } from '../../events.js';
@@ -45,42 +46,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  *
  */
 export class QuizTopicPicker extends QuizElement {
-  static override styles = [
-    baseStyles,
-    css`
-      nav {
-        min-width: 0;
-      }
-      label,
-      a {
-        display: grid;
-        grid-template-columns: auto 1fr;
-        gap: 0.1rem 0.6rem;
-        padding: 0.6rem 0.75rem;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        cursor: pointer;
-      }
-      a {
-        grid-template-columns: 1fr;
-        color: inherit;
-      }
-      label:has(:checked) {
-        border-color: var(--_accent);
-        background: var(--_surface);
-      }
-      .title {
-        font-weight: 600;
-      }
-      label .muted,
-      label progress {
-        grid-column: 2;
-      }
-      progress {
-        height: 0.3rem;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, pickerStyles];
 
   static override properties = {
     selected: { converter: listConverter, hasChanged: listChanged, reflect: true },
@@ -118,8 +84,8 @@ export class QuizTopicPicker extends QuizElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A picker pointed at a runner starts from that runner's topics.
-    const runner = this.#target();
+    // A picker starts from the topics of the runner it drives.
+    const runner = this.#runner();
     const topics = runner?.topics ?? runner?.getAttribute('topics'); // the runner may not be upgraded yet
     if (!this.hasAttribute('selected') && topics) this.selected = topics;
   }
@@ -128,16 +94,17 @@ export class QuizTopicPicker extends QuizElement {
     if (changed.has('for') && changed.get('for') !== undefined) this.#drive();
   }
 
-  #target(): (HTMLElement & { topics?: TopicList }) | null {
-    if (!this.for) return null;
+  /** The runner this picker drives, one way whether it names it with `for` or sits inside it. */
+  #runner(): (Element & { topics?: TopicList }) | null {
+    if (!this.for) return this.closest('quiz-runner');
     const root = this.getRootNode() as Document | ShadowRoot;
     return root.getElementById?.(this.for) ?? document.getElementById(this.for);
   }
 
-  /** Tells the page (and the runner this picker drives) about the selection. */
+  /** Sets the topics of the runner this picker drives, and tells the page. */
   #drive(): void {
     const topics = parseList(this.selected);
-    const runner = this.#target();
+    const runner = this.#runner();
     if (runner && 'topics' in runner) {
       runner.topics = topics.join(',');
       this.missing = undefined;

@@ -1,0 +1,54 @@
+// The runner's summary screen: score, chart, table and answers; loaded with the summary's chunk.
+
+import { css } from 'lit';
+
+export const summaryStyles = css`
+  .score {
+    font-size: 1.125rem;
+  }
+  /* On a phone the table scrolls in its own box rather than widening the page. */
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  figure {
+    margin: 0;
+  }
+  svg {
+    display: block;
+    max-width: 32rem;
+  }
+  text {
+    font-size: 12px;
+    fill: var(--_text);
+  }
+  .track {
+    fill: var(--_surface);
+    stroke: var(--_border);
+  }
+  .bar {
+    fill: var(--_accent);
+  }
+  th,
+  td {
+    padding: 0.25rem 0.75rem 0.25rem 0;
+    text-align: start;
+  }
+  .answers li {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .answers p {
+    margin: 0;
+  }
+  textarea {
+    display: block;
+    width: 100%;
+    font: inherit;
+  }
+  @media print {
+    [part='report-actions'] {
+      display: none;
+    }
+  }
+`;

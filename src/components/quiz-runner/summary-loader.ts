@@ -1,0 +1,70 @@
+// Brings in the runner's summary screen (<quiz-run-summary>, a chunk of its own) with the kit's one
+// failure policy: "Preparing your results…" meanwhile; if its code fails, an alert with Retry and quiz-error.
+
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { fire } from '../../events.js';
+import { loadChunk } from '../../internal/lazy.js';
+import { alert } from '../shared/states.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { loadTimeout: number | undefined; renderRoot: ParentNode };
+
+/** Whether the summary's code is here; one load at a time, forgotten when it fails so that Retry tries again. */
+let loaded = false;
+let loading: Promise<unknown> | undefined;
+const load = (timeout: number | undefined): Promise<unknown> =>
+  (loading ??= loadChunk('summary', timeout).then(
+    () => (loaded = true),
+    (e: Error) => {
+      loading = undefined;
+      throw e;
+    },
+  ));
+
+export class SummaryLoader implements ReactiveController {
+  readonly #host: Host;
+  #error = '';
+  /** What to focus after the next update: focus leaves a button that went away for what replaced it. */
+  #focus: string | undefined;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** Fetches the code early (a run started, so it may end); a failure is reported once the summary is due. */
+  prefetch(): void {
+    load(this.#host.loadTimeout).catch(() => {});
+  }
+
+  /** The run is over: loads the summary's code, or says it could not. */
+  show(): void {
+    this.#error = '';
+    this.#refocus(loaded ? undefined : '#summary-loading');
+    // Once here, the summary takes focus itself.
+    load(this.#host.loadTimeout).then(
+      () => this.#host.requestUpdate(),
+      (e: Error) => {
+        this.#error = `Your results could not be shown (${e.message}). They were reported in quiz-complete.`;
+        fire(this.#host, 'quiz-error', { message: this.#error, source: 'summary' });
+        this.#refocus('[part=error] button');
+      },
+    );
+  }
+
+  /** `summary()`, or what stands for it while its code loads or after it failed. */
+  render(summary: () => TemplateResult): TemplateResult {
+    if (this.#error) return alert('Results unavailable.', this.#error, () => this.show());
+    if (!loaded) return html`<p id="summary-loading" aria-busy="true" tabindex="-1">Preparing your results…</p>`;
+    return summary();
+  }
+
+  hostUpdated(): void {
+    if (this.#focus) this.#host.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+    this.#focus = undefined;
+  }
+
+  #refocus(selector: string | undefined): void {
+    this.#focus = selector;
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,239 @@
+// A <quiz-runner>'s run: plans the questions, starts, resumes, moves, records answers, finishes
+// and saves it, firing quiz-start and quiz-complete. The element only renders it.
+
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ProgressStore } from '../core/progress-store.js';
+import {
+  newRun,
+  restoreRun,
+  runExpired,
+  runOwner,
+  runStorageKey,
+  settingsKey,
+  settingsProblem,
+  summarise,
+  withAnswer,
+  type Run,
+  type RunSettings,
+} from '../core/run.js';
+import { seedFrom, selectQuestions } from '../core/selection.js';
+import { passMark } from '../core/settings.js';
+import type { BankState } from '../context.js';
+import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../events.js';
+import { parseList, type TopicList } from '../components/shared/list.js';
+
+/** A loaded bank with its progress store. */
+export type ReadyBank = Extract<BankState, { status: 'ready' }>;
+
+/** The element a run belongs to: its settings (see RUN_SETTINGS), its pass mark and its id. */
+export interface RunHost extends ReactiveControllerHost, HTMLElement {
+  mode: QuizMode;
+  topics: TopicList;
+  count: number;
+  shuffle: boolean;
+  seed: string | undefined;
+  pass: number;
+}
+
+/**
+ * A run stays bound to the bank it started on (`bound`): a bank that changes under it (a new
+ * `src`, a move into a `<quiz-bank>` with another bank) applies from the next run, so the run
+ * never meets question ids its bank does not have. Runs are saved in the bound bank's store under
+ * runStorageKey(); starting or finishing a run clears this runner's runs under other settings
+ * (every run under its id, or, without an id, the runs it saved or offered on this page view) and
+ * every run nobody saved for RUN_EXPIRY_MS.
+ */
+export class RunController implements ReactiveController {
+  /** The run on screen: in progress, or finished (then `result` is its summary). */
+  run: Run | undefined;
+  /** An unfinished run saved under the current settings, offered to resume. */
+  resumable: Run | undefined;
+  /** The summary of the finished run. */
+  result: QuizCompleteDetail | undefined;
+  /** The bank the run started on. */
+  bound: ReadyBank | undefined;
+
+  readonly #host: RunHost;
+  readonly #bank: () => BankState;
+  readonly #moved: () => void;
+  /** The settings (settingsKey) and storage key the run started with. */
+  #startedWith = '';
+  #key = '';
+  /** Keys this runner saved or offered on this page view: the runs that are its own. */
+  readonly #mine = new Set<string>();
+  #planned: { key: string; ids: string[] } | undefined;
+  /** The storage key and bank last looked up for a saved run. */
+  #looked = '';
+
+  /**
+   * @param bank gives the host's own bank, which new runs start on
+   * @param moved called when a run starts, goes to another question or finishes (then `result` is set)
+   */
+  constructor(host: RunHost, bank: () => BankState, moved: () => void) {
+    this.#host = host;
+    this.#bank = bank;
+    this.#moved = moved;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    // New settings, a new id or a new bank before a run: look for a run saved under them.
+    const ready = this.#ready;
+    const at = ready ? `${this.#storageKey()}@${ready.bank.source}` : '';
+    if (at === this.#looked) return;
+    this.#looked = at;
+    this.#findSaved();
+  }
+
+  get settings(): RunSettings {
+    const h = this.#host;
+    return { mode: h.mode, topics: parseList(h.topics), count: h.count, shuffle: h.shuffle, seed: h.seed };
+  }
+
+  /** The bank to hand on to the question cards: the run's own while it is in progress. */
+  get pinned(): ReadyBank | undefined {
+    return this.run && !this.run.finishedAt ? this.bound : undefined;
+  }
+
+  /**
+   * What changed since the run in progress started, if anything: its `questions` (the host's
+   * bank, ready, comes from elsewhere than the run's) or its `settings`. Both apply from the next run.
+   */
+  get changed(): 'questions' | 'settings' | undefined {
+    if (!this.pinned) return undefined;
+    const ready = this.#ready;
+    if (ready && ready.bank.source !== this.bound!.bank.source) return 'questions';
+    return this.#startedWith === settingsKey(this.settings) ? undefined : 'settings';
+  }
+
+  get #ready(): ReadyBank | undefined {
+    const state = this.#bank();
+    return state.status === 'ready' ? state : undefined;
+  }
+
+  #storageKey(): string {
+    return runStorageKey(location.pathname, this.#host.id, this.settings);
+  }
+
+  /** The questions the next run would ask, recomputed only when the settings, bank or progress change. */
+  plan(): string[] {
+    const ready = this.#ready;
+    if (!ready) return [];
+    const settings = this.settings;
+    const key = `${settingsKey(settings)}|${ready.bank.source}|${ready.store.version}`;
+    if (this.#planned?.key === key) return this.#planned.ids;
+    const ids = selectQuestions(ready.bank.bank.questions, {
+      ...settings,
+      seed: seedFrom(settings.seed ?? Math.floor(Math.random() * 2 ** 32)),
+      dueAt: (id) => ready.store.get(id)?.due,
+    });
+    this.#planned = { key, ids };
+    return ids;
+  }
+
+  /** What is wrong with the settings for the host's bank, if anything. */
+  problem(): string | undefined {
+    const ready = this.#ready;
+    return ready && settingsProblem(this.settings, ready.bank, this.plan().length);
+  }
+
+  /** Offers to resume the unfinished run saved under the current settings, if there is one. */
+  #findSaved(): void {
+    const ready = this.#ready;
+    if (!ready || this.run) return;
+    const key = this.#storageKey();
+    const data = ready.store.loadRun(key);
+    this.resumable = data === undefined ? undefined : restoreRun(data, ready.bank);
+    if (data === undefined) return;
+    this.#mine.add(key);
+    if (!this.resumable) {
+      console.warn(`quizkit: the saved run "${key}" no longer fits the bank; it was discarded.`);
+      ready.store.clearRun(key);
+    }
+  }
+
+  /**
+   * Starts a run on `ids` (by default the planned questions of the host's bank) in `mode`, on
+   * `bank` (by default the host's). Ids the bank does not have are left out.
+   */
+  start(ids?: string[], mode: QuizMode = this.#host.mode, bank = this.#ready): void {
+    if (!bank) return;
+    const questionIds = (ids ?? this.plan()).filter((id) => bank.bank.questionsById.has(id));
+    if (questionIds.length === 0) return;
+    const { topics } = this.settings;
+    this.#begin(bank, newRun(mode, topics, questionIds, Date.now()));
+    fire(this.#host, 'quiz-start', { questionIds, mode, topics });
+  }
+
+  /** Resumes the run offered in `resumable`. */
+  resume(): void {
+    const ready = this.#ready;
+    if (ready && this.resumable) this.#begin(ready, this.resumable);
+  }
+
+  /** Forgets the run offered in `resumable`. */
+  discard(): void {
+    this.#ready?.store.clearRun(this.#storageKey());
+    this.resumable = undefined;
+    this.#host.requestUpdate();
+  }
+
+  /** Shows question `index`; past the last, finishes the run. */
+  goTo(index: number): void {
+    const run = this.run;
+    if (!run || run.finishedAt) return;
+    if (index >= run.ids.length) this.#finish();
+    else this.#show({ ...run, index: Math.max(0, index) });
+    this.#moved();
+  }
+
+  /** Records an answer to the run. */
+  answer(answer: QuizAnswerDetail): void {
+    const run = this.run;
+    if (!run || run.finishedAt) return;
+    this.#show(withAnswer(run, answer));
+    // Flashcards move on once rated, as in most spaced-repetition apps.
+    if (run.mode === 'practice' && answer.rating) this.goTo(run.index + 1);
+  }
+
+  #begin(bank: ReadyBank, run: Run): void {
+    this.bound = bank;
+    this.#startedWith = settingsKey(this.settings);
+    this.#key = this.#storageKey();
+    this.#mine.add(this.#key);
+    this.resumable = undefined;
+    this.result = undefined;
+    this.#show(run);
+    this.#clearOthers(bank.store);
+    this.#moved();
+  }
+
+  /** Shows `run` and saves it while it is unfinished. */
+  #show(run: Run): void {
+    this.run = run;
+    if (!run.finishedAt) this.bound?.store.saveRun(this.#key, { ...run, savedAt: Date.now() });
+    this.#host.requestUpdate();
+  }
+
+  #finish(): void {
+    const { run, bound } = this;
+    if (!run || !bound) return;
+    const finished = { ...run, finishedAt: Date.now() };
+    this.result = summarise(finished, bound.bank, passMark(this.#host.pass), finished.finishedAt);
+    this.#show(finished);
+    bound.store.clearRun(this.#key);
+    this.#clearOthers(bound.store);
+    fire(this.#host, 'quiz-complete', this.result);
+  }
+
+  /** Clears this runner's runs under other settings than the current run's, and expired runs. */
+  #clearOthers(store: ProgressStore): void {
+    const id = this.#host.id;
+    const owner = id ? runOwner(location.pathname, id) : undefined;
+    const now = Date.now();
+    for (const key of store.runKeys()) {
+      if (key === this.#key) continue;
+      if (this.#mine.has(key) || (owner && key.startsWith(owner)) || runExpired(store.loadRun(key), now)) store.clearRun(key);
+    }
+  }
+}
