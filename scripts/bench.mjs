@@ -149,12 +149,12 @@ function measurePeer(browser, origin, kase, tool, throttled) {
     const startReady = await page.evaluate(() => window.__probe.startReady);
     const after = await mainThread(cdp);
     const thread = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]]));
-    const heap = await heapUsed(cdp);
+    const heap = throttled ? undefined : await heapUsed(cdp);
     const next = kase === 'quiz' ? await page.evaluate(() => window.__probe.next()) : undefined;
     // Bytes count what the page fetched by the time the network is quiet, "next" included (a
     // tool may fetch code after the first question). The same in both conditions, so counted
     // unthrottled only; a throttled run just waits for the requests already in flight.
-    await net.idle(throttled ? 0 : 500, 30_000);
+    await net.idle(throttled ? 0 : 300, 30_000);
     return { first, startReady, thread, heap, next, bytes: throttled ? undefined : net.bytes(), requests: net.requests() };
   });
 }
@@ -211,7 +211,7 @@ try {
   browser = await chromium.launch(chromiumLaunchOptions);
   const origin = server.origin;
   const cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? 'unknown CPU';
-  const machine = `${os.availableParallelism?.() ?? os.cpus().length} × ${cpu} (nproc), Chromium ${browser.version()}, Node ${process.version}`;
+  const machine = `nproc ${os.availableParallelism?.() ?? os.cpus().length}, ${cpu}, Chromium ${browser.version()}, Node ${process.version}`;
   const load = () => os.loadavg()[0].toFixed(1);
   console.log(`machine: ${machine}; load average ${load()} at the start`);
 
