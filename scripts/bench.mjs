@@ -29,9 +29,8 @@ const RUNS = Math.max(1, Number(option('runs', 7)) || 7);
 const CASES = new Set(option('only', 'blog,quiz,banks').split(','));
 const BANK_SIZES = [1_000, 10_000];
 
-// Throttling: 4× CPU and Chrome DevTools' "Slow 4G" network preset (the numbers Lighthouse's
-// mobile "devtools" throttling uses too): 150 ms × 3.75 latency, 1.6 Mbit/s × 0.9 down,
-// 750 kbit/s × 0.9 up. Chromium applies the latency to every request.
+// Throttling: 4× CPU and Chrome DevTools' "Slow 4G" network preset: 150 ms × 3.75 latency,
+// 1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up. Chromium applies the latency to every request.
 const CPU_RATE = 4;
 const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6e6 * 0.9) / 8, uploadThroughput: (750e3 * 0.9) / 8 };
 const PAGE_TIMEOUT_MS = 90_000;
@@ -210,10 +209,15 @@ try {
   ]);
   browser = await chromium.launch(chromiumLaunchOptions);
   const origin = server.origin;
-  const cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? 'unknown CPU';
-  const machine = `nproc ${os.availableParallelism?.() ?? os.cpus().length}, ${cpu}, Chromium ${browser.version()}, Node ${process.version}`;
-  const load = () => os.loadavg()[0].toFixed(1);
-  console.log(`machine: ${machine}; load average ${load()} at the start`);
+  let cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? cpu;
+  } catch {
+    // not Linux: os.cpus() names it
+  }
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  console.log(`machine: nproc ${cores}, ${cpu}, Chromium ${browser.version()}, Node ${process.version}; load average ${os.loadavg()[0].toFixed(1)} at the start`);
+  if (os.loadavg()[0] > cores) console.log('  (other work is running: times and spreads will be inflated)');
 
   const peerCases = ['blog', 'quiz'].filter((c) => CASES.has(c));
   if (peerCases.length) {
