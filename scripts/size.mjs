@@ -22,6 +22,10 @@ const LAZY = {
   'summary.js': "the runner's summary screen, fetched when a run starts",
   'results.js': 'run results shared by the summary and the report, fetched with the summary',
   'countdown.js': 'the interview countdown, with the first timed question',
+  'progress-storage.js': "a page's own progress storage (progressStorage), when one is set",
+  'time.js': 'time formats shared by the SCORM and xAPI reporters, with either',
+  'scorm.js': 'SCORM reporting and suspend_data progress, with report="scorm"',
+  'xapi.js': 'xAPI statements to an LRS, with report="xapi"',
 };
 
 if (!fs.existsSync(path.join(DIR, ENTRY))) {

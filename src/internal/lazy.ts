@@ -14,6 +14,9 @@ const CHUNKS = {
   summary: () => import('../components/quiz-runner/summary.js'),
   report: () => import('../core/report.js'),
   'bundled bank': () => import('../data/banks/ml-interview.json') as Promise<{ default: unknown }>,
+  'progress storage': () => import('../data/progress-storage.js'),
+  scorm: () => import('../lms/scorm.js'),
+  xapi: () => import('../lms/xapi.js'),
 };
 
 export type ChunkName = keyof typeof CHUNKS;

@@ -19,8 +19,10 @@ import { markdown, markdownInline } from '../shared/markdown.js';
 import { alert, bankStatus } from '../shared/states.js';
 import type { BankState } from '../../context.js';
 import { cardStyles } from './question-card.styles.js';
+import type { ProgressStorage } from '../../data/progress-storage.js';
 
 // The types this element's API names, for tools that import them from the element's module.
+export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { FeedbackProvider } from '../../core/remote-feedback.js';
 export type { QuizAnswerDetail, QuizErrorDetail, QuizMode } from '../../events.js';
 
@@ -91,6 +93,7 @@ export class QuizQuestionCard extends LitElement {
     mode: { reflect: true },
     src: {},
     loadTimeout: { type: Number, attribute: 'load-timeout' },
+    progressStorage: { attribute: false },
     theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     noRetry: { type: Boolean, attribute: 'no-retry' },
@@ -118,6 +121,8 @@ export class QuizQuestionCard extends LitElement {
   declare src: string | undefined;
   /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
   declare loadTimeout: number | undefined;
+  /** Where progress is kept instead of `localStorage`: `{ get, set, subscribe? }`, each sync or async (see README, "Keep progress on your server"). */
+  declare progressStorage: ProgressStorage | undefined;
   /** `light` or `dark` forces a theme; by default the card follows `prefers-color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
   /** Heading level of the question (1–6), to fit the page's outline; sub-headings use the next level. */

@@ -7,8 +7,10 @@ import { BankController } from '../../controllers/bank-controller.js';
 import { canDefine } from '../../define.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { alert } from '../shared/states.js';
+import type { ProgressStorage } from '../../data/progress-storage.js';
 
 // The types this element's API names, for tools that import them from the element's module.
+export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { QuizErrorDetail } from '../../events.js';
 
 /**
@@ -40,12 +42,14 @@ export class QuizBank extends LitElement {
     `,
   ];
 
-  static override properties = { src: {}, loadTimeout: { type: Number, attribute: 'load-timeout' } };
+  static override properties = { src: {}, loadTimeout: { type: Number, attribute: 'load-timeout' }, progressStorage: { attribute: false } };
 
   /** URL of the bank JSON shared by the elements inside. */
   declare src: string | undefined;
   /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
   declare loadTimeout: number | undefined;
+  /** Where progress is kept instead of `localStorage`: `{ get, set, subscribe? }`, each sync or async (see README, "Keep progress on your server"). */
+  declare progressStorage: ProgressStorage | undefined;
 
   readonly #provider = new ContextProvider(this, { context: bankContext, initialValue: { status: 'loading' } });
   readonly #bank = new BankController(this, (state) => this.#provider.setValue(state));

@@ -11,14 +11,17 @@ import type { IndexedBank } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../../events.js';
 import { loadChunk, type ChunkModule } from '../../internal/lazy.js';
+import { ReportController } from '../../lms/report-controller.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { alert, bankStatus } from '../shared/states.js';
 import { listChanged, listConverter, parseList, type TopicList } from '../shared/list.js';
 import '../question-card/question-card.js';
 import type { QuizQuestionCard } from '../question-card/question-card.js';
 import { runnerStyles } from './quiz-runner.styles.js';
+import type { ProgressStorage } from '../../data/progress-storage.js';
 
 // The types this element's API names, for tools that import them from the element's module.
+export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { FeedbackProvider } from '../../core/remote-feedback.js';
 export type { QuizAnswerDetail, QuizCompleteDetail, QuizErrorDetail, QuizMode, QuizStartDetail } from '../../events.js';
 export type { TopicList } from '../shared/list.js';
@@ -59,7 +62,7 @@ const loadSummary = (timeout: number | undefined): Promise<unknown> =>
  * @fires {CustomEvent<QuizStartDetail>} quiz-start - A run started: `detail.questionIds`, `mode`, `topics`.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The learner answered a question (from the question card inside).
  * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - The run finished: score, percent, passed, duration, answers and results per topic.
- * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or did not arrive within `load-timeout` (`source`: its URL, the inline script or `bundled`); `topics` names no topic of the bank or no question matches (`topics`); the summary screen could not load or did not arrive within `load-timeout` (`summary`; a Retry button tries again); the report could not be prepared for copying (`report`); or the question card inside reported a problem (feedback service, grader).
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or did not arrive within `load-timeout` (`source`: its URL, the inline script or `bundled`); `topics` names no topic of the bank or no question matches (`topics`); the summary screen could not load or did not arrive within `load-timeout` (`summary`; a Retry button tries again); the report could not be prepared for copying (`report`); or the question card inside reported a problem (feedback service, grader); or, with `report`, no LMS was found, the LMS or LRS refused something (with its own diagnostic), or the reporter's code could not load (`scorm`, `xapi`, `report`).
  *
  * @csspart start - The start screen.
  * @csspart question - The question screen.
@@ -96,6 +99,7 @@ export class QuizRunner extends LitElement {
   static override properties = {
     src: {},
     loadTimeout: { type: Number, attribute: 'load-timeout' },
+    progressStorage: { attribute: false },
     topics: { converter: listConverter, hasChanged: listChanged },
     count: { type: Number },
     mode: { reflect: true },
@@ -109,6 +113,10 @@ export class QuizRunner extends LitElement {
     feedbackCredentials: { attribute: 'feedback-credentials' },
     feedbackProvider: { attribute: false },
     feedbackTimeout: { type: Number, attribute: 'feedback-timeout' },
+    report: {},
+    xapiEndpoint: { attribute: 'xapi-endpoint' },
+    xapiAuth: { attribute: 'xapi-auth' },
+    xapiActor: { attribute: 'xapi-actor' },
     run: { state: true },
     copied: { state: true },
     resumable: { state: true },
@@ -119,6 +127,8 @@ export class QuizRunner extends LitElement {
   declare src: string | undefined;
   /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
   declare loadTimeout: number | undefined;
+  /** Where progress is kept instead of `localStorage`: `{ get, set, subscribe? }`, each sync or async (see README, "Keep progress on your server"). */
+  declare progressStorage: ProgressStorage | undefined;
   /** Topic ids to draw questions from: comma-separated (`evaluation,trees`) or an array; empty means all topics. */
   declare topics: TopicList;
   /** Number of questions per run; 0 means all that match. */
@@ -145,6 +155,14 @@ export class QuizRunner extends LitElement {
   declare feedbackProvider: FeedbackProvider | undefined;
   /** Seconds to wait for the feedback service before falling back to offline feedback (default 10). */
   declare feedbackTimeout: number | undefined;
+  /** Report runs to an LMS: `scorm` (the SCORM 1.2 or 2004 API around the page; progress in suspend_data) or `xapi` (statements to an LRS). */
+  declare report: 'scorm' | 'xapi' | undefined;
+  /** `report="xapi"`: the LRS endpoint (default: the `endpoint` launch parameter of the page URL). */
+  declare xapiEndpoint: string | undefined;
+  /** `report="xapi"`: the Authorization header for the LRS, e.g. `Basic …` (default: the `auth` launch parameter). */
+  declare xapiAuth: string | undefined;
+  /** `report="xapi"`: the learner as an xAPI Agent in JSON, e.g. `{"mbox":"mailto:…"}` (default: the `actor` launch parameter). */
+  declare xapiActor: string | undefined;
 
   private declare run: Run | undefined;
   private declare resumable: Run | undefined;
@@ -176,6 +194,8 @@ export class QuizRunner extends LitElement {
       if (e.target !== this) this.topics = e.detail.topics.join(',');
     });
     this.addEventListener('keydown', this.#handleTab);
+    // `report`: loads and attaches the LMS reporter, which listens to this runner's events.
+    new ReportController(this);
   }
 
   /**
@@ -297,7 +317,8 @@ export class QuizRunner extends LitElement {
     const topics = parseList(this.topics);
     this.copied = undefined;
     this.#show(newRun(mode, topics, questionIds, Date.now()));
-    fire(this, 'quiz-start', { questionIds, mode, topics });
+    const { id, title } = ready.bank.bank;
+    fire(this, 'quiz-start', { questionIds, mode, topics, bank: { id: id ?? title, title } });
   }
 
   #resume(): void {

@@ -10,8 +10,10 @@ import { fire } from '../../events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { alert, bankStatus } from '../shared/states.js';
 import { listChanged, listConverter, parseList, type TopicList } from '../shared/list.js';
+import type { ProgressStorage } from '../../data/progress-storage.js';
 
 // The types this element's API names, for tools that import them from the element's module.
+export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { QuizErrorDetail, QuizTopicsChangeDetail } from '../../events.js';
 export type { TopicList } from '../shared/list.js';
 
@@ -97,6 +99,7 @@ export class QuizTopicPicker extends LitElement {
   static override properties = {
     src: {},
     loadTimeout: { type: Number, attribute: 'load-timeout' },
+    progressStorage: { attribute: false },
     selected: { converter: listConverter, hasChanged: listChanged, reflect: true },
     multiple: { type: Boolean },
     for: {},
@@ -110,6 +113,8 @@ export class QuizTopicPicker extends LitElement {
   declare src: string | undefined;
   /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
   declare loadTimeout: number | undefined;
+  /** Where progress is kept instead of `localStorage`: `{ get, set, subscribe? }`, each sync or async (see README, "Keep progress on your server"). */
+  declare progressStorage: ProgressStorage | undefined;
   /** Selected topic ids: comma-separated (`evaluation,trees`) or an array; empty means all topics. */
   declare selected: TopicList;
   /** Allow several topics (checkboxes) instead of one (radio buttons with "All topics"). */
