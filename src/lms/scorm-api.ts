@@ -163,7 +163,8 @@ export class ScormApi {
     // An empty value is also what a failed call returns: only then is the error code meaningful.
     if (value === '' || value === undefined || value === null) {
       const error = this.#lastError(`GetValue("${name}")`);
-      if (error) throw error;
+      // 2004's 403 "not initialized" is how a first launch answers for suspend_data: no value yet.
+      if (error && !(error.code === '403' && !this.#is12)) throw error;
     }
     return String(value ?? '');
   }
