@@ -3,8 +3,8 @@
 // unfinished run in suspend_data, through the runner's progressStorage.
 
 import type { ProgressStorage } from '../data/progress-storage.js';
-import { fire, type QuizAnswerDetail, type QuizCompleteDetail } from '../events.js';
-import type { ReportHost } from './report-controller.js';
+import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizStartDetail } from '../events.js';
+import type { Reporter, ReportHost } from './report-controller.js';
 import { findApi, ScormApi, ScormError } from './scorm-api.js';
 import { pack, unpack } from './suspend-data.js';
 import { isoDuration, scorm12Time, scorm12Timespan, scorm2004Time } from './time.js';
@@ -160,8 +160,8 @@ function recordResult(s: Session, r: QuizCompleteDetail, practice: boolean): voi
   calls(s, (api) => api.commit());
 }
 
-/** Starts reporting the runner's runs to the LMS; returns what stops it. */
-export function attach(host: ReportHost): () => void {
+/** Starts reporting the runner's runs to the LMS. */
+export function attach(host: ReportHost): Reporter {
   const s = open();
   if (!s) {
     if (!toldNoApi.has(host)) {
@@ -171,34 +171,27 @@ export function attach(host: ReportHost): () => void {
         : 'SCORM: no LMS found around this page (no SCORM 1.2 "API" or 2004 "API_1484_11" in its parent or opener frames); the quiz works, but results are not reported.';
       fire(host, 'quiz-error', { message, source: 'scorm' });
     }
-    return () => {};
+    return { handle: () => {}, detach: () => {} };
   }
   s.hosts.add(host);
   // The page's own storage wins; otherwise progress follows the learner in suspend_data.
   const ownStorage = host.progressStorage !== undefined;
   if (!ownStorage) host.progressStorage = s.storage;
   let mode = '';
-  const listeners: Record<string, (e: Event) => void> = {
-    'quiz-start': (e) => {
-      mode = (e as CustomEvent<{ mode: string }>).detail.mode;
-      calls(s, (api) => api.set('cmi.exit', 'suspend'));
+  return {
+    handle(name, detail) {
+      if (name === 'quiz-start') {
+        mode = (detail as QuizStartDetail).mode;
+        calls(s, (api) => api.set('cmi.exit', 'suspend'));
+      } else if (name === 'quiz-answer') {
+        mode = (detail as QuizAnswerDetail).mode;
+        recordAnswer(s, detail as QuizAnswerDetail);
+      } else recordResult(s, detail as QuizCompleteDetail, mode === 'practice');
     },
-    'quiz-answer': (e) => {
-      const detail = (e as CustomEvent<QuizAnswerDetail>).detail;
-      mode = detail.mode;
-      recordAnswer(s, detail);
+    detach() {
+      s.hosts.delete(host);
+      if (!ownStorage && host.progressStorage === s.storage) host.progressStorage = undefined;
     },
-    'quiz-complete': (e) => {
-      recordResult(s, (e as CustomEvent<QuizCompleteDetail>).detail, mode === 'practice');
-    },
-  };
-  const own = (listener: (e: Event) => void) => (e: Event) => e.target === host && listener(e);
-  const bound = Object.entries(listeners).map(([name, listener]) => [name, own(listener)] as const);
-  for (const [name, listener] of bound) host.addEventListener(name, listener);
-  return () => {
-    s.hosts.delete(host);
-    for (const [name, listener] of bound) host.removeEventListener(name, listener);
-    if (!ownStorage && host.progressStorage === s.storage) host.progressStorage = undefined;
   };
 }
 

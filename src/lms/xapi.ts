@@ -6,7 +6,7 @@
 // axios and adds about 17 KB gzip for the one request this needs (PUT /statements).
 
 import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizStartDetail } from '../events.js';
-import type { ReportHost } from './report-controller.js';
+import type { Reporter, ReportedEvent, ReportHost } from './report-controller.js';
 import { StatementQueue } from './xapi-queue.js';
 import { answered, completed, initialized, judged, toAgent, uuid, type RunContext } from './xapi-statements.js';
 
@@ -72,10 +72,11 @@ function saveAttempt(host: ReportHost, attempt: Attempt): void {
   }
 }
 
-/** Starts reporting the runner's runs; returns what stops it. */
-export function attach(host: ReportHost): () => void {
+/** Starts reporting the runner's runs; events before the launch settings are read wait for them. */
+export function attach(host: ReportHost): Reporter {
   let detached = false;
-  const listeners: [string, (e: Event) => void][] = [];
+  let handle: Reporter['handle'] | undefined;
+  const waiting: [ReportedEvent, unknown][] = [];
   const fail = (message: string): void => {
     if (!detached) fire(host, 'quiz-error', { message: `xAPI: ${message}`, source: 'xapi' });
   };
@@ -84,13 +85,16 @@ export function attach(host: ReportHost): () => void {
       if (detached) return;
       const actor = toAgent(launch.actor);
       if (!launch.endpoint || !actor) {
-        fail(
-          `report="xapi" needs ${launch.endpoint ? '' : 'an LRS endpoint (xapi-endpoint, or "endpoint" in the page URL)'}${!launch.endpoint && !actor ? ' and ' : ''}${actor ? '' : 'an actor with an mbox or account (xapi-actor, or "actor" in the page URL)'}; nothing is sent.`,
-        );
+        const missing = [
+          launch.endpoint ? '' : 'an LRS endpoint (xapi-endpoint, or "endpoint" in the page URL)',
+          actor ? '' : 'an actor with an mbox or account (xapi-actor, or "actor" in the page URL)',
+        ].filter(Boolean);
+        fail(`report="xapi" needs ${missing.join(' and ')}; nothing is sent.`);
         return;
       }
       let queue = queues.get(launch.endpoint);
       if (!queue) queues.set(launch.endpoint, (queue = new StatementQueue({ endpoint: launch.endpoint, auth: launch.auth, onError: fail })));
+      const q = queue;
       const page = `${location.origin}${location.pathname}`;
       const newAttempt = (bank?: { id: string; title: string }): Attempt => ({
         // A launch's registration spans its runs; without one, each run is a registration of its own.
@@ -101,31 +105,28 @@ export function attach(host: ReportHost): () => void {
       let attempt = loadAttempt(host);
       // A run resumed from before this reporter kept anything still reports, under a new registration.
       const run = (): RunContext => ({ actor, ...(attempt ??= newAttempt()) });
-      const on = <K extends 'quiz-start' | 'quiz-answer' | 'quiz-complete'>(name: K, handle: (detail: unknown) => void): void => {
-        const listener = (e: Event): void => {
-          if (e.target === host) handle((e as CustomEvent).detail);
-        };
-        host.addEventListener(name, listener);
-        listeners.push([name, listener]);
-      };
-      on('quiz-start', (d) => {
-        attempt = newAttempt((d as QuizStartDetail).bank);
-        saveAttempt(host, attempt);
-        queue.add(initialized(run(), Date.now()));
-      });
-      on('quiz-answer', (d) => queue.add(answered(run(), d as QuizAnswerDetail, Date.now())));
-      on('quiz-complete', (d) => {
-        const r = run();
+      handle = (name, detail) => {
         const now = Date.now();
-        queue.add(judged(r, d as QuizCompleteDetail, now));
-        queue.add(completed(r, d as QuizCompleteDetail, now));
-      });
+        if (name === 'quiz-start') {
+          attempt = newAttempt((detail as QuizStartDetail).bank);
+          saveAttempt(host, attempt);
+          q.add(initialized(run(), now));
+        } else if (name === 'quiz-answer') q.add(answered(run(), detail as QuizAnswerDetail, now));
+        else {
+          q.add(judged(run(), detail as QuizCompleteDetail, now));
+          q.add(completed(run(), detail as QuizCompleteDetail, now));
+        }
+      };
+      for (const [name, detail] of waiting.splice(0)) handle(name, detail);
     },
     (e: Error) => fail(e.message),
   );
-  return () => {
-    detached = true;
-    for (const [name, listener] of listeners) host.removeEventListener(name, listener);
+  return {
+    handle: (name, detail) => (handle ? handle(name, detail) : waiting.push([name, detail])),
+    detach: () => {
+      detached = true;
+      handle = undefined;
+    },
   };
 }
 
