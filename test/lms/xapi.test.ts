@@ -113,7 +113,7 @@ describe('report="xapi"', () => {
 
   it('keeps statements across a reload while the LRS is down, and sends each once when it is back', async () => {
     await setMode('down');
-    let el = await runner();
+    const el = await runner();
     await runSample(el);
     await waitUntil(() => Object.keys(localStorage).some((k) => k.startsWith('quizkit:xapi-queue:')), 'the queue was not stored');
     const stored = (): Statement[] => JSON.parse(localStorage.getItem(`quizkit:xapi-queue:${endpoint}`) ?? '[]') as Statement[];
@@ -125,7 +125,7 @@ describe('report="xapi"', () => {
     expect((await lrs()).statements).to.have.length(0);
 
     await setMode('up');
-    el = await runner();
+    await runner();
     await waitUntil(async () => (await lrs()).statements.length === 5, 'the stored statements were not sent after the reload', { timeout: 8000 });
     await settled(endpoint);
     const state = await lrs();

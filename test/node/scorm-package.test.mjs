@@ -7,12 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { validateXML } from 'xmllint-wasm';
 
-const CLI = new URL('../../bin/quizkit.js', import.meta.url).pathname;
-const SAMPLE = new URL('../fixtures/sample-bank.json', import.meta.url).pathname;
-const GIFT = new URL('../fixtures/sample.gift', import.meta.url).pathname;
+const CLI = fileURLToPath(import.meta.resolve('../../bin/quizkit.js'));
+const SAMPLE = fileURLToPath(import.meta.resolve('../fixtures/sample-bank.json'));
+const GIFT = fileURLToPath(import.meta.resolve('../fixtures/sample.gift'));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quizkit-scorm-'));
 
 function build(bank, ...args) {
