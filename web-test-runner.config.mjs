@@ -6,6 +6,8 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { faultMiddleware } from './scripts/fault-middleware.mjs';
 import { filePagePlugin } from './scripts/file-page-plugin.mjs';
+import { lrsMiddleware } from './scripts/lrs-middleware.mjs';
+import { scormPackageMiddleware } from './scripts/scorm-package-middleware.mjs';
 import { plugins } from './scripts/dev-server-plugins.mjs';
 import { tabsCommand } from './scripts/tabs-command.mjs';
 
@@ -29,6 +31,10 @@ export default {
   middleware: [
     // Makes the files a test names in its "quizkit-fault" cookie fail or stall (test/fault.ts).
     faultMiddleware,
+    // An LRS that validates every xAPI statement and answers 503 when a test asks it to (test/lms/xapi.test.ts).
+    lrsMiddleware,
+    // The package `quizkit scorm` makes, unzipped as an LMS serves it (test/lms/scorm-package.test.ts).
+    scormPackageMiddleware,
     // The CDN build is served as a CDN serves it, to any origin: a page opened from file:// (whose
     // origin is "null") may then load it, as it would load quizkit from a real CDN.
     async (context, next) => {

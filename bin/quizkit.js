@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { bankToMarkdown, convertBank, validateBank } from '../dist/data.js';
+import { scormPackage } from './scorm-package.js';
 
 const { version } = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -16,6 +17,7 @@ Check and convert quizkit question banks.
 Commands:
   validate <file...>       Report every problem of bank files (JSON, GIFT, Markdown)
   convert <file> -o <out>  Convert a bank: GIFT or Markdown to JSON, JSON to Markdown
+  scorm <file> -o <out>    Package a bank as a SCORM course for any LMS
 
 Options:
   -h, --help     Show this help, or a command's help: quizkit <command> --help
@@ -62,6 +64,25 @@ Examples:
   quizkit convert moodle-export.gift -o bank.json
   quizkit convert quiz.md -o bank.json
   quizkit convert bank.json -o bank.md
+`,
+  scorm: `Usage: quizkit scorm [options] <bank> -o <out.zip>
+
+Packages a bank (JSON or GIFT) as a SCORM course: imsmanifest.xml, a launch page whose
+<quiz-runner report="scorm"> reports score, pass or fail and every answer to the LMS, the
+quizkit kit and the bank. Upload the zip to Moodle, Canvas, Blackboard or any SCORM LMS.
+The package loads nothing from the network.
+
+Options:
+  -o, --output <file>  Where to write the zip (required)
+  --scorm <version>    1.2 (default, the most widely supported) or 2004 (4th Edition)
+  --mode <mode>        quiz (default), practice or interview
+  --count <n>          Questions per run (default 10; 0 for all)
+  --pass <percent>     Pass mark (default 70)
+  --title <title>      The course title (default: the bank's title)
+  -h, --help           Show this help
+
+Example:
+  quizkit scorm bank.json -o ml-quiz.zip --scorm 2004 --count 20 --pass 80
 `,
 };
 
@@ -203,10 +224,50 @@ async function convert(args) {
   return 0;
 }
 
+async function scorm(args) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      scorm: { type: 'string' },
+      mode: { type: 'string' },
+      count: { type: 'string' },
+      pass: { type: 'string' },
+      title: { type: 'string' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return void process.stdout.write(HELP.scorm);
+  if (positionals.length !== 1) throw new UsageError('scorm takes one bank file');
+  if (!values.output || path.extname(values.output).toLowerCase() !== '.zip') throw new UsageError('scorm needs -o <out.zip>');
+  const version = values.scorm ?? '1.2';
+  if (!['1.2', '2004'].includes(version)) throw new UsageError(`--scorm is 1.2 or 2004, not "${version}"`);
+  if (values.mode && !['quiz', 'practice', 'interview'].includes(values.mode)) throw new UsageError(`--mode is quiz, practice or interview, not "${values.mode}"`);
+  const number = (name, min, max) => {
+    if (values[name] === undefined) return undefined;
+    const n = Number(values[name]);
+    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} is a whole number from ${min} to ${max}, not "${values[name]}"`);
+    return n;
+  };
+  const count = number('count', 0, 100000);
+  const pass = number('pass', 0, 100) ?? 70;
+  const [file] = positionals;
+  const { bank, problems } = await check(file, values);
+  for (const p of problems) process.stderr.write(`${line(file, p)}\n`);
+  if (!bank) return 1;
+  const zip = scormPackage(bank, { version, mode: values.mode, count, pass, title: values.title });
+  fs.writeFileSync(values.output, zip);
+  process.stderr.write(`quizkit: wrote ${values.output} (SCORM ${version === '2004' ? '2004 4th Edition' : '1.2'}, ${bank.questions.length} questions, ${(zip.length / 1024).toFixed(0)} KB)\n`);
+  return 0;
+}
+
 async function main(argv) {
   const [command, ...rest] = argv;
   if (command === 'validate') return validate(rest);
   if (command === 'convert') return convert(rest);
+  if (command === 'scorm') return scorm(rest);
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     process.stdout.write(HELP.main);
     return command === undefined ? 2 : 0;

@@ -42,6 +42,10 @@ const LAZY = {
   'gift-parser.js': 'the GIFT parser (gift-pegjs), when a page uses a GIFT bank',
   'markdown-parser.js': 'the Markdown parser (micromark), when a page uses a Markdown bank',
   'slug.js': 'ids from headings and titles, shared by the two parsers, with either',
+  'progress-storage.js': "a page's own progress storage (progressStorage), when one is set",
+  'time.js': 'time formats shared by the SCORM and xAPI reporters, with either',
+  'scorm.js': 'SCORM reporting and suspend_data progress, with report="scorm"',
+  'xapi.js': 'xAPI statements to an LRS, with report="xapi"',
 };
 
 if (!fs.existsSync(path.join(DIR, ENTRY))) {

@@ -26,4 +26,5 @@ export type { Rating } from './core/rating.js';
 export type { TopicList } from './components/shared/list.js';
 export type { AnswerFeedback, PointFeedback } from './core/grader.js';
 export type { ProgressStore, QuestionProgress, TopicStats } from './core/progress-store.js';
+export type { ProgressStorage } from './data/progress-storage.js';
 export type { FeedbackProvider, FeedbackRequest, RemoteFeedback } from './core/remote-feedback.js';

@@ -5,12 +5,17 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bankContext, watchForLateProviders, type BankState } from '../context.js';
 import { INLINE_BANK, loadBank } from '../data/load.js';
-import { progressFor } from '../internal/progress.js';
+import { openProgress, progressFor } from '../internal/progress.js';
+import type { ProgressStorage } from '../data/progress-storage.js';
 import type { BankResult } from '../data/types.js';
 import { fire } from '../events.js';
 
 /** An element that uses a bank: its `src` and `load-timeout` say where from and how long to wait. */
-export type BankHost = ReactiveControllerHost & HTMLElement & { src?: string | undefined; loadTimeout?: number | undefined };
+export type BankHost = ReactiveControllerHost & HTMLElement & {
+  src?: string | undefined;
+  loadTimeout?: number | undefined;
+  progressStorage?: ProgressStorage | undefined;
+};
 
 /** The elements that provide a bank to the elements inside them. */
 const PROVIDERS = new Set(['quiz-bank', 'quiz-runner']);
@@ -39,6 +44,8 @@ export class BankController implements ReactiveController {
 
   readonly #host: BankHost;
   #provided: BankState | undefined;
+  /** The host's `progressStorage` that the current state's store was opened on. */
+  #storage: ProgressStorage | undefined;
   /** Identifies the current load, so a slow earlier load cannot overwrite a newer one. */
   #key: string | undefined;
   readonly #onChange: (state: BankState) => void;
@@ -61,7 +68,7 @@ export class BankController implements ReactiveController {
       subscribe: true,
       callback: (value) => {
         this.#provided = value;
-        if (this.#key === 'context') this.#set(value);
+        if (this.#key === 'context') this.#setOwn(value);
       },
     });
   }
@@ -76,10 +83,16 @@ export class BankController implements ReactiveController {
     const waitFor = src || this.#provided ? undefined : providerToCome(this.#host);
     const script = src || waitFor ? null : this.#host.querySelector<HTMLScriptElement>(INLINE_BANK);
     const key = src ? `src:${src}` : this.#provided ? 'context' : waitFor ? 'waiting' : script ? 'inline' : 'bundled';
-    if (key === this.#key) return;
+    if (key === this.#key) {
+      // Only the storage changed (an LMS reporter attached, say): same bank, the store on the new storage.
+      if (this.#host.progressStorage !== this.#storage && this.state.status === 'ready') {
+        this.#setOwn(key === 'context' ? this.#provided! : this.state);
+      }
+      return;
+    }
     this.#key = key;
     if (key === 'context') {
-      this.#set(this.#provided!);
+      this.#setOwn(this.#provided!);
       return;
     }
     this.state = { status: 'loading' };
@@ -90,7 +103,7 @@ export class BankController implements ReactiveController {
       return;
     }
     void loadBank(src || script || undefined, { timeout: this.#host.loadTimeout }).then((result) => {
-      if (this.#key === key) this.#set(toState(result));
+      if (this.#key === key) this.#setOwn(toState(result));
     });
   }
 
@@ -123,6 +136,21 @@ export class BankController implements ReactiveController {
     this.#provided = undefined;
     this.#unwatch?.();
     this.#unwatch = undefined;
+  }
+
+  /**
+   * Sets `state` with its store on the host's own `progressStorage`, if it has one (it wins over
+   * an enclosing provider's), once that storage has been read.
+   */
+  #setOwn(state: BankState): void {
+    const storage = this.#host.progressStorage;
+    this.#storage = storage;
+    if (state.status !== 'ready') return this.#set(state);
+    if (!storage) return this.#set(this.#key === 'context' ? state : { ...state, store: progressFor(state.bank.bank) });
+    const key = this.#key;
+    void Promise.resolve(openProgress(state.bank.bank, storage)).then((store) => {
+      if (this.#key === key && this.#storage === storage) this.#set({ ...state, store });
+    });
   }
 
   #set(state: BankState): void {

@@ -162,7 +162,8 @@ export class RunController implements ReactiveController {
     if (questionIds.length === 0) return;
     const { topics } = this.settings;
     this.#begin(bank, newRun(mode, topics, questionIds, Date.now()));
-    fire(this.#host, 'quiz-start', { questionIds, mode, topics });
+    const { id, title } = bank.bank.bank;
+    fire(this.#host, 'quiz-start', { questionIds, mode, topics, bank: { id: id ?? title, title } });
   }
 
   /** Resumes the run offered in `resumable`. */

@@ -37,6 +37,8 @@ export interface QuizStartDetail {
   questionIds: string[];
   mode: QuizMode;
   topics: string[];
+  /** The bank the questions come from: its id (its title when it has none) and title. */
+  bank: { id: string; title: string };
 }
 
 export interface TopicResult {

@@ -19,6 +19,9 @@ const CHUNKS = {
   'bundled bank': () => import('../data/banks/ml-interview.json') as Promise<{ default: unknown }>,
   'GIFT parser': () => import('../data/formats/gift.js'),
   'Markdown parser': () => import('../data/formats/markdown.js'),
+  'progress storage': () => import('../data/progress-storage.js'),
+  scorm: () => import('../lms/scorm.js'),
+  xapi: () => import('../lms/xapi.js'),
 };
 
 export type ChunkName = keyof typeof CHUNKS;

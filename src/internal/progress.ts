@@ -3,6 +3,7 @@
 import { ProgressStore, type Lock, type Scheduler } from '../core/progress-store.js';
 import { loadChunk } from './lazy.js';
 import type { Bank } from '../data/types.js';
+import type { ProgressStorage } from '../data/progress-storage.js';
 
 const stores = new Map<string, ProgressStore>();
 
@@ -42,23 +43,69 @@ function listenToOtherTabs(): void {
     // No key: storage was cleared, which every store must hear of.
     for (const store of e.key === null ? stores.values() : [stores.get(e.key)]) store?.reload();
   });
-  window.addEventListener('pagehide', () => stores.forEach((s) => s.flush()));
+  window.addEventListener('pagehide', () => [...stores.values(), ...adaptedStores].forEach((s) => s.flush()));
 }
+
+const keyOf = (bank: Bank): string => `quizkit:${bank.id ?? bank.title}`;
 
 /** The page's shared store for `bank` (keyed by its id, or its title when it has none). */
 export function progressFor(bank: Bank): ProgressStore {
   listenToOtherTabs();
-  const key = `quizkit:${bank.id ?? bank.title}`;
+  const key = keyOf(bank);
   let store = stores.get(key);
   if (!store) stores.set(key, (store = new ProgressStore(key, localStore(), undefined, fsrs, webLock())));
   return store;
 }
 
+/** Stores on a page's own storage adapters: one per adapter and bank, shared like the default ones. */
+let adapted = new WeakMap<ProgressStorage, Map<string, Promise<ProgressStore>>>();
+const adaptedStores = new Set<ProgressStore>();
+
+/**
+ * The store for `bank` on `adapter` once the adapter has been read (the default store without
+ * one). No lock: the adapter, not this page, decides between writers; the store still merges
+ * what `subscribe` brings in.
+ */
+export function openProgress(bank: Bank, adapter?: ProgressStorage): ProgressStore | Promise<ProgressStore> {
+  if (!adapter) return progressFor(bank);
+  listenToOtherTabs();
+  const key = keyOf(bank);
+  const byKey = adapted.get(adapter) ?? new Map<string, Promise<ProgressStore>>();
+  adapted.set(adapter, byKey);
+  let store = byKey.get(key);
+  if (!store) {
+    // The adapter's view is code only pages with their own storage need: loaded with the first one.
+    store = loadChunk('progress storage').then(
+      async ({ AdapterStorage }) => {
+        const storage = new AdapterStorage(adapter, key, bank);
+        const readable = await storage.open();
+        const s = new ProgressStore(key, readable ? storage : undefined, undefined, fsrs);
+        adaptedStores.add(s);
+        if (readable) {
+          adapter.subscribe?.(key, (value) => {
+            storage.receive(value);
+            s.reload();
+          });
+        }
+        return s;
+      },
+      (e: Error) => {
+        console.warn(`quizkit: ${e.message}; progress is kept for this page view only.`);
+        return new ProgressStore(key, undefined, undefined, fsrs);
+      },
+    );
+    byKey.set(key, store);
+  }
+  return store;
+}
+
 /** Forgets the page's stores as a page that goes away does (tests use it to simulate a fresh page; data in storage stays). */
 export function forgetProgressStores(): void {
-  stores.forEach((s) => {
+  [...stores.values(), ...adaptedStores].forEach((s) => {
     s.flush();
     s.retire();
   });
   stores.clear();
+  adaptedStores.clear();
+  adapted = new WeakMap();
 }

@@ -286,7 +286,7 @@ describe('<quiz-runner mode="interview">', () => {
     await finish(el);
     setTimeout(() => button(el, 'Practise the weakest topic: Models').click());
     const { detail } = await oneEvent(el, 'quiz-start');
-    expect(detail).to.deep.equal({ questionIds: ['regularisation', 'no-check'], mode: 'practice', topics: [] });
+    expect(detail).to.deep.equal({ questionIds: ['regularisation', 'no-check'], mode: 'practice', topics: [], bank: { id: 'sample', title: 'Sample bank' } });
     await settle(el, card(el));
     expect(card(el).mode).to.equal('practice');
   });

@@ -88,7 +88,12 @@ describe('<quiz-runner> quiz mode', () => {
     const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
     setTimeout(() => button(el, 'Start').click());
     const { detail } = await oneEvent(el, 'quiz-start');
-    expect(detail).to.deep.equal({ questionIds: ['precision-vs-recall', 'regularisation'], mode: 'quiz', topics: [] });
+    expect(detail).to.deep.equal({
+      questionIds: ['precision-vs-recall', 'regularisation'],
+      mode: 'quiz',
+      topics: [],
+      bank: { id: 'sample', title: 'Sample bank' },
+    });
     await settle(el, card(el));
     expect(text($(el, '#progress-label'))).to.equal('Question 1 of 2');
     const bar = $<HTMLProgressElement>(el, 'progress');

@@ -22,6 +22,7 @@ import { cardStyles } from './question-card.styles.js';
 import { renderTypedAnswer } from './typed-answer-view.js';
 
 // The types this element's API names, for tools that import them from the element's module.
+export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { FeedbackProvider } from '../../core/remote-feedback.js';
 export type { QuizAnswerDetail, QuizErrorDetail, QuizMode } from '../../events.js';
 

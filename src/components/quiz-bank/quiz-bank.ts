@@ -9,6 +9,7 @@ import { alert } from '../shared/states.js';
 import { bankStyles } from './quiz-bank.styles.js';
 
 // The types this element's API names, for tools that import them from the element's module.
+export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { QuizErrorDetail } from '../../events.js';
 
 /**
@@ -32,8 +33,6 @@ export type { QuizErrorDetail } from '../../events.js';
  */
 export class QuizBank extends QuizElement {
   static override styles = [baseStyles, bankStyles];
-
-  static override properties = { src: {}, loadTimeout: { type: Number, attribute: 'load-timeout' } };
 
   readonly #bank = provideBank(this);
 

@@ -11,6 +11,7 @@ import { RunController, type ReadyBank } from '../../controllers/run-controller.
 import type { IndexedBank } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import type { QuizAnswerDetail, QuizMode } from '../../events.js';
+import { ReportController } from '../../lms/report-controller.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { QuizElement } from '../shared/quiz-element.js';
 import { bankStatus } from '../shared/states.js';
@@ -23,6 +24,7 @@ import { heading } from './heading.js';
 import { SummaryLoader } from './summary-loader.js';
 
 // The types this element's API names, for tools that import them from the element's module.
+export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { FeedbackProvider } from '../../core/remote-feedback.js';
 export type { QuizAnswerDetail, QuizCompleteDetail, QuizErrorDetail, QuizMode, QuizStartDetail } from '../../events.js';
 export type { TopicList } from '../shared/list.js';
@@ -51,7 +53,7 @@ export type { TopicList } from '../shared/list.js';
  * @fires {CustomEvent<QuizStartDetail>} quiz-start - A run started: `detail.questionIds`, `mode`, `topics`.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The learner answered a question (from the question card inside).
  * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - The run finished: score, percent, passed, duration, answers and results per topic.
- * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or did not arrive within `load-timeout` (`source`: its URL, the inline script or `bundled`); `topics` names no topic of the bank or no question matches (`topics`); the summary screen could not load or did not arrive within `load-timeout` (`summary`; a Retry button tries again); the report could not be prepared for copying (`report`); or the question card inside reported a problem (feedback service, grader).
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or did not arrive within `load-timeout` (`source`: its URL, the inline script or `bundled`); `topics` names no topic of the bank or no question matches (`topics`); the summary screen could not load or did not arrive within `load-timeout` (`summary`; a Retry button tries again); the report could not be prepared for copying (`report`); or the question card inside reported a problem (feedback service, grader); or, with `report`, no LMS was found, the LMS or LRS refused something (with its own diagnostic), or the reporter's code could not load (`scorm`, `xapi`, `report`).
  *
  * @csspart start - The start screen.
  * @csspart question - The question screen.
@@ -85,6 +87,10 @@ export class QuizRunner extends QuizElement {
     feedbackCredentials: { attribute: 'feedback-credentials' },
     feedbackProvider: { attribute: false },
     feedbackTimeout: { type: Number, attribute: 'feedback-timeout' },
+    report: {},
+    xapiEndpoint: { attribute: 'xapi-endpoint' },
+    xapiAuth: { attribute: 'xapi-auth' },
+    xapiActor: { attribute: 'xapi-actor' },
     announcement: { state: true },
   };
 
@@ -112,6 +118,14 @@ export class QuizRunner extends QuizElement {
   declare feedbackProvider: FeedbackProvider | undefined;
   /** Seconds to wait for the feedback service before falling back to offline feedback (default 10). */
   declare feedbackTimeout: number | undefined;
+  /** Report runs to an LMS: `scorm` (the SCORM 1.2 or 2004 API around the page; progress in suspend_data) or `xapi` (statements to an LRS). */
+  declare report: 'scorm' | 'xapi' | undefined;
+  /** `report="xapi"`: the LRS endpoint (default: the `endpoint` launch parameter of the page URL). */
+  declare xapiEndpoint: string | undefined;
+  /** `report="xapi"`: the Authorization header for the LRS, e.g. `Basic …` (default: the `auth` launch parameter). */
+  declare xapiAuth: string | undefined;
+  /** `report="xapi"`: the learner as an xAPI Agent in JSON, e.g. `{"mbox":"mailto:…"}` (default: the `actor` launch parameter). */
+  declare xapiActor: string | undefined;
 
   /** What the live region says. */
   private declare announcement: string;
@@ -139,6 +153,8 @@ export class QuizRunner extends QuizElement {
     this.headingLevel = DEFAULT_HEADING_LEVEL.runner;
     this.timeLimit = 0;
     this.announcement = '';
+    // `report`: loads and attaches the LMS reporter, which listens to this runner's events.
+    new ReportController(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

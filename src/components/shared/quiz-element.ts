@@ -2,8 +2,10 @@
 // theme, the --quiz-* styling tokens, and quiz-error reported once per problem.
 
 import { LitElement, type PropertyDeclarations } from 'lit';
+import type { ProgressStorage } from '../../data/progress-storage.js';
 import { fire, type QuizErrorDetail } from '../../events.js';
 
+export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { QuizErrorDetail } from '../../events.js';
 
 /**
@@ -31,6 +33,7 @@ export class QuizElement extends LitElement {
     src: {},
     loadTimeout: { type: Number, attribute: 'load-timeout' },
     theme: { reflect: true },
+    progressStorage: { attribute: false },
   };
 
   /** URL of a bank file; without it the element uses an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
@@ -39,6 +42,8 @@ export class QuizElement extends LitElement {
   declare loadTimeout: number | undefined;
   /** `light` or `dark` forces a theme (with its own background); by default the page's `prefers-color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
+  /** Where progress is kept instead of `localStorage`: `{ get, set, subscribe? }`, each sync or async (see README, "Keep progress on your server"). */
+  declare progressStorage: ProgressStorage | undefined;
 
   /** The problem last reported per topic ("bank", "topics", …), so that each is reported once. */
   readonly #reported = new Map<string, string>();

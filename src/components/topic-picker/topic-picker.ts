@@ -14,6 +14,7 @@ import { listChanged, listConverter, parseList, type TopicList } from '../shared
 import { pickerStyles } from './topic-picker.styles.js';
 
 // The types this element's API names, for tools that import them from the element's module.
+export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { QuizErrorDetail, QuizTopicsChangeDetail } from '../../events.js';
 export type { TopicList } from '../shared/list.js';
 
