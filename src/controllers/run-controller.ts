@@ -64,6 +64,7 @@ export class RunController implements ReactiveController {
   #planned: { key: string; ids: string[] } | undefined;
   /** The storage key and bank last looked up for a saved run. */
   #looked = '';
+  #lookedIn: ProgressStore | undefined;
 
   /**
    * @param bank gives the host's own bank, which new runs start on
@@ -79,9 +80,11 @@ export class RunController implements ReactiveController {
   hostUpdate(): void {
     // New settings, a new id or a new bank before a run: look for a run saved under them.
     const ready = this.#ready;
+    // A page's own progress storage may arrive after the bank: a new store is looked in too.
     const at = ready ? `${this.#storageKey()}@${ready.bank.source}` : '';
-    if (at === this.#looked) return;
+    if (at === this.#looked && ready?.store === this.#lookedIn) return;
     this.#looked = at;
+    this.#lookedIn = ready?.store;
     this.#findSaved();
   }
 

@@ -1,6 +1,7 @@
 // Test data for the LMS tests: a 60-question bank, and a learner who has answered all of it and
 // is most of the way through a run over all of it (the largest suspend_data quizkit writes).
 
+import { runStorageKey } from '../../src/core/run.js';
 import type { Bank } from '../../src/data/types.js';
 
 /** 60 questions with ids like the bundled bank's (long slugs), two choices each. */
@@ -36,5 +37,5 @@ export function largestProgress(bank: Bank, now = Date.UTC(2026, 10, 26, 9)): st
     ids.slice(0, 59).map((id, i) => [id, { questionId: id, mode: 'quiz', correct: i % 3 !== 0, score: i % 3 ? 1 : 0, maxScore: 1, response: i % 5 ? [0] : [0, 2], elapsedMs: 8_000 + i * 777 }]),
   );
   const run = { v: 1, mode: 'quiz', topics: ['metrics', 'models'], ids, index: 59, answers, startedAt: now - 3_600_000 };
-  return JSON.stringify({ v: 1, q, runs: { [`run:${location.pathname}#0|quiz|metrics,models|0|`]: run }, stamps: { [ids[0]!]: { abc1: t } } });
+  return JSON.stringify({ v: 1, q, runs: { [runStorageKey(location.pathname, '', { mode: 'quiz', topics: ['metrics', 'models'], count: 0, shuffle: false, seed: undefined })]: run }, stamps: { [ids[0]!]: { abc1: t } } });
 }
