@@ -23,6 +23,16 @@ export default tseslint.config(
       ],
     },
   },
+  // Type-aware rules on the shipped code: a promise nobody awaits or voids is a bug waiting to
+  // be uncaught, and a non-null assertion the checker does not need hides nothing but noise.
+  {
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+    },
+  },
   // One direction for data: bank (data/) → store and rules (core/) → elements → events. A lower
   // layer never imports a higher one; the rule makes an upward import a lint error.
   {

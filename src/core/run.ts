@@ -118,7 +118,7 @@ export function restoreRun(data: unknown, bank: IndexedBank): Run | undefined {
   if (!isObject(answers) || !Number.isFinite(startedAt)) return undefined;
   const run = newRun(data.mode, [], [...ids], startedAt as number);
   run.index = index as number;
-  if (Array.isArray(data.topics) && data.topics.every((t) => typeof t === 'string')) run.topics = [...(data.topics as string[])];
+  if (Array.isArray(data.topics) && data.topics.every((t) => typeof t === 'string')) run.topics = [...(data.topics)];
   const dropped: string[] = [];
   for (const [id, answer] of Object.entries(answers)) {
     const q = ids.includes(id) ? bank.questionsById.get(id) : undefined;

@@ -27,8 +27,8 @@ describe('suspend_data packing', () => {
     for (const [id, p] of Object.entries<Record<string, number & { [k: string]: number }>>(original.q)) {
       const b = back.q[id];
       expect([b.seen, b.correct, b.rating]).to.deep.equal([p.seen, p.correct, p.rating]);
-      expect(Math.abs(b.last - p.last)).to.be.below(60_000);
-      expect(Math.abs(b.due - p.due)).to.be.below(60_000);
+      expect(Math.abs(b.last - p.last!)).to.be.below(60_000);
+      expect(Math.abs(b.due - p.due!)).to.be.below(60_000);
       expect(b.card.last_review).to.equal(b.last);
       expect(b.card.stability).to.be.closeTo((p.card as unknown as { stability: number }).stability, 0.005);
       expect(b.card.reps).to.equal(12);

@@ -471,7 +471,7 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
       }
       const [first, ...rest] = item.children as (Paragraph | Blockquote | RootContent)[];
       const choice: Choice = { text: first?.type === 'paragraph' ? sourceOf([first]) : '', correct: item.checked };
-      if (rest[0]?.type === 'blockquote') choice.feedback = sourceOf((rest[0] as Blockquote).children);
+      if (rest[0]?.type === 'blockquote') choice.feedback = sourceOf((rest[0]).children);
       const extra = rest.find((b, n) => n > 0 || b.type !== 'blockquote');
       if (extra) report(extra, 'a choice holds its text and, indented under it, one `>` quote with its feedback');
       choices.push(choice);
