@@ -15,6 +15,15 @@ for (const tag of tags) {
   console.log(`${tag.padEnd(20)} docs page: ${docs ? 'yes' : 'MISSING'}, stories: ${stories}`);
   if (!docs || !stories) missing++;
 }
+// The stories import the elements for their side effect (the definition): a bundler that drops
+// it (package.json `sideEffects` must name src/components) ships a Storybook that renders nothing.
+const bundled = fs.readdirSync('storybook-static/assets').filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(`storybook-static/assets/${f}`, 'utf8')).join('\n');
+for (const tag of tags) {
+  if (!new RegExp(`customElements\\.define\\([\`'"]${tag}[\`'"]`).test(bundled)) {
+    console.error(`${tag}: its definition is not in the Storybook build; the stories would render nothing.`);
+    missing++;
+  }
+}
 if (missing) {
   console.error(`${missing} element(s) without docs or stories.`);
   process.exit(1);
