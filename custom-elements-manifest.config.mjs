@@ -73,7 +73,9 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
-            const hidden = new Set((decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+            const hidden = new Set(
+              (decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
+            );
             if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !hidden.has(a.fieldName ?? a.name));
             if (decl.members) decl.members = decl.members.filter((m) => !hidden.has(m.name) && !m.static);
           }
@@ -102,7 +104,12 @@ export default {
           for (const decl of mod.declarations ?? []) {
             // The base class is a LitElement but no element: it has no tag of its own.
             if (decl.customElement && !decl.tagName) delete decl.customElement;
-            const refs = [decl.superclass, ...['attributes', 'members', 'events', 'cssProperties', 'cssParts', 'slots'].flatMap((k) => (decl[k] ?? []).map((i) => i.inheritedFrom))];
+            const refs = [
+              decl.superclass,
+              ...['attributes', 'members', 'events', 'cssProperties', 'cssParts', 'slots'].flatMap((k) =>
+                (decl[k] ?? []).map((i) => i.inheritedFrom),
+              ),
+            ];
             for (const ref of refs) if (/^\/?src\//.test(ref?.module ?? '')) ref.module = toDist(ref.module.replace(/^\//, ''));
           }
         }
@@ -112,7 +119,12 @@ export default {
     {
       name: 'quizkit-vue-types',
       packageLinkPhase({ customElementsManifest }) {
-        generateVuejsTypes(vueView(customElementsManifest), { outdir: TYPES_DIR, fileName: 'vue.d.ts', globalTypePath: TYPES_FROM, hideLogs: true });
+        generateVuejsTypes(vueView(customElementsManifest), {
+          outdir: TYPES_DIR,
+          fileName: 'vue.d.ts',
+          globalTypePath: TYPES_FROM,
+          hideLogs: true,
+        });
       },
     },
     customElementVsCodePlugin({

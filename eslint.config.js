@@ -38,13 +38,33 @@ export default tseslint.config(
   {
     files: ['src/data/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*', '**/events.js', '**/components/**', '**/controllers/*', '**/context.js'], message: 'data/ is the bottom layer: it imports nothing from core/, the elements or the events.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/*', '**/events.js', '**/components/**', '**/controllers/*', '**/context.js'],
+              message: 'data/ is the bottom layer: it imports nothing from core/, the elements or the events.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/events.js', '**/components/**', '**/controllers/*', '**/context.js', '**/internal/*', 'lit', 'lit/*'], message: 'core/ is pure: no elements, events, controllers or DOM glue (the events re-export the core model).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/events.js', '**/components/**', '**/controllers/*', '**/context.js', '**/internal/*', 'lit', 'lit/*'],
+              message: 'core/ is pure: no elements, events, controllers or DOM glue (the events re-export the core model).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

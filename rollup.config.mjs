@@ -23,7 +23,10 @@ const publishData = () => ({
     fs.mkdirSync('dist/banks', { recursive: true });
     fs.copyFileSync('src/data/banks/ml-interview.json', 'dist/banks/ml-interview.json');
     fs.copyFileSync('src/data/bank.schema.json', 'dist/bank.schema.json');
-    fs.writeFileSync('dist/banks/ml-interview.js', `// The bundled ML interview bank as a JS module.\nexport { default } from '../${BANK_CHUNK}';\n`);
+    fs.writeFileSync(
+      'dist/banks/ml-interview.js',
+      `// The bundled ML interview bank as a JS module.\nexport { default } from '../${BANK_CHUNK}';\n`,
+    );
     fs.writeFileSync(
       'dist/banks/ml-interview.d.ts',
       "import type { Bank } from '../index.js';\ndeclare const bank: Bank;\nexport default bank;\n",
@@ -88,12 +91,18 @@ export default [
       ...cdnOutput,
       entryFileNames: '[name].js',
       // Lazy chunks keep readable names (the path is versioned on a CDN); see scripts/size.mjs.
-      chunkFileNames: (chunk) => (chunk.name.startsWith('ml-interview') ? 'ml-interview-bank.js' : PARSERS.has(chunk.name) ? '[name]-parser.js' : '[name].js'),
+      chunkFileNames: (chunk) =>
+        chunk.name.startsWith('ml-interview') ? 'ml-interview-bank.js' : PARSERS.has(chunk.name) ? '[name]-parser.js' : '[name].js',
       // Two shared chunks instead of a dozen small ones: Lit, and the base every element needs
       // (bank loading, context, progress, the shared templates and styles, the lazy seam).
       manualChunks(id) {
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
-        if (/src\/(components\/shared\/[\w.-]+|controllers\/bank-(controller|provider)|components\/quiz-runner\/heading|context|events|define|internal\/[\w-]+|data\/(load|load-failure|validate|types)|core\/(progress-store|rating|settings|model))\.ts$/.test(id)) return 'kit';
+        if (
+          /src\/(components\/shared\/[\w.-]+|controllers\/bank-(controller|provider)|components\/quiz-runner\/heading|context|events|define|internal\/[\w-]+|data\/(load|load-failure|validate|types)|core\/(progress-store|rating|settings|model))\.ts$/.test(
+            id,
+          )
+        )
+          return 'kit';
         return undefined;
       },
     },

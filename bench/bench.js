@@ -138,7 +138,11 @@ async function newRunner() {
   runner.append(inlineBank());
   const t0 = performance.now();
   stage.append(runner);
-  const start = await waitFor('the runner\'s "Start" button', () => button(runner, 'Start'), () => [runner]);
+  const start = await waitFor(
+    'the runner\'s "Start" button',
+    () => button(runner, 'Start'),
+    () => [runner],
+  );
   return { runner, start, readyMs: performance.now() - t0 };
 }
 
@@ -146,7 +150,11 @@ async function newRunner() {
 async function startRun(runner, start) {
   const t0 = performance.now();
   start.click();
-  const prompt = await waitFor('the first question', () => cardPrompt(runner), () => [runner, card(runner)]);
+  const prompt = await waitFor(
+    'the first question',
+    () => cardPrompt(runner),
+    () => [runner, card(runner)],
+  );
   return { prompt, ms: performance.now() - t0 };
 }
 
@@ -198,7 +206,11 @@ async function bench() {
   picker.append(inlineBank());
   let t0 = performance.now();
   stage.append(picker);
-  await waitFor('21 topics in the picker', () => picker.shadowRoot?.querySelectorAll('[part=topic]').length === TOPICS + 1, () => [picker]);
+  await waitFor(
+    '21 topics in the picker',
+    () => picker.shadowRoot?.querySelectorAll('[part=topic]').length === TOPICS + 1,
+    () => [picker],
+  );
   results.pickerReady = performance.now() - t0;
   const all = picker.shadowRoot.querySelector('[part=topic]').textContent;
   if (!all.includes('All topics') || !all.includes(`${QUESTIONS} questions`)) throw new Error(`unexpected first topic: ${all.trim()}`);
@@ -241,7 +253,11 @@ async function bench() {
   if (!finish) throw new Error('no "Skip and finish" button on the last question');
   t0 = performance.now();
   finish.click();
-  await waitFor('the summary', () => runner.shadowRoot.querySelector('[part=summary]'), () => [runner]);
+  await waitFor(
+    'the summary',
+    () => runner.shadowRoot.querySelector('[part=summary]'),
+    () => [runner],
+  );
   results.finish = performance.now() - t0;
   return results;
 }

@@ -61,7 +61,11 @@ export function toQuizkitBank(bank, questions) {
 
 /** quizdown Markdown (docs/syntax.md): `1. [x]` for single choice, `- [x]` for multiple, `>` comments. */
 export function toQuizdown(questions) {
-  const quote = (text) => text.split('\n').map((line) => `    > ${line}`).join('\n');
+  const quote = (text) =>
+    text
+      .split('\n')
+      .map((line) => `    > ${line}`)
+      .join('\n');
   return questions
     .map((q) => {
       const marker = isMultiple(q) ? '-' : '1.';

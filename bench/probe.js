@@ -72,7 +72,11 @@
     return choices.length && choices.every((c) => !c.disabled) && shown(target(choices[0])) ? choices : null;
   }
   /** Tells questions apart (sorted, as quizdown shuffles the choices). */
-  const identity = (choices) => choices.map((c) => target(c).textContent.trim()).sort().join('\n');
+  const identity = (choices) =>
+    choices
+      .map((c) => target(c).textContent.trim())
+      .sort()
+      .join('\n');
 
   const TIMEOUT_MS = 60_000;
   const probe = (window.__probe = { tool, startReady: null, firstQuestion: null });

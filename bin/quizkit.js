@@ -117,7 +117,9 @@ async function check(file, options) {
   }
   const format = formatOf(file, options.format);
   if (!format) {
-    return { problems: [{ path: 'file', message: 'cannot tell its format: name it .json, .gift or .md, or pass --format', severity: 'error' }] };
+    return {
+      problems: [{ path: 'file', message: 'cannot tell its format: name it .json, .gift or .md, or pass --format', severity: 'error' }],
+    };
   }
   if (format === 'json') {
     let data;
@@ -183,7 +185,15 @@ async function toMarkdown(bank) {
   if (!back.bank) {
     // A bank this writer cannot express is a bug worth a report, not a file that will not load.
     const [first] = back.problems.filter((p) => p.severity === 'error');
-    return { problems: [{ path: '(root)', message: `the Markdown written for this bank would not convert back (${first.path}: ${first.message})`, severity: 'error' }] };
+    return {
+      problems: [
+        {
+          path: '(root)',
+          message: `the Markdown written for this bank would not convert back (${first.path}: ${first.message})`,
+          severity: 'error',
+        },
+      ],
+    };
   }
   const problems = differences(expected, back.bank).map((where) => ({
     path: where,
@@ -210,7 +220,9 @@ async function convert(args) {
   const [file] = positionals;
   const to = values.to ?? (values.output ? formatOf(values.output) : 'json');
   if (to !== 'json' && to !== 'markdown') {
-    throw new UsageError(values.to ? `convert writes json or markdown, not "${values.to}"` : `the output must be a .json or .md file (${values.output})`);
+    throw new UsageError(
+      values.to ? `convert writes json or markdown, not "${values.to}"` : `the output must be a .json or .md file (${values.output})`,
+    );
   }
   const format = formatOf(file, values.format);
   if (!format) throw new UsageError(`cannot tell the format of ${file}: name it .json, .gift or .md, or pass --format`);
@@ -220,7 +232,9 @@ async function convert(args) {
   if (!written?.text) return 1;
   if (!values.output) return void process.stdout.write(written.text);
   fs.writeFileSync(values.output, written.text);
-  process.stderr.write(`quizkit: wrote ${values.output} (${count(bank.questions.length, 'question')} in ${count(bank.topics.length, 'topic')})\n`);
+  process.stderr.write(
+    `quizkit: wrote ${values.output} (${count(bank.questions.length, 'question')} in ${count(bank.topics.length, 'topic')})\n`,
+  );
   return 0;
 }
 
@@ -244,11 +258,13 @@ async function scorm(args) {
   if (!values.output || path.extname(values.output).toLowerCase() !== '.zip') throw new UsageError('scorm needs -o <out.zip>');
   const version = values.scorm ?? '1.2';
   if (!['1.2', '2004'].includes(version)) throw new UsageError(`--scorm is 1.2 or 2004, not "${version}"`);
-  if (values.mode && !['quiz', 'practice', 'interview'].includes(values.mode)) throw new UsageError(`--mode is quiz, practice or interview, not "${values.mode}"`);
+  if (values.mode && !['quiz', 'practice', 'interview'].includes(values.mode))
+    throw new UsageError(`--mode is quiz, practice or interview, not "${values.mode}"`);
   const number = (name, min, max) => {
     if (values[name] === undefined) return undefined;
     const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} is a whole number from ${min} to ${max}, not "${values[name]}"`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new UsageError(`--${name} is a whole number from ${min} to ${max}, not "${values[name]}"`);
     return n;
   };
   const count = number('count', 0, 100000);
@@ -259,7 +275,9 @@ async function scorm(args) {
   if (!bank) return 1;
   const zip = scormPackage(bank, { version, mode: values.mode, count, pass, title: values.title });
   fs.writeFileSync(values.output, zip);
-  process.stderr.write(`quizkit: wrote ${values.output} (SCORM ${version === '2004' ? '2004 4th Edition' : '1.2'}, ${bank.questions.length} questions, ${(zip.length / 1024).toFixed(0)} KB)\n`);
+  process.stderr.write(
+    `quizkit: wrote ${values.output} (SCORM ${version === '2004' ? '2004 4th Edition' : '1.2'}, ${bank.questions.length} questions, ${(zip.length / 1024).toFixed(0)} KB)\n`,
+  );
   return 0;
 }
 

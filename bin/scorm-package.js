@@ -77,7 +77,13 @@ ${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
 
 /** The launch page: the kit from the package, one runner that reports to the LMS. */
 function launchPage({ title, language, mode, count, pass }) {
-  const attrs = [`report="scorm"`, `src="bank.json"`, mode && `mode="${xml(mode)}"`, count !== undefined && `count="${count}"`, `pass="${pass}"`];
+  const attrs = [
+    `report="scorm"`,
+    `src="bank.json"`,
+    mode && `mode="${xml(mode)}"`,
+    count !== undefined && `count="${count}"`,
+    `pass="${pass}"`,
+  ];
   return `<!doctype html>
 <html lang="${xml(language || 'en')}">
 <head>
@@ -99,10 +105,18 @@ function launchPage({ title, language, mode, count, pass }) {
  * Throws when the kit is not built (dist/cdn).
  */
 export function scormPackage(bank, { version = '1.2', mode, count, pass = 70, title } = {}) {
-  if (!fs.existsSync(path.join(KIT, 'quizkit.js'))) throw new Error(`the kit is not built (${KIT}/quizkit.js is missing): run "npm run build"`);
+  if (!fs.existsSync(path.join(KIT, 'quizkit.js')))
+    throw new Error(`the kit is not built (${KIT}/quizkit.js is missing): run "npm run build"`);
   const name = title ?? bank.title;
-  const entries = { 'index.html': strToU8(launchPage({ title: name, language: bank.language, mode, count, pass })), 'bank.json': strToU8(`${JSON.stringify(bank)}\n`) };
-  for (const f of fs.readdirSync(KIT).filter((f) => f.endsWith('.js') && !SKIP.has(f)).sort()) entries[`quizkit/${f}`] = fs.readFileSync(path.join(KIT, f));
+  const entries = {
+    'index.html': strToU8(launchPage({ title: name, language: bank.language, mode, count, pass })),
+    'bank.json': strToU8(`${JSON.stringify(bank)}\n`),
+  };
+  for (const f of fs
+    .readdirSync(KIT)
+    .filter((f) => f.endsWith('.js') && !SKIP.has(f))
+    .sort())
+    entries[`quizkit/${f}`] = fs.readFileSync(path.join(KIT, f));
   const files = Object.keys(entries);
   const schemaDir = path.join(ROOT, 'schemas', version === '2004' ? 'scorm2004' : 'scorm12');
   for (const f of fs.readdirSync(schemaDir).filter((f) => f.endsWith('.xsd'))) entries[f] = fs.readFileSync(path.join(schemaDir, f));

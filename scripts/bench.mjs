@@ -130,7 +130,12 @@ async function heapUsed(cdp) {
 async function mainThread(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
-  return { script: m.ScriptDuration * 1000, style: m.RecalcStyleDuration * 1000, layout: m.LayoutDuration * 1000, task: m.TaskDuration * 1000 };
+  return {
+    script: m.ScriptDuration * 1000,
+    style: m.RecalcStyleDuration * 1000,
+    layout: m.LayoutDuration * 1000,
+    task: m.TaskDuration * 1000,
+  };
 }
 
 /** One page load of a peer case: first question, heap, "next" (quiz case), bytes once the network is idle. */
@@ -188,13 +193,18 @@ const range = (s, unit) => {
 const ratio = (a, b) => a / b;
 const times = (r) => `${r.toFixed(2)}×`;
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 // ---- the bench -------------------------------------------------------------------------------
 
 const began = Date.now();
 const { pages } = peerPages();
-pages['/blank.html'] = '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>blank</title></head><body></body></html>';
+pages['/blank.html'] =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>blank</title></head><body></body></html>';
 let server;
 let browser;
 let failed = false;
@@ -202,7 +212,10 @@ try {
   server = await startBenchServer({ root: ROOT, pages });
   server.warm([
     ...Object.keys(pages),
-    ...fs.readdirSync(path.join(ROOT, 'dist/cdn')).filter((f) => f.endsWith('.js')).map((f) => `/dist/cdn/${f}`),
+    ...fs
+      .readdirSync(path.join(ROOT, 'dist/cdn'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `/dist/cdn/${f}`),
     ...Object.values(PEER_ASSETS),
     '/bench/bench.html',
     '/bench/bench.js',
@@ -211,18 +224,26 @@ try {
   const origin = server.origin;
   let cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   try {
-    cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? cpu;
+    cpu =
+      fs
+        .readFileSync('/proc/cpuinfo', 'utf8')
+        .match(/^model name\s*:\s*(.+)$/m)?.[1]
+        ?.trim() ?? cpu;
   } catch {
     // not Linux: os.cpus() names it
   }
   const cores = os.availableParallelism?.() ?? os.cpus().length;
-  console.log(`machine: nproc ${cores}, ${cpu}, Chromium ${browser.version()}, Node ${process.version}; load average ${os.loadavg()[0].toFixed(1)} at the start`);
+  console.log(
+    `machine: nproc ${cores}, ${cpu}, Chromium ${browser.version()}, Node ${process.version}; load average ${os.loadavg()[0].toFixed(1)} at the start`,
+  );
   if (os.loadavg()[0] > cores) console.log('  (other work is running: times and spreads will be inflated)');
 
   const peerCases = ['blog', 'quiz'].filter((c) => CASES.has(c));
   if (peerCases.length) {
     console.log(`\nquizkit against its peers: ${RUNS} runs each, tools alternating, a fresh browser context per run, cache disabled`);
-    console.log(`throttled: ${CPU_RATE}× CPU and DevTools "Slow 4G" (562.5 ms latency per request, 1.44 Mbit/s down, 675 kbit/s up); server: gzip -9`);
+    console.log(
+      `throttled: ${CPU_RATE}× CPU and DevTools "Slow 4G" (562.5 ms latency per request, 1.44 Mbit/s down, 675 kbit/s up); server: gzip -9`,
+    );
     console.log('times from navigation, median (min–max); heap, bytes and main-thread time from the unthrottled runs\n');
   }
   const results = {}; // results[kase][tool][throttled] = [run, …]
@@ -268,7 +289,12 @@ try {
         ]);
       }
     }
-    console.log(table(['page', 'tool', 'first question', 'first question, throttled', '"next"', '"next", throttled', 'JS heap', 'bytes over the wire'], rows));
+    console.log(
+      table(
+        ['page', 'tool', 'first question', 'first question, throttled', '"next"', '"next", throttled', 'JS heap', 'bytes over the wire'],
+        rows,
+      ),
+    );
 
     // Where the time goes: main-thread work until the first question (unthrottled), and for
     // quizkit's runner the start screen, which the probe clicks through as soon as it shows.
@@ -289,9 +315,13 @@ try {
     for (const kase of peerCases) {
       const last = results[kase].quizkit.true.at(-1);
       const t0 = Math.min(...last.requests.map((r) => r.start));
-      console.log(`\nquizkit, ${kase} page, last throttled run: each request, bytes over the wire and when it ran (from the first request)`);
+      console.log(
+        `\nquizkit, ${kase} page, last throttled run: each request, bytes over the wire and when it ran (from the first request)`,
+      );
       for (const r of last.requests) {
-        console.log(`  ${r.url.padEnd(44)} ${kb(r.bytes).padStart(9)}  ${((r.start - t0) * 1000).toFixed(0).padStart(5)}–${((r.end - t0) * 1000).toFixed(0).padStart(5)} ms`);
+        console.log(
+          `  ${r.url.padEnd(44)} ${kb(r.bytes).padStart(9)}  ${((r.start - t0) * 1000).toFixed(0).padStart(5)}–${((r.end - t0) * 1000).toFixed(0).padStart(5)} ms`,
+        );
       }
     }
   }
@@ -303,7 +333,12 @@ try {
       for (const n of round % 2 ? [...BANK_SIZES].reverse() : BANK_SIZES) bank[n].push(await measureBank(browser, origin, n));
     }
     const keys = ['pickerReady', 'runnerReady', 'runStart', 'next', 'finish', 'heap'];
-    const s = Object.fromEntries(BANK_SIZES.map((n) => [n, Object.fromEntries([...keys, 'jsonParse', 'validate', 'index', 'parseBankText'].map((k) => [k, stats(bank[n].map((r) => r[k]))]))]));
+    const s = Object.fromEntries(
+      BANK_SIZES.map((n) => [
+        n,
+        Object.fromEntries([...keys, 'jsonParse', 'validate', 'index', 'parseBankText'].map((k) => [k, stats(bank[n].map((r) => r[k]))])),
+      ]),
+    );
     const rows = BANK_SIZES.map((n) => [
       `${n.toLocaleString('en')} questions (${mb(bank[n][0].bank.jsonBytes)} JSON)`,
       ...keys.map((k) => range(s[n][k], k === 'heap' ? mb : ms)),
@@ -313,12 +348,16 @@ try {
     console.log(`\nquizkit on large inline banks (20 topics; runner: count="10" shuffle; ${RUNS} runs each, unthrottled)`);
     console.log(table(['bank', 'picker ready', 'runner ready', 'start', '"next"', 'finish', 'JS heap'], rows));
     const worst = keys.map((k) => [k, ratio(s[large][k].median, s[small][k].median)]).sort((a, b) => b[1] - a[1])[0];
-    console.log(`growth 1k → 10k: at most ${times(worst[1])} (${worst[0]}), ${worst[1] <= large / small ? 'no worse than linear' : 'WORSE than linear'} (linear: ${large / small}×)`);
+    console.log(
+      `growth 1k → 10k: at most ${times(worst[1])} (${worst[0]}), ${worst[1] <= large / small ? 'no worse than linear' : 'WORSE than linear'} (linear: ${large / small}×)`,
+    );
     if (bank[large][0].bankLayerSkipped) console.log(`bank layer alone: skipped (${bank[large][0].bankLayerSkipped})`);
     else {
       console.log('bank layer alone (no elements):');
       for (const n of BANK_SIZES) {
-        console.log(`  ${n.toLocaleString('en').padStart(6)}: JSON.parse ${ms(s[n].jsonParse.median)}, validateBank ${ms(s[n].validate.median)}, indexBank ${ms(s[n].index.median)}, parseBankText (all three) ${ms(s[n].parseBankText.median)}`);
+        console.log(
+          `  ${n.toLocaleString('en').padStart(6)}: JSON.parse ${ms(s[n].jsonParse.median)}, validateBank ${ms(s[n].validate.median)}, indexBank ${ms(s[n].index.median)}, parseBankText (all three) ${ms(s[n].parseBankText.median)}`,
+        );
       }
     }
   }

@@ -24,11 +24,13 @@ const maps = fs.readdirSync(installed, { recursive: true }).filter((f) => f.ends
 for (const file of maps) {
   const map = JSON.parse(fs.readFileSync(path.join(installed, file), 'utf8'));
   if (file.endsWith('.d.ts.map')) failures.push(`${file}: a declaration map into unpublished sources`);
-  else if (map.sources.some((_, i) => typeof map.sourcesContent?.[i] !== 'string')) failures.push(`${file}: names sources it does not carry`);
+  else if (map.sources.some((_, i) => typeof map.sourcesContent?.[i] !== 'string'))
+    failures.push(`${file}: names sources it does not carry`);
 }
 if (!failures.length) console.log(`ok   ${maps.length} source maps carry their sources; no .d.ts.map`);
 
-const page = (script) => `<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="./${script}"></script></body></html>`;
+const page = (script) =>
+  `<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="./${script}"></script></body></html>`;
 fs.writeFileSync(path.join(app, 'index.html'), page('plain.js'));
 fs.writeFileSync(path.join(app, 'plain.js'), "import 'quizkit';\n");
 fs.writeFileSync(path.join(app, 'react.html'), page('react.js'));

@@ -6,7 +6,10 @@ import fs from 'node:fs';
 const manifest = JSON.parse(fs.readFileSync('custom-elements.json', 'utf8'));
 const index = JSON.parse(fs.readFileSync('storybook-static/index.json', 'utf8'));
 const entries = Object.values(index.entries);
-const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName);
+const tags = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.customElement)
+  .map((d) => d.tagName);
 
 let missing = 0;
 for (const tag of tags) {
@@ -17,7 +20,11 @@ for (const tag of tags) {
 }
 // The stories import the elements for their side effect (the definition): a bundler that drops
 // it (package.json `sideEffects` must name src/components) ships a Storybook that renders nothing.
-const bundled = fs.readdirSync('storybook-static/assets').filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(`storybook-static/assets/${f}`, 'utf8')).join('\n');
+const bundled = fs
+  .readdirSync('storybook-static/assets')
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => fs.readFileSync(`storybook-static/assets/${f}`, 'utf8'))
+  .join('\n');
 for (const tag of tags) {
   if (!new RegExp(`customElements\\.define\\([\`'"]${tag}[\`'"]`).test(bundled)) {
     console.error(`${tag}: its definition is not in the Storybook build; the stories would render nothing.`);

@@ -59,7 +59,9 @@ const diagnostics = check.stdout
 const unexpected = diagnostics.filter(
   (d) => !expected.some((e) => e.file === d.filename && e.line === d.start.line && d.type === 'ERROR' && d.message.includes(e.text)),
 );
-const missing = expected.filter((e) => !diagnostics.some((d) => d.filename === e.file && d.start.line === e.line && d.message.includes(e.text)));
+const missing = expected.filter(
+  (e) => !diagnostics.some((d) => d.filename === e.file && d.start.line === e.line && d.message.includes(e.text)),
+);
 const svelteOk = check.status !== null && check.stdout.includes('COMPLETED') && unexpected.length === 0 && missing.length === 0;
 console.log(`${svelteOk ? 'ok  ' : 'FAIL'} Svelte 5 component (svelte-check): ${expected.length} expected errors`);
 if (!svelteOk) {

@@ -19,7 +19,14 @@ const TARGETS = { wrongAtHalf: 0.1, pearson: 0.8, precision: 0.85, recall: 0.85 
 async function loadGrader() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quizkit-grader-'));
   const outfile = path.join(dir, 'grader.mjs');
-  await build({ entryPoints: [path.join(ROOT, 'src/core/grader.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
+  await build({
+    entryPoints: [path.join(ROOT, 'src/core/grader.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    logLevel: 'error',
+  });
   try {
     return await import(pathToFileURL(outfile).href);
   } finally {
@@ -31,7 +38,9 @@ function pearson(xs, ys) {
   const n = xs.length;
   const mx = xs.reduce((a, b) => a + b, 0) / n;
   const my = ys.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0, sxx = 0, syy = 0;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < n; i++) {
     sxy += (xs[i] - mx) * (ys[i] - my);
     sxx += (xs[i] - mx) ** 2;
@@ -49,9 +58,16 @@ const answers = fs
   .flatMap((f) => JSON.parse(fs.readFileSync(path.join(DEV, f), 'utf8')));
 
 const { gradeAnswer } = await loadGrader();
-let tp = 0, fp = 0, fn = 0;
-const scores = [], grades = [], byType = new Map(), misses = [];
-let wrong = 0, wrongAtHalf = 0, wrongGood = 0;
+let tp = 0,
+  fp = 0,
+  fn = 0;
+const scores = [],
+  grades = [],
+  byType = new Map(),
+  misses = [];
+let wrong = 0,
+  wrongAtHalf = 0,
+  wrongGood = 0;
 for (const a of answers) {
   const q = questions.get(a.question);
   if (!q) throw new Error(`${a.question} is not a question of the bundled bank`);
@@ -103,10 +119,13 @@ else {
   console.log(`key-point precision ${f2(result.precision)} (target >= ${TARGETS.precision}: ${mark(met.precision)})`);
   console.log(`key-point recall    ${f2(result.recall)} (target >= ${TARGETS.recall}: ${mark(met.recall)})`);
   console.log(`Pearson r           ${f2(result.pearson)} (target >= ${TARGETS.pearson}: ${mark(met.pearson)})`);
-  console.log(`wrong or negated answers at >= half the points: ${wrongAtHalf}/${wrong} = ${f2(result.wrongAtHalf)} (target <= ${TARGETS.wrongAtHalf}: ${mark(met.wrongAtHalf)})`);
+  console.log(
+    `wrong or negated answers at >= half the points: ${wrongAtHalf}/${wrong} = ${f2(result.wrongAtHalf)} (target <= ${TARGETS.wrongAtHalf}: ${mark(met.wrongAtHalf)})`,
+  );
   console.log(`wrong or negated answers with a Good or Strong verdict: ${wrongGood}/${wrong}`);
   console.log('mean score per type (grader / human):');
-  for (const [type, t] of Object.entries(result.byType)) console.log(`  ${type.padEnd(14)} n=${String(t.n).padStart(3)}  ${f2(t.grader)} / ${f2(t.human)}`);
+  for (const [type, t] of Object.entries(result.byType))
+    console.log(`  ${type.padEnd(14)} n=${String(t.n).padStart(3)}  ${f2(t.grader)} / ${f2(t.human)}`);
   if (process.argv.includes('--misses')) console.log(misses.join('\n'));
 }
 process.exitCode = Object.values(met).every(Boolean) ? 0 : 1;

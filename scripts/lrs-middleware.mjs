@@ -15,7 +15,8 @@ const AUTH = 'Basic dGVzdDp0ZXN0';
 const lrss = new Map();
 
 function lrs(name) {
-  if (!lrss.has(name)) lrss.set(name, { mode: 'up', statements: new Map(), problems: [], requests: 0, conflicts: 0, tried: new Set(), fetched: false });
+  if (!lrss.has(name))
+    lrss.set(name, { mode: 'up', statements: new Map(), problems: [], requests: 0, conflicts: 0, tried: new Set(), fetched: false });
   return lrss.get(name);
 }
 
@@ -29,12 +30,14 @@ const body = (context) =>
 /** What is wrong with a PUT of a statement, as an LRS would say it; empty when nothing is. */
 function problemsOf(context, id, statement) {
   const problems = [];
-  if (context.get('X-Experience-API-Version') !== '1.0.3') problems.push(`X-Experience-API-Version is "${context.get('X-Experience-API-Version')}"`);
+  if (context.get('X-Experience-API-Version') !== '1.0.3')
+    problems.push(`X-Experience-API-Version is "${context.get('X-Experience-API-Version')}"`);
   if (context.get('Authorization') !== AUTH) problems.push('wrong Authorization');
   if (!/^application\/json/.test(context.get('Content-Type'))) problems.push('Content-Type is not application/json');
   if (!id) problems.push('no statementId parameter');
   if (statement.id !== undefined && statement.id !== id) problems.push(`statementId ${id} is not the statement's id ${statement.id}`);
-  for (const w of validate.default ? validate.default(statement) : validate(statement)) problems.push(`${w.path.join('.')}: ${w.typeName ?? w.message}`);
+  for (const w of validate.default ? validate.default(statement) : validate(statement))
+    problems.push(`${w.path.join('.')}: ${w.typeName ?? w.message}`);
   return problems;
 }
 

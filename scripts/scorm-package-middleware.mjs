@@ -7,7 +7,13 @@ import { Buffer } from 'node:buffer';
 import { unzipSync } from 'fflate';
 import { scormPackage } from '../bin/scorm-package.js';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.xml': 'application/xml', '.xsd': 'application/xml' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.xsd': 'application/xml',
+};
 const packages = new Map();
 
 export const scormPackageMiddleware = async (context, next) => {

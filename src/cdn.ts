@@ -16,7 +16,9 @@ const ELEMENTS: Readonly<Record<string, { name: string; load: () => Promise<unkn
   'quiz-question-card': { name: 'Question', load: () => import('./components/question-card/question-card.js') },
 };
 
-const SELECTOR = Object.keys(ELEMENTS).map((tag) => `${tag}:not(:defined)`).join(',');
+const SELECTOR = Object.keys(ELEMENTS)
+  .map((tag) => `${tag}:not(:defined)`)
+  .join(',');
 
 /** Loads in progress or done, per tag; a failure stays, with its message, for elements added later. */
 const loads = new Map<string, Promise<void>>();

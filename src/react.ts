@@ -56,11 +56,4 @@ export const QuizBank = createComponent({
   events: { onQuizError },
 });
 
-export type {
-  QuizAnswerDetail,
-  QuizCompleteDetail,
-  QuizErrorDetail,
-  QuizMode,
-  QuizStartDetail,
-  QuizTopicsChangeDetail,
-} from './events.js';
+export type { QuizAnswerDetail, QuizCompleteDetail, QuizErrorDetail, QuizMode, QuizStartDetail, QuizTopicsChangeDetail } from './events.js';

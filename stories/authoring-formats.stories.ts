@@ -88,7 +88,8 @@ export default meta;
 
 type Story = StoryObj;
 
-const inline = (type: string, text: string): HTMLScriptElement => Object.assign(document.createElement('script'), { type, textContent: text });
+const inline = (type: string, text: string): HTMLScriptElement =>
+  Object.assign(document.createElement('script'), { type, textContent: text });
 
 /** A card in quiz mode, its bank written inline in Markdown: choices, per-choice feedback, explanation. */
 export const MarkdownCard: Story = {
@@ -108,7 +109,8 @@ export const MarkdownCardChecked: Story = {
 /** Practice mode on the same Markdown: "why interviewers ask", the model answer and key points come from its `####` sections. */
 export const MarkdownPractice: Story = {
   render: () => html`<quiz-question-card question="precision">${inline('text/markdown', MARKDOWN)}</quiz-question-card>`,
-  play: async ({ canvasElement }) => press(await ready(canvasElement.querySelector<QuizQuestionCard>('quiz-question-card')!), 'Show answer'),
+  play: async ({ canvasElement }) =>
+    press(await ready(canvasElement.querySelector<QuizQuestionCard>('quiz-question-card')!), 'Show answer'),
 };
 
 /** A runner over the whole Markdown bank. */
@@ -134,5 +136,6 @@ export const GiftCard: Story = {
 
 /** A Markdown bank with a mistake: the alert names the line. */
 export const BrokenMarkdown: Story = {
-  render: () => html`<quiz-question-card question="q">${inline('text/markdown', '# Quiz\n\n### Which is prime?\n\n- [ ] 4\n- [ ] 6\n')}</quiz-question-card>`,
+  render: () =>
+    html`<quiz-question-card question="q">${inline('text/markdown', '# Quiz\n\n### Which is prime?\n\n- [ ] 4\n- [ ] 6\n')}</quiz-question-card>`,
 };

@@ -119,7 +119,6 @@ export const InterviewServiceDown: Story = {
   play: async ({ canvasElement }) => submitAnswer(canvasElement, 'It memorises noise; use more data and dropout.'),
 };
 
-
 /** Interview mode, an answer that swaps precision and recall: the grader says which claim looks wrong, and no "Strong answer". */
 export const InterviewWrongClaim: Story = {
   args: { mode: 'interview', question: 'precision-vs-recall' },
@@ -134,7 +133,9 @@ const ownBank = (check: Record<string, unknown>): string =>
   JSON.stringify({
     title: 'Authored elsewhere',
     topics: [{ id: 'web', title: 'The web' }],
-    questions: [{ id: 'tags', topic: 'web', prompt: 'Which of these is a **custom element** name?', check, hint: 'a field from a newer quizkit' }],
+    questions: [
+      { id: 'tags', topic: 'web', prompt: 'Which of these is a **custom element** name?', check, hint: 'a field from a newer quizkit' },
+    ],
   });
 
 /**

@@ -172,4 +172,3 @@ export const InterviewReport: Story = {
     await new Promise((r) => setTimeout(r, 200));
   },
 };
-

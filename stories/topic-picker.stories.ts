@@ -51,7 +51,11 @@ export const WithProgress: Story = {
       const q = (correct: number, due: number) => ({ seen: 1, correct, last: now - 86_400_000, due, rating: correct ? 'good' : 'again' });
       localStorage.setItem(
         'quizkit:ml-interview',
-        JSON.stringify({ v: 1, q: { 'precision-vs-recall': q(1, now + 86_400_000), 'f1-score': q(0, now - 1000), 'roc-auc': q(1, now + 3e8) }, runs: {} }),
+        JSON.stringify({
+          v: 1,
+          q: { 'precision-vs-recall': q(1, now + 86_400_000), 'f1-score': q(0, now - 1000), 'roc-auc': q(1, now + 3e8) },
+          runs: {},
+        }),
       );
       forgetProgressStores();
       return {};

@@ -16,7 +16,15 @@ import type { ReactiveControllerHost } from 'lit';
 import { gradeCheck, isMultipleChoice, type CheckResult } from '../core/check.js';
 import type { AnswerFeedback } from '../core/grader.js';
 import type { QuizAnswerDetail, QuizMode } from '../core/model.js';
-import { checkOutcome, feedbackFromSaved, isGradable, ratedOutcome, submittedOutcome, type Answering, type Outcome } from '../core/outcome.js';
+import {
+  checkOutcome,
+  feedbackFromSaved,
+  isGradable,
+  ratedOutcome,
+  submittedOutcome,
+  type Answering,
+  type Outcome,
+} from '../core/outcome.js';
 import { ratingLabel, type Rating } from '../core/rating.js';
 import type { BankState } from '../context.js';
 import type { Question } from '../data/types.js';
@@ -128,7 +136,11 @@ export class AnswerController {
     if (submission && !typed.trim()) return this.#set({ notice: 'Type your answer first.' });
     const answering = this.#answering(q);
     const store = this.#bank()?.store;
-    this.#set({ revealed: true, announcement: typed.trim() ? 'Checking your answer…' : 'Answer shown.', ...(submission && { notice: '' }) });
+    this.#set({
+      revealed: true,
+      announcement: typed.trim() ? 'Checking your answer…' : 'Answer shown.',
+      ...(submission && { notice: '' }),
+    });
     void this.#focus('#answer-heading');
     const graded = await this.#grade(q, { submission });
     // Whatever happened, the live region no longer says "Checking your answer…".
@@ -185,12 +197,20 @@ export class AnswerController {
     const abort = new AbortController();
     if (!submission) this.#lookups.add(abort);
     this.#set({ grading: isGradable(q, typed) });
-    const graded = await gradeTypedAnswer(this.#host, q, typed, { remote, language: this.#bank()?.bank.bank.language, signal: abort.signal });
+    const graded = await gradeTypedAnswer(this.#host, q, typed, {
+      remote,
+      language: this.#bank()?.bank.bank.language,
+      signal: abort.signal,
+    });
     this.#lookups.delete(abort);
     const current = generation === this.#generation;
     if (current) {
       // Feedback on text the learner has edited since (practice) would mislead.
-      this.#set({ grading: false, ...(graded.problem && { notice: graded.problem }), ...(this.typed === typed && { feedback: graded.feedback }) });
+      this.#set({
+        grading: false,
+        ...(graded.problem && { notice: graded.problem }),
+        ...(this.typed === typed && { feedback: graded.feedback }),
+      });
     }
     return { ...graded, current };
   }

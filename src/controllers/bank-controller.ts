@@ -11,11 +11,12 @@ import type { BankResult } from '../data/types.js';
 import { fire } from '../events.js';
 
 /** An element that uses a bank: its `src` and `load-timeout` say where from and how long to wait. */
-export type BankHost = ReactiveControllerHost & HTMLElement & {
-  src?: string | undefined;
-  loadTimeout?: number | undefined;
-  progressStorage?: ProgressStorage | undefined;
-};
+export type BankHost = ReactiveControllerHost &
+  HTMLElement & {
+    src?: string | undefined;
+    loadTimeout?: number | undefined;
+    progressStorage?: ProgressStorage | undefined;
+  };
 
 /** The elements that provide a bank to the elements inside them. */
 const PROVIDERS = new Set(['quiz-bank', 'quiz-runner']);
@@ -119,7 +120,9 @@ export class BankController implements ReactiveController {
     if (!this.#refocus) return;
     // The Retry button is gone: hold focus on the loading message, then on what replaced it.
     const root = this.#host.shadowRoot;
-    const selector = { loading: '[part=loading]', error: '[part=error] button', ready: '[role=heading][tabindex], input, button' }[this.state.status];
+    const selector = { loading: '[part=loading]', error: '[part=error] button', ready: '[role=heading][tabindex], input, button' }[
+      this.state.status
+    ];
     root?.querySelector<HTMLElement>(selector)?.focus();
     if (this.state.status !== 'loading') this.#refocus = false;
   }

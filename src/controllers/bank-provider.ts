@@ -11,11 +11,7 @@ import { BankController, type BankHost } from './bank-controller.js';
  * instead: a runner keeps giving its question cards the bank its run started on, whatever
  * happens to its own bank meanwhile.
  */
-export function provideBank(
-  host: BankHost,
-  onChange?: (state: BankState) => void,
-  pinned?: () => BankState | undefined,
-): BankController {
+export function provideBank(host: BankHost, onChange?: (state: BankState) => void, pinned?: () => BankState | undefined): BankController {
   // The provider first: it answers the elements inside as soon as the host connects, before the
   // host's own request for a bank goes out (BankController's consumer).
   const context = new ContextProvider(host, { context: bankContext, initialValue: { status: 'loading' } });

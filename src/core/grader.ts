@@ -74,10 +74,29 @@ export interface GradeOptions {
 
 /** The commonest English function words: real sentences are full of them, keyword lists are not. */
 const FUNCTION_WORDS = new Set(
-  'a an the is are was be it its this that of to in on at by for with from as and or but if so because not no can will would do does has have which than then when how why what'.split(' '),
+  'a an the is are was be it its this that of to in on at by for with from as and or but if so because not no can will would do does has have which than then when how why what'.split(
+    ' ',
+  ),
 );
 /** Dropped from keywords before matching; negations are kept, since they carry the claim. */
-const FILLER = new Set([...FUNCTION_WORDS, 'i', 'you', 'we', 'they', 'their', 'our', 'your', 'them', 'these', 'those', 'there', 'each', 'also', 'just', 'very']);
+const FILLER = new Set([
+  ...FUNCTION_WORDS,
+  'i',
+  'you',
+  'we',
+  'they',
+  'their',
+  'our',
+  'your',
+  'them',
+  'these',
+  'those',
+  'there',
+  'each',
+  'also',
+  'just',
+  'very',
+]);
 FILLER.delete('not');
 FILLER.delete('no');
 
@@ -94,12 +113,32 @@ const CUES = new Set(['not', 'no', 'without', 'neither', 'nor', 'none', 'nothing
 /** "not only", "isn't just": not a denial. */
 const NOT_A_DENIAL = new Set(['only', 'just', 'simply', 'merely', 'matter', 'mention']);
 /** "X won't help", "X doesn't work": the denial reaches back to X. */
-const DENIED_PREDICATES = new Set(['help', 'work', 'matter', 'fix', 'prevent', 'need', 'necessary', 'useful', 'cure', 'solv', 'true', 'right', 'correct', 'hold', 'apply', 'enough']);
+const DENIED_PREDICATES = new Set([
+  'help',
+  'work',
+  'matter',
+  'fix',
+  'prevent',
+  'need',
+  'necessary',
+  'useful',
+  'cure',
+  'solv',
+  'true',
+  'right',
+  'correct',
+  'hold',
+  'apply',
+  'enough',
+]);
 const NEGATIVE_PREFIXES = ['non', 'dis', 'un', 'in', 'im', 'ir', 'il'];
 /** "…, that's a myth", "which is wrong", "but that's not really it": the sentence so far is denied. */
-const POST_CUE = /\b(?:that'?s|that is|this is|which is|it'?s|is)\s+(?:(?:just|really|simply|actually|a|an|total|complete|common|popular|old)\s+)*(?:myth|misconception|wrong|false|incorrect|untrue|not\s+(?:really\s+)?(?:it|true|right|correct|the case))\b/i;
-const PRE_CUE = /\b(?:myth|misconception|not\s+(?:really\s+|actually\s+)?true|false|wrong|incorrect|untrue)\s+(?:to say\s+)?that\b|\bwrong to (?:say|think)\b/i;
-const SHORT_DENIAL = /^\s*(?:that'?s|that is|this is|it'?s|it is)?\s*(?:(?:just|a|an|common)\s+)*(?:myth|misconception|wrong|false|not true|untrue|incorrect)\b/i;
+const POST_CUE =
+  /\b(?:that'?s|that is|this is|which is|it'?s|is)\s+(?:(?:just|really|simply|actually|a|an|total|complete|common|popular|old)\s+)*(?:myth|misconception|wrong|false|incorrect|untrue|not\s+(?:really\s+)?(?:it|true|right|correct|the case))\b/i;
+const PRE_CUE =
+  /\b(?:myth|misconception|not\s+(?:really\s+|actually\s+)?true|false|wrong|incorrect|untrue)\s+(?:to say\s+)?that\b|\bwrong to (?:say|think)\b/i;
+const SHORT_DENIAL =
+  /^\s*(?:that'?s|that is|this is|it'?s|it is)?\s*(?:(?:just|a|an|common)\s+)*(?:myth|misconception|wrong|false|not true|untrue|incorrect)\b/i;
 /** Scripts written without spaces between words: keywords are found as substrings there. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
@@ -134,10 +173,42 @@ function normaliseWord(word: string, english: boolean): string {
 /** Longest first. `iz…` endings keep "iz" so that normalize ≠ normal and standardize ≠ standard. */
 const SUFFIXES: [string, string][] = (
   [
-    ['izations', 'iz'], ['ization', 'iz'], ['izing', 'iz'], ['izers', 'iz'], ['izer', 'iz'], ['izes', 'iz'], ['ized', 'iz'], ['ize', 'iz'],
-    ['bilities', 'bl'], ['bility', 'bl'], ['ations', ''], ['ation', ''], ['ating', ''], ['ated', ''], ['ates', ''], ['ate', ''],
-    ['ities', ''], ['ity', ''], ['ments', ''], ['ment', ''], ['ness', ''], ['ions', ''], ['ion', ''], ['ally', ''], ['edly', ''],
-    ['ings', ''], ['ing', ''], ['ies', 'y'], ['ied', 'y'], ['ers', ''], ['er', ''], ['ed', ''], ['es', ''], ['al', ''], ['ly', ''], ['s', ''],
+    ['izations', 'iz'],
+    ['ization', 'iz'],
+    ['izing', 'iz'],
+    ['izers', 'iz'],
+    ['izer', 'iz'],
+    ['izes', 'iz'],
+    ['ized', 'iz'],
+    ['ize', 'iz'],
+    ['bilities', 'bl'],
+    ['bility', 'bl'],
+    ['ations', ''],
+    ['ation', ''],
+    ['ating', ''],
+    ['ated', ''],
+    ['ates', ''],
+    ['ate', ''],
+    ['ities', ''],
+    ['ity', ''],
+    ['ments', ''],
+    ['ment', ''],
+    ['ness', ''],
+    ['ions', ''],
+    ['ion', ''],
+    ['ally', ''],
+    ['edly', ''],
+    ['ings', ''],
+    ['ing', ''],
+    ['ies', 'y'],
+    ['ied', 'y'],
+    ['ers', ''],
+    ['er', ''],
+    ['ed', ''],
+    ['es', ''],
+    ['al', ''],
+    ['ly', ''],
+    ['s', ''],
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 
@@ -166,7 +237,9 @@ function stripSuffixes(folded: string): string {
   let w = folded;
   if (w.length <= 3 || /\d/.test(w)) return w;
   for (let pass = 0; pass < 3; pass++) {
-    const hit = SUFFIXES.find(([suffix, to]) => w.endsWith(suffix) && w.length - suffix.length + to.length >= 3 && !(suffix === 's' && /[siu]s$/.test(w)));
+    const hit = SUFFIXES.find(
+      ([suffix, to]) => w.endsWith(suffix) && w.length - suffix.length + to.length >= 3 && !(suffix === 's' && /[siu]s$/.test(w)),
+    );
     if (!hit || w.endsWith('iz')) break;
     w = w.slice(0, -hit[0].length) + hit[1];
   }
@@ -236,7 +309,9 @@ export function editDistance(a: string, b: string, max: number): number {
 /** One word is the other with a negative prefix added (balanced / imbalanced, supervised / unsupervised). */
 function prefixFlip(a: string, b: string): boolean {
   return NEGATIVE_PREFIXES.some(
-    (p) => (a.startsWith(p) && !b.startsWith(p) && editDistance(a.slice(p.length), b, 1) <= 1) || (b.startsWith(p) && !a.startsWith(p) && editDistance(b.slice(p.length), a, 1) <= 1),
+    (p) =>
+      (a.startsWith(p) && !b.startsWith(p) && editDistance(a.slice(p.length), b, 1) <= 1) ||
+      (b.startsWith(p) && !a.startsWith(p) && editDistance(b.slice(p.length), a, 1) <= 1),
   );
 }
 
@@ -289,7 +364,8 @@ function readAnswer(text: string, english: boolean, arabic: boolean): Answer {
       // "more data won't help": the predicate is denied, and so is what it is said of.
       const predicate = tokens.slice(i + 1, i + 3).some((n) => n.clause === t.clause && DENIED_PREDICATES.has(n.stem));
       // "clustering isn't an unsupervised task": a denied copula denies its subject too.
-      const copula = /^(?:is|are|was|were)n[’']?t$/i.test(t.raw) || (t.word === 'not' && /^(?:is|are|was|were)$/.test(tokens[i - 1]?.word ?? ''));
+      const copula =
+        /^(?:is|are|was|were)n[’']?t$/i.test(t.raw) || (t.word === 'not' && /^(?:is|are|was|were)$/.test(tokens[i - 1]?.word ?? ''));
       if (predicate || copula) for (let j = i - 1; j >= 0 && tokens[j]!.clause === t.clause; j--) cue[j] = i;
     });
     const sentences = new Map<number, Token[]>();
@@ -298,7 +374,8 @@ function readAnswer(text: string, english: boolean, arabic: boolean): Answer {
       const from = words[0]!.at;
       const last = words[words.length - 1]!;
       const body = text.slice(from, last.at + last.raw.length);
-      const deny = (at: number, to: number): void => tokens.forEach((t, i) => void (t.sentence === s && t.at >= at && t.at < to && (denied[i] = true)));
+      const deny = (at: number, to: number): void =>
+        tokens.forEach((t, i) => void (t.sentence === s && t.at >= at && t.at < to && (denied[i] = true)));
       const post = POST_CUE.exec(body);
       if (post) deny(from, from + post.index);
       const pre = PRE_CUE.exec(body);
@@ -308,14 +385,19 @@ function readAnswer(text: string, english: boolean, arabic: boolean): Answer {
         deny(from + pre.index, from + pre.index + (stop ? stop.index : rest.length));
       }
       // "That's a myth." on its own denies the sentence before it.
-      if (words.length <= 6 && SHORT_DENIAL.test(body) && s > 0) tokens.forEach((t, i) => void (t.sentence === s - 1 && (denied[i] = true)));
+      if (words.length <= 6 && SHORT_DENIAL.test(body) && s > 0)
+        tokens.forEach((t, i) => void (t.sentence === s - 1 && (denied[i] = true)));
     }
   }
   return { text, tokens, english, arabic, cue, denied, compact: fold(text), places: new Map() };
 }
 
 /** Folded text without spaces or punctuation, for substring matching in unspaced scripts. */
-const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]/gu, '');
+const fold = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}]/gu, '');
 
 interface Match {
   /** Token positions the keyword matched, in the answer. */
@@ -339,7 +421,12 @@ const BOUND = /^([^:]+?):\s+(.+)$/u;
 function readPhrase(keyword: string, a: Answer, promptStems: Set<string>): Phrase {
   const bound = BOUND.exec(keyword);
   const claim = bound ? bound[2]! : keyword;
-  const subject = bound ? bound[1]!.split('|').map((s) => s.trim()).filter(Boolean) : undefined;
+  const subject = bound
+    ? bound[1]!
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
   if (UNSPACED.test(claim)) return { keyword, words: [], compact: fold(claim), subject, echo: false };
   const all = tokenize(claim, a.english, a.arabic);
   const words = a.english ? all.filter((t) => !FILLER.has(t.word)) : all;
@@ -380,7 +467,11 @@ function findAll(a: Answer, phrase: Phrase): Match[] {
       }
       return false;
     });
-    if (!ok || (negative && words.some((w, k) => (w.word === 'not' || w.word === 'no') && k + 1 < words.length && used[k + 1] !== used[k]! + 1))) continue;
+    if (
+      !ok ||
+      (negative && words.some((w, k) => (w.word === 'not' || w.word === 'no') && k + 1 < words.length && used[k + 1] !== used[k]! + 1))
+    )
+      continue;
     const first = Math.min(...used);
     const last = tokens[Math.max(...used)]!;
     matches.push({ at: used, said: a.text.slice(tokens[first]!.at, last.at + last.raw.length) });
@@ -427,7 +518,11 @@ function readSubjects(phrases: Phrase[], a: Answer): Subjects {
   const aliases: Subjects['aliases'] = [];
   for (const { subject } of phrases) {
     if (!subject) continue;
-    const keys = subject.map((s) => tokenize(s, a.english, a.arabic).map((t) => t.stem).join(' '));
+    const keys = subject.map((s) =>
+      tokenize(s, a.english, a.arabic)
+        .map((t) => t.stem)
+        .join(' '),
+    );
     const known = keys.map((k) => groupOf.get(k)).find((g) => g !== undefined);
     const group = known ?? names.push(subject[0]!) - 1;
     subject.forEach((s, i) => {
@@ -448,7 +543,8 @@ function mentions(a: Answer, subjects: Subjects): { at: number; end: number; gro
     if (i > 0 && (CONTRAST.has(tokens[i - 1]!.word) || COMPOUND.has(tokens[i - 1]!.word))) continue;
     for (const alias of subjects.aliases) {
       const n = alias.words.length;
-      if (n && alias.words.every((w, k) => tokens[i + k] && sameWord(tokens[i + k]!, w))) found.push({ at: i, end: i + n, group: alias.group });
+      if (n && alias.words.every((w, k) => tokens[i + k] && sameWord(tokens[i + k]!, w)))
+        found.push({ at: i, end: i + n, group: alias.group });
     }
   }
   return found;
@@ -487,7 +583,13 @@ interface Hit {
 /** Every match of a keyword, with whether it was denied and whether it was said of the right subject. */
 function hits(a: Answer, phrase: Phrase, subjects: Subjects, named: ReturnType<typeof mentions>): Hit[] {
   if (phrase.echo) return [];
-  const bound = phrase.subject && subjects.groupOf.get(tokenize(phrase.subject[0]!, a.english, a.arabic).map((t) => t.stem).join(' '));
+  const bound =
+    phrase.subject &&
+    subjects.groupOf.get(
+      tokenize(phrase.subject[0]!, a.english, a.arabic)
+        .map((t) => t.stem)
+        .join(' '),
+    );
   return findAll(a, phrase).flatMap((match): Hit[] => {
     const denied = match.at.length > 0 && isDenied(a, match);
     if (bound === undefined || !match.at.length) return [{ match, denied }];
@@ -541,7 +643,9 @@ export function gradeAnswer(answer: string, question: GradableQuestion | readonl
   const english = isEnglish(answer, options.language);
   const a = readAnswer(answer, english, /^ar\b/i.test(options.language ?? ''));
   const promptStems = new Set([q.prompt ?? '', ...(q.variants ?? [])].flatMap((p) => tokenize(p, english).map((t) => t.stem)));
-  const pointPhrases = keyPoints.map((kp) => (kp.keywords?.length ? kp.keywords : pointTerms(kp.point, english)).map((k) => readPhrase(k, a, promptStems)));
+  const pointPhrases = keyPoints.map((kp) =>
+    (kp.keywords?.length ? kp.keywords : pointTerms(kp.point, english)).map((k) => readPhrase(k, a, promptStems)),
+  );
   const misPhrases = misconceptions.map((m) => (m.keywords?.length ? m.keywords : [m.claim]).map((k) => readPhrase(k, a, promptStems)));
   const subjects = readSubjects([...pointPhrases.flat(), ...misPhrases.flat()], a);
   const named = subjects.names.length ? mentions(a, subjects) : [];

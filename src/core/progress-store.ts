@@ -86,7 +86,17 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const entries = (v: unknown): [string, unknown][] => (isObject(v) ? Object.entries(v) : []);
 const isCount = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
 
-const CARD_FIELDS = ['due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'] as const;
+const CARD_FIELDS = [
+  'due',
+  'stability',
+  'difficulty',
+  'elapsed_days',
+  'scheduled_days',
+  'learning_steps',
+  'reps',
+  'lapses',
+  'state',
+] as const;
 
 function toCard(v: unknown): StoredCard | undefined {
   if (!isObject(v) || !CARD_FIELDS.every((f) => Number.isFinite(v[f]))) return undefined;

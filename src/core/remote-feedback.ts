@@ -51,7 +51,10 @@ export function checkReply(reply: unknown, keyPoints: number): string | undefine
   const r = reply as RemoteFeedback;
   if (typeof r !== 'object' || r === null) return 'the reply is not an object';
   if (typeof r.score !== 'number' || !(r.score >= 0 && r.score <= 1)) return '"score" must be a number from 0 to 1';
-  if (r.points !== undefined && (!Array.isArray(r.points) || r.points.length !== keyPoints || !r.points.every((p) => typeof p === 'boolean'))) {
+  if (
+    r.points !== undefined &&
+    (!Array.isArray(r.points) || r.points.length !== keyPoints || !r.points.every((p) => typeof p === 'boolean'))
+  ) {
     return `"points" must list ${keyPoints} true or false values, one per key point`;
   }
   if (r.comment !== undefined && typeof r.comment !== 'string') return '"comment" must be text';

@@ -19,7 +19,9 @@ export function reportText(bank: IndexedBank, run: Run, summary: QuizCompleteDet
     'By topic',
   ];
   for (const [id, t] of Object.entries(summary.byTopic)) {
-    lines.push(`- ${bank.topicsById.get(id)?.title ?? id}: ${Math.round((t.score / (t.maxScore || 1)) * 100)}% (${t.answered} of ${t.total} answered)`);
+    lines.push(
+      `- ${bank.topicsById.get(id)?.title ?? id}: ${Math.round((t.score / (t.maxScore || 1)) * 100)}% (${t.answered} of ${t.total} answered)`,
+    );
   }
   lines.push('', 'Questions');
   run.ids.forEach((id, i) => {
@@ -28,7 +30,9 @@ export function reportText(bank: IndexedBank, run: Run, summary: QuizCompleteDet
     lines.push(`${i + 1}. ${markdownToText(q.prompt)}`);
     if (!a) return void lines.push('   Skipped');
     if (Array.isArray(a.response)) {
-      lines.push(`   ${a.correct ? 'Right' : 'Wrong'}: ${a.response.map((c) => markdownToText(q.check?.choices[c]?.text ?? '')).join('; ')}`);
+      lines.push(
+        `   ${a.correct ? 'Right' : 'Wrong'}: ${a.response.map((c) => markdownToText(q.check?.choices[c]?.text ?? '')).join('; ')}`,
+      );
     } else if (a.rating) {
       lines.push(`   Rated ${a.rating}`);
     } else {

@@ -67,19 +67,29 @@ export function settingsProblem(settings: RunSettings, bank: IndexedBank, planne
   if (unknown.length) {
     return `topics="${topics.join(',')}": ${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length === 1 ? 'is not a topic' : 'are not topics'} of the bank "${bank.bank.title}". Its topics are: ${bank.bank.topics.map((t) => t.id).join(', ')}.`;
   }
-  if (planned === 0) return `No question in these topics has ${settings.mode === 'quiz' ? 'an auto-graded check' : 'content'}: choose other topics.`;
+  if (planned === 0)
+    return `No question in these topics has ${settings.mode === 'quiz' ? 'an auto-graded check' : 'content'}: choose other topics.`;
   return undefined;
 }
 
 /** An empty answers object: no prototype, so `answers.constructor` is undefined like any unanswered id. */
 const noAnswers = (): Record<string, QuizAnswerDetail> => Object.create(null) as Record<string, QuizAnswerDetail>;
 
-export const newRun = (mode: QuizMode, topics: string[], ids: string[], now: number): Run =>
-  ({ v: 1, mode, topics, ids, index: 0, answers: noAnswers(), startedAt: now });
+export const newRun = (mode: QuizMode, topics: string[], ids: string[], now: number): Run => ({
+  v: 1,
+  mode,
+  topics,
+  ids,
+  index: 0,
+  answers: noAnswers(),
+  startedAt: now,
+});
 
 /** `run` with `answer` recorded (replacing any earlier answer to the same question). */
-export const withAnswer = (run: Run, answer: QuizAnswerDetail): Run =>
-  ({ ...run, answers: Object.assign(noAnswers(), run.answers, { [answer.questionId]: answer }) });
+export const withAnswer = (run: Run, answer: QuizAnswerDetail): Run => ({
+  ...run,
+  answers: Object.assign(noAnswers(), run.answers, { [answer.questionId]: answer }),
+});
 
 /**
  * One question's points, out of 1: quiz, right or wrong; practice, rated good or easy;
@@ -99,7 +109,8 @@ function isAnswer(a: unknown, q: Question): a is QuizAnswerDetail {
   if (!isCount(a.score) || !isCount(a.maxScore) || a.score > a.maxScore || !isCount(a.elapsedMs)) return false;
   const choices = q.check?.choices.length ?? 0;
   const response = a.response;
-  if (typeof response !== 'string' && !(Array.isArray(response) && response.every((c) => Number.isInteger(c) && c >= 0 && c < choices))) return false;
+  if (typeof response !== 'string' && !(Array.isArray(response) && response.every((c) => Number.isInteger(c) && c >= 0 && c < choices)))
+    return false;
   if (a.correct !== undefined && typeof a.correct !== 'boolean') return false;
   if (a.rating !== undefined && !isRating(a.rating)) return false;
   return a.points === undefined || (Array.isArray(a.points) && a.points.every((p) => typeof p === 'boolean'));
@@ -118,7 +129,7 @@ export function restoreRun(data: unknown, bank: IndexedBank): Run | undefined {
   if (!isObject(answers) || !Number.isFinite(startedAt)) return undefined;
   const run = newRun(data.mode, [], [...ids], startedAt as number);
   run.index = index as number;
-  if (Array.isArray(data.topics) && data.topics.every((t) => typeof t === 'string')) run.topics = [...(data.topics)];
+  if (Array.isArray(data.topics) && data.topics.every((t) => typeof t === 'string')) run.topics = [...data.topics];
   const dropped: string[] = [];
   for (const [id, answer] of Object.entries(answers)) {
     const q = ids.includes(id) ? bank.questionsById.get(id) : undefined;

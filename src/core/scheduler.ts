@@ -9,4 +9,5 @@ export const ratingForCheck = (correct: boolean): Rating => (correct ? 'good' : 
  * A graded interview answer, from the share of key points covered (0–1): all of them "easy",
  * most (`GOOD_SHARE`) "good", some "hard", none "again".
  */
-export const ratingForScore = (share: number): Rating => (share >= 1 ? 'easy' : share >= GOOD_SHARE ? 'good' : share > 0 ? 'hard' : 'again');
+export const ratingForScore = (share: number): Rating =>
+  share >= 1 ? 'easy' : share >= GOOD_SHARE ? 'good' : share > 0 ? 'hard' : 'again';

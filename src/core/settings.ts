@@ -17,4 +17,3 @@ export const passMark = (pass: number | undefined): number =>
 /** A heading level from 1 to 6 (`aria-level`); `fallback` when `level` is not a number. */
 export const headingLevel = (level: number | undefined, fallback: number): number =>
   Math.min(6, Math.max(1, Math.round(level ?? fallback) || fallback));
-

@@ -27,11 +27,27 @@ type ShapeName = 'bank' | 'topic' | 'question' | 'keyPoint' | 'misconception' | 
  * uses the question's.
  */
 const SHAPES: Record<ShapeName, Record<string, Kind>> = {
-  bank: { $schema: 'string', id: 'string', '!title': 'text', version: 'string', language: 'string', '!topics': ['topic', 1], '!questions': ['question', 1] },
+  bank: {
+    $schema: 'string',
+    id: 'string',
+    '!title': 'text',
+    version: 'string',
+    language: 'string',
+    '!topics': ['topic', 1],
+    '!questions': ['question', 1],
+  },
   topic: { '!id': 'topicId', '!title': 'text', description: 'string' },
   question: {
-    '!id': 'id', '!topic': 'topicId', difficulty: 'difficulty', '!prompt': 'text', variants: 'strings', why: 'string', answer: 'string',
-    keyPoints: ['keyPoint', 0], misconceptions: ['misconception', 0], check: 'check',
+    '!id': 'id',
+    '!topic': 'topicId',
+    difficulty: 'difficulty',
+    '!prompt': 'text',
+    variants: 'strings',
+    why: 'string',
+    answer: 'string',
+    keyPoints: ['keyPoint', 0],
+    misconceptions: ['misconception', 0],
+    check: 'check',
   },
   misconception: { '!claim': 'text', keywords: 'strings', '!feedback': 'text', point: 'index' },
   keyPoint: { '!point': 'text', keywords: 'strings' },
@@ -61,8 +77,18 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * Object.prototype's own names, spelt out because bank.schema.json repeats it (`$defs/id`).
  */
 export const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
-  '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'constructor',
-  'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf',
+  '__proto__',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'constructor',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'toString',
+  'valueOf',
 ]);
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -160,7 +186,8 @@ export function validateBank(data: unknown): BankProblem[] {
     const at = (key: string): string => step(path, key);
     for (const key of Object.keys(value)) {
       // hasOwn, not `in`: a field named `constructor` or `toString` is unknown too.
-      if (!Object.hasOwn(fields, key) && !Object.hasOwn(fields, `!${key}`)) report(at(key), 'is not a field this version of quizkit knows; it is ignored', 'warning');
+      if (!Object.hasOwn(fields, key) && !Object.hasOwn(fields, `!${key}`))
+        report(at(key), 'is not a field this version of quizkit knows; it is ignored', 'warning');
     }
     for (const [field, fieldKind] of Object.entries(fields)) {
       const key = field.replace('!', '');
@@ -181,7 +208,8 @@ export function validateBank(data: unknown): BankProblem[] {
     if (kind === 'question' && Array.isArray(value.misconceptions)) {
       const points = Array.isArray(value.keyPoints) ? value.keyPoints.length : 0;
       value.misconceptions.forEach((m: Obj | null, i: number) => {
-        if (Number.isInteger(m?.point) && (m!.point as number) >= points) report(`${at('misconceptions')}[${i}].point`, `${m!.point} is not a key point of this question (it has ${points})`);
+        if (Number.isInteger(m?.point) && (m!.point as number) >= points)
+          report(`${at('misconceptions')}[${i}].point`, `${m!.point} is not a key point of this question (it has ${points})`);
       });
     }
     if (kind === 'check' && Array.isArray(choices) && choices.length >= 2 && !choices.some((c: Obj | null) => c?.correct === true)) {
@@ -201,7 +229,8 @@ export function validateBank(data: unknown): BankProblem[] {
   function checkId(id: string, path: string, kind: 'id' | 'topicId'): void {
     if (id.trim() !== id) report(path, `${quote(id)} must not start or end with white space`);
     else if (PROTOTYPE_NAMES.has(id)) report(path, `${quote(id)} is a reserved name; choose another id`);
-    else if (kind === 'topicId' && id.includes(',')) report(path, `${quote(id)} must not contain a comma (the topics attribute is a comma-separated list)`);
+    else if (kind === 'topicId' && id.includes(','))
+      report(path, `${quote(id)} must not contain a comma (the topics attribute is a comma-separated list)`);
   }
 
   try {

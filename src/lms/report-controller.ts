@@ -63,7 +63,10 @@ export class ReportController implements ReactiveController {
     this.#settings = settings;
     if (!settings) return;
     if (!KINDS.includes(kind as Kind)) {
-      fire(h, 'quiz-error', { message: `report="${h.report}" is not a way of reporting quizkit knows (it knows: scorm, xapi).`, source: 'report' });
+      fire(h, 'quiz-error', {
+        message: `report="${h.report}" is not a way of reporting quizkit knows (it knows: scorm, xapi).`,
+        source: 'report',
+      });
       return;
     }
     const load = kind === 'scorm' ? loadChunk('scorm', h.loadTimeout) : loadChunk('xapi', h.loadTimeout);

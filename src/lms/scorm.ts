@@ -64,13 +64,15 @@ function suspendStorage(s: Session): ProgressStorage {
       let raw = '';
       if (!calls(s, (api) => (raw = api.get('cmi.suspend_data')))) throw new Error('the LMS did not give suspend_data');
       const text = unpack(raw, key, bank, PAGE());
-      if (text === undefined) warnOnce('it holds something that is not quizkit progress for this bank; it is ignored, and replaced at the next answer.');
+      if (text === undefined)
+        warnOnce('it holds something that is not quizkit progress for this bank; it is ignored, and replaced at the next answer.');
       return text ?? null;
     },
     set(key, value, bank) {
       const dropped: string[] = [];
       const packed = pack(value, key, bank, SUSPEND_LIMIT[s.api.version], dropped, PAGE());
-      if (packed === undefined) return warnOnce('the progress does not fit even without the unfinished run; it is kept for this page view only.');
+      if (packed === undefined)
+        return warnOnce('the progress does not fit even without the unfinished run; it is kept for this page view only.');
       if (dropped.length) warnOnce(`to fit ${SUSPEND_LIMIT[s.api.version]} characters, left out ${dropped.join(', then ')}.`);
       calls(s, (api) => api.set('cmi.suspend_data', packed));
     },
@@ -82,14 +84,22 @@ function open(): Session | undefined {
   const found = findApi();
   if (!found) return undefined;
   const api = new ScormApi(found.api, found.version);
-  const s: Session = { api, started: Date.now(), hosts: new Set(), told: new Set(), storage: { get: () => null, set: () => {} }, closed: false };
+  const s: Session = {
+    api,
+    started: Date.now(),
+    hosts: new Set(),
+    told: new Set(),
+    storage: { get: () => null, set: () => {} },
+    closed: false,
+  };
   s.storage = suspendStorage(s);
   session = s;
   const ok = calls(s, (a) => {
     a.initialize();
     const is12 = a.version === '1.2';
     const status = a.get(is12 ? 'cmi.core.lesson_status' : 'cmi.completion_status');
-    if (status === 'not attempted' || status === 'unknown' || status === '') a.set(is12 ? 'cmi.core.lesson_status' : 'cmi.completion_status', 'incomplete');
+    if (status === 'not attempted' || status === 'unknown' || status === '')
+      a.set(is12 ? 'cmi.core.lesson_status' : 'cmi.completion_status', 'incomplete');
     // The learner may come back to their progress: the LMS keeps suspend_data only for a suspended attempt.
     a.set('cmi.exit', 'suspend');
   });

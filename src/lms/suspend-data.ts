@@ -91,7 +91,13 @@ function packProgress(q: Json, base: number, ref: (id: string) => string, noCard
       if (card) {
         fields.push(min(card.due), n36(Math.round(num(card.stability) * 100)), n36(Math.round(num(card.difficulty) * 100)));
         for (const f of CARD.slice(3)) fields.push(n36(num(card[f])));
-        fields.push(card.last_review === undefined ? '-' : Math.round(num(card.last_review) / MINUTE) === Math.round(num(p.last) / MINUTE) ? '' : min(card.last_review));
+        fields.push(
+          card.last_review === undefined
+            ? '-'
+            : Math.round(num(card.last_review) / MINUTE) === Math.round(num(p.last) / MINUTE)
+              ? ''
+              : min(card.last_review),
+        );
       }
       return fields.join('.');
     })
@@ -188,13 +194,16 @@ function unpackRun(packed: unknown, base: number, toId: (ref: string) => string 
  */
 const shortRunKey = (runKey: string, page: string | undefined): string =>
   page && runKey.startsWith(`run:${page}#`) ? `@${runKey.slice(4 + page.length)}` : runKey;
-const fullRunKey = (runKey: string, page: string | undefined): string => (page && runKey.startsWith('@#') ? `run:${page}${runKey.slice(1)}` : runKey);
+const fullRunKey = (runKey: string, page: string | undefined): string =>
+  page && runKey.startsWith('@#') ? `run:${page}${runKey.slice(1)}` : runKey;
 
 function packWith(data: Json, key: string, bank: Bank, o: Options, page: string | undefined): string {
   const { toRef } = refsOf(bank);
   const q = isObject(data.q) ? data.q : {};
   const runs = !o.noRuns && isObject(data.runs) ? Object.entries(data.runs).filter((e): e is [string, Json] => isObject(e[1])) : [];
-  const times = Object.values(q).filter(isObject).map((p) => num(p.last));
+  const times = Object.values(q)
+    .filter(isObject)
+    .map((p) => num(p.last));
   for (const [, run] of runs) times.push(num(run.startedAt));
   const base = times.length ? Math.floor(Math.min(...times) / MINUTE) : 0;
   const packed = {
@@ -247,7 +256,8 @@ export function unpack(packed: string, key: string, bank: Bank, page?: string): 
   } catch {
     return undefined;
   }
-  if (!isObject(data) || data.k !== key || !Number.isFinite(data.t) || typeof data.q !== 'string' || !Array.isArray(data.r)) return undefined;
+  if (!isObject(data) || data.k !== key || !Number.isFinite(data.t) || typeof data.q !== 'string' || !Array.isArray(data.r))
+    return undefined;
   const base = data.t as number;
   const { toId } = refsOf(bank);
   const runs = data.r.flatMap((entry: unknown) => {

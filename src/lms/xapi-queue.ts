@@ -178,7 +178,9 @@ export class StatementQueue {
       this.#tell(`The LRS at ${endpoint} answered ${response.status}; statements are kept and sent again.`);
       return 'retry';
     }
-    this.#tell(`The LRS at ${endpoint} refused a statement (${response.status}${detail ? `: ${detail}` : ''}); it is kept and sent again on the next visit.`);
+    this.#tell(
+      `The LRS at ${endpoint} refused a statement (${response.status}${detail ? `: ${detail}` : ''}); it is kept and sent again on the next visit.`,
+    );
     return 'refused';
   }
 }

@@ -31,7 +31,8 @@ async function launchOf(host: ReportHost): Promise<Launch> {
     // cmi5: the auth token is fetched once from the URL the LMS gave.
     const response = await fetch(fetchUrl, { method: 'POST' });
     const body = (await response.json().catch(() => ({}))) as { 'auth-token'?: string; 'error-text'?: string };
-    if (!response.ok || !body['auth-token']) throw new Error(`the cmi5 fetch URL gave no auth token (${body['error-text'] ?? response.status})`);
+    if (!response.ok || !body['auth-token'])
+      throw new Error(`the cmi5 fetch URL gave no auth token (${body['error-text'] ?? response.status})`);
     auth = `Basic ${body['auth-token']}`;
   }
   return {
@@ -55,7 +56,11 @@ const attemptKey = (host: ReportHost): string => `quizkit:xapi-run:${location.pa
 function loadAttempt(host: ReportHost): Attempt | undefined {
   try {
     const v: unknown = JSON.parse(localStorage.getItem(attemptKey(host)) ?? 'null');
-    if (v && typeof v === 'object' && ['registration', 'activity', 'title'].every((k) => typeof (v as Record<string, unknown>)[k] === 'string')) {
+    if (
+      v &&
+      typeof v === 'object' &&
+      ['registration', 'activity', 'title'].every((k) => typeof (v as Record<string, unknown>)[k] === 'string')
+    ) {
       return v as Attempt;
     }
   } catch {
@@ -93,7 +98,8 @@ export function attach(host: ReportHost): Reporter {
         return;
       }
       let queue = queues.get(launch.endpoint);
-      if (!queue) queues.set(launch.endpoint, (queue = new StatementQueue({ endpoint: launch.endpoint, auth: launch.auth, onError: fail })));
+      if (!queue)
+        queues.set(launch.endpoint, (queue = new StatementQueue({ endpoint: launch.endpoint, auth: launch.auth, onError: fail })));
       const q = queue;
       const page = `${location.origin}${location.pathname}`;
       const newAttempt = (bank?: { id: string; title: string }): Attempt => ({

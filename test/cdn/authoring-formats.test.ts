@@ -58,7 +58,11 @@ describe('the CDN build with authoring formats', () => {
     expect(probe.trustedTypesEnforced, 'the page must enforce Trusted Types').to.equal(true);
     expect(probe.cspViolations).to.deep.equal([]);
     const files = fetched(frame.contentWindow!);
-    for (const parser of PARSERS) expect(files.filter((f) => f === parser), parser).to.have.length(1);
+    for (const parser of PARSERS)
+      expect(
+        files.filter((f) => f === parser),
+        parser,
+      ).to.have.length(1);
     frame.remove();
   });
 });

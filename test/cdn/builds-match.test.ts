@@ -23,7 +23,11 @@ function visibleText(root: Node): string {
   };
   walk(root);
   // Whitespace collapses as HTML renders it; elapsed times differ from run to run.
-  return out.join('').replace(/\s+/g, ' ').replace(/\d+ (s|sec|seconds?|min)\b/g, 'N $1').trim();
+  return out
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/\d+ (s|sec|seconds?|min)\b/g, 'N $1')
+    .trim();
 }
 
 /** Drives one build through a card and a whole runner, returning the text of every screen. */

@@ -59,7 +59,11 @@ describe('the CDN bundle', () => {
     frame.style.height = '600px';
     document.body.append(frame);
     const cards = (): NodeListOf<Element> => frame.contentDocument!.querySelectorAll('quiz-question-card');
-    await waitUntil(() => frame.contentDocument && cards().length === 3 && [...cards()].every((c) => prompt(c) !== ''), 'the cards did not render under CSP', { timeout: 5000 });
+    await waitUntil(
+      () => frame.contentDocument && cards().length === 3 && [...cards()].every((c) => prompt(c) !== ''),
+      'the cards did not render under CSP',
+      { timeout: 5000 },
+    );
     const quiz = cards()[1]!.shadowRoot!;
     (quiz.querySelectorAll('input')[1] as HTMLInputElement).click();
     [...quiz.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Check')!.click();
@@ -115,9 +119,8 @@ describe('the CDN bundle', () => {
     await waitUntil(() => picker.shadowRoot?.querySelector('input:checked'), 'the picker did not render');
     expect(picker.shadowRoot!.textContent).to.match(/Model evaluation\s*6 questions · 1 answered/);
     const checked = picker.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!;
-    expect(checked.value, 'the picker starts from the runner\'s topics').to.equal('evaluation');
+    expect(checked.value, "the picker starts from the runner's topics").to.equal('evaluation');
     frame.remove();
     localStorage.clear();
   });
 });
-

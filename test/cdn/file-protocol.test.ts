@@ -37,7 +37,7 @@ describe('a page opened from file://', function () {
     expect(shown.picker).not.to.contain('file://');
   });
 
-  it('shows the demo\'s hint instead of a blank page', async () => {
+  it("shows the demo's hint instead of a blank page", async () => {
     const hint = await executeServerCommand<string, object>('open-file-page', {
       page: 'demo/index.html',
       until: `(() => {
@@ -50,7 +50,7 @@ describe('a page opened from file://', function () {
     expect(hint).to.contain('npm start');
   });
 
-  it('hides the demo\'s hint once the elements are defined (served over http)', async () => {
+  it("hides the demo's hint once the elements are defined (served over http)", async () => {
     const frame = document.createElement('iframe');
     frame.src = '/demo/index.html';
     frame.style.width = '800px';

@@ -38,7 +38,10 @@ describe('the CDN build of <quiz-runner>', () => {
       <quiz-runner src=${SAMPLE} id="cdn-far" topics="models"></quiz-runner>`);
     const [near, far] = root.querySelectorAll('quiz-runner');
     const [inside, pointing] = root.querySelectorAll('quiz-topic-picker');
-    for (const [picker, runner] of [[inside!, near!], [pointing!, far!]] as const) {
+    for (const [picker, runner] of [
+      [inside!, near!],
+      [pointing!, far!],
+    ] as const) {
       expect(all(picker, 'input:checked').map((i) => (i as HTMLInputElement).value)).to.deep.equal(['models']);
       setTimeout(() => all(picker, 'input')[1]!.click());
       expect(((await oneEvent(picker, 'quiz-topics-change')) as CustomEvent).detail).to.deep.equal({ topics: ['metrics'] });

@@ -77,11 +77,18 @@ describe('an interview answer the feedback service grades slowly', () => {
     return { el, heard, reply: asked[0]!.reply };
   }
 
-  it('is recorded under its own question, with its own text and the service\'s verdict, when the learner skips on', async () => {
+  it("is recorded under its own question, with its own text and the service's verdict, when the learner skips on", async () => {
     const { el, heard, reply } = await skipWhileGrading();
     reply(FROM_SERVICE);
     await waitUntil(() => heard.answers.length === 1, 'the reply was dropped');
-    expect(heard.answers[0]).to.deep.include({ questionId: Q1, mode: 'interview', score: 3, maxScore: 3, response: Q1_TEXT, points: [true, true, true] });
+    expect(heard.answers[0]).to.deep.include({
+      questionId: Q1,
+      mode: 'interview',
+      score: 3,
+      maxScore: 3,
+      response: Q1_TEXT,
+      points: [true, true, true],
+    });
     await waitUntil(() => progress(Q1), 'Q1 was not saved');
     expect(progress(Q1)).to.include({ rating: 'easy', correct: 1 });
     expect(progress('regularisation')).to.equal(undefined);
@@ -103,7 +110,7 @@ describe('an interview answer the feedback service grades slowly', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the service\'s verdict on going back, once it has replied', async () => {
+  it("shows the service's verdict on going back, once it has replied", async () => {
     const { provider, asked } = slowService();
     const el = await interviewRun(provider);
     type(cardOf(el), Q1_TEXT);
@@ -161,8 +168,18 @@ describe('going back to an answered interview question', () => {
   });
 
   it('on its own, shows a saved interview answer with its recorded points', async () => {
-    const saved: QuizAnswerDetail = { questionId: Q1, mode: 'interview', score: 1, maxScore: 3, response: Q1_TEXT, points: [false, true, false], elapsedMs: 10 };
-    const el = await mount<QuizQuestionCard>(html`<quiz-question-card src=${SAMPLE} question=${Q1} mode="interview" .saved=${saved}></quiz-question-card>`);
+    const saved: QuizAnswerDetail = {
+      questionId: Q1,
+      mode: 'interview',
+      score: 1,
+      maxScore: 3,
+      response: Q1_TEXT,
+      points: [false, true, false],
+      elapsedMs: 10,
+    };
+    const el = await mount<QuizQuestionCard>(
+      html`<quiz-question-card src=${SAMPLE} question=${Q1} mode="interview" .saved=${saved}></quiz-question-card>`,
+    );
     await el.updateComplete;
     expect(text($(el, '[part=verdict]'))).to.equal('Score: 33%.');
     expect($$(el, '[part=key-points] li').map((li) => text(li).slice(0, 9))).to.deep.equal(['✗ Missed:', '✓ Covered', '✗ Missed:']);
@@ -174,7 +191,9 @@ describe('going back to an answered interview question', () => {
 describe('a card whose question changes while the service grades', () => {
   it('records an interview submission under the question it answered, and leaves the new question alone', async () => {
     const { provider, asked } = slowService();
-    const el = await mount<QuizQuestionCard>(html`<quiz-question-card src=${SAMPLE} question=${Q1} mode="interview" .feedbackProvider=${provider}></quiz-question-card>`);
+    const el = await mount<QuizQuestionCard>(
+      html`<quiz-question-card src=${SAMPLE} question=${Q1} mode="interview" .feedbackProvider=${provider}></quiz-question-card>`,
+    );
     const heard = listen(el);
     type(el, Q1_TEXT);
     button(el, 'Submit answer').click();
@@ -197,7 +216,9 @@ describe('a card whose question changes while the service grades', () => {
 
   it('stops asking the service about a practice answer nobody looks at any more', async () => {
     const { provider, asked } = slowService();
-    const el = await mount<QuizQuestionCard>(html`<quiz-question-card src=${SAMPLE} question=${Q1} .feedbackProvider=${provider}></quiz-question-card>`);
+    const el = await mount<QuizQuestionCard>(
+      html`<quiz-question-card src=${SAMPLE} question=${Q1} .feedbackProvider=${provider}></quiz-question-card>`,
+    );
     const heard = listen(el);
     type(el, Q1_TEXT);
     button(el, 'Show answer').click();
@@ -238,7 +259,7 @@ describe('feedback-credentials', () => {
     expect(await verdict('omit')).to.match(/cookie not sent\.$/);
   });
 
-  it('sends the page\'s cookies with same-origin or include', async () => {
+  it("sends the page's cookies with same-origin or include", async () => {
     expect(await verdict('same-origin')).to.match(/cookie sent\.$/);
     expect(await verdict('include')).to.match(/cookie sent\.$/);
   });

@@ -117,7 +117,9 @@ describe('a Markdown bank', () => {
   });
 
   it('by URL in a card, with its sections: why, model answer and key points', async () => {
-    const el = await fixture<QuizQuestionCard>(html`<quiz-question-card src=${fixtureUrl('sample.md')} question="precision-vs-recall"></quiz-question-card>`);
+    const el = await fixture<QuizQuestionCard>(
+      html`<quiz-question-card src=${fixtureUrl('sample.md')} question="precision-vs-recall"></quiz-question-card>`,
+    );
     await loaded(el);
     expect(text($(el, '[part=prompt]'))).to.equal('Which metric is hurt by false positives?');
     button(el, 'Show answer').click();
@@ -129,7 +131,9 @@ describe('a Markdown bank', () => {
 
   it('that is broken shows an alert naming the line, and fires quiz-error', async () => {
     const { el, detail } = await mountFailing('quiz-question-card', { src: fixtureUrl('broken.md'), question: 'x' });
-    expect(detail.message).to.equal(`The question bank from ${fixtureUrl('broken.md')} is not valid: line 7: a choice list needs at least one \`- [x]\` (a right answer)`);
+    expect(detail.message).to.equal(
+      `The question bank from ${fixtureUrl('broken.md')} is not valid: line 7: a choice list needs at least one \`- [x]\` (a right answer)`,
+    );
     await el.updateComplete;
     expect(text($(el, '[role=alert]'))).to.contain('line 7: a choice list needs at least one `- [x]`');
     await expect(el).to.be.accessible();
@@ -142,7 +146,9 @@ describe('a Markdown bank', () => {
     const errored = oneEvent(runner, 'quiz-error');
     document.body.append(runner);
     const { detail } = await errored;
-    expect(detail.message).to.equal('The question bank from an inline <script type="text/markdown"> is not valid: line 4: a choice list needs at least two choices');
+    expect(detail.message).to.equal(
+      'The question bank from an inline <script type="text/markdown"> is not valid: line 4: a choice list needs at least two choices',
+    );
     await runner.updateComplete;
     expect(text($(runner, '[role=alert]'))).to.contain('line 4');
     runner.remove();
@@ -160,7 +166,9 @@ describe('a GIFT bank', () => {
     const detail = await runToSummary(el, [[0], [0, 1], [1]]);
     expect(detail).to.deep.include({ score: 3, maxScore: 3, percent: 100, passed: true });
     expect(detail.answers.map((a) => a.questionId)).to.deep.equal(['precision-vs-recall', 'good-splits', 'accuracy-on-imbalance']);
-    expect(warnings.messages.join('\n')).to.contain('warning: line 25: "Depth" is a question with numerical answers, which quizkit cannot run; skipped');
+    expect(warnings.messages.join('\n')).to.contain(
+      'warning: line 25: "Depth" is a question with numerical answers, which quizkit cannot run; skipped',
+    );
     await settle(el);
     await expect(el).to.be.accessible();
   });

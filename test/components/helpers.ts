@@ -31,7 +31,9 @@ export function deepActive(): Element | null {
 
 /** Waits until the element has loaded its bank. */
 export async function loaded(el: LitElement): Promise<void> {
-  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[part=loading]'), `<${el.localName}> did not load`, { timeout: 4000 });
+  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[part=loading]'), `<${el.localName}> did not load`, {
+    timeout: 4000,
+  });
   await el.updateComplete;
 }
 

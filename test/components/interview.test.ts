@@ -36,7 +36,9 @@ beforeEach(() => {
 
 describe('<quiz-question-card mode="interview">', () => {
   it('asks for a typed answer, with no self-rating', async () => {
-    const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"></quiz-question-card>`);
+    const el = await interviewCard(
+      html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"></quiz-question-card>`,
+    );
     expect(text($(el, 'label'))).to.equal('Your answer');
     // One action: no "Show answer", no self-rating.
     expect($$(el, 'button').map(text)).to.deep.equal(['Submit answer']);
@@ -46,14 +48,18 @@ describe('<quiz-question-card mode="interview">', () => {
   });
 
   it('asks for an answer before submitting', async () => {
-    const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"></quiz-question-card>`);
+    const el = await interviewCard(
+      html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"></quiz-question-card>`,
+    );
     button(el, 'Submit answer').click();
     await el.updateComplete;
     expect(text($(el, '[role=alert]'))).to.equal('Type your answer first.');
   });
 
   it('grades the answer: verdict, key points with the matching words, model answer, event and progress', async () => {
-    const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"></quiz-question-card>`);
+    const el = await interviewCard(
+      html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"></quiz-question-card>`,
+    );
     type(el, GOOD);
     const { detail } = await submit(el);
     expect(detail).to.deep.include({ questionId: 'precision-vs-recall', mode: 'interview', score: 3, maxScore: 3, response: GOOD });
@@ -67,12 +73,17 @@ describe('<quiz-question-card mode="interview">', () => {
     expect($<HTMLTextAreaElement>(el, 'textarea').readOnly).to.equal(true);
     expect(text($(el, '[role=status]'))).to.equal('Answer shown. Strong answer: it covers 3 of 3 key ideas.');
     await waitUntil(() => progressFor({ id: 'sample', title: '', topics: [], questions: [] }).get('precision-vs-recall'));
-    expect(progressFor({ id: 'sample', title: '', topics: [], questions: [] }).get('precision-vs-recall')).to.include({ rating: 'easy', correct: 1 });
+    expect(progressFor({ id: 'sample', title: '', topics: [], questions: [] }).get('precision-vs-recall')).to.include({
+      rating: 'easy',
+      correct: 1,
+    });
     await expect(el).to.be.accessible();
   });
 
   it('can be answered with the keyboard alone', async () => {
-    const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"></quiz-question-card>`);
+    const el = await interviewCard(
+      html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"></quiz-question-card>`,
+    );
     $(el, 'summary').focus();
     await sendKeys({ press: 'Tab' });
     expect(deepActive()?.tagName).to.equal('TEXTAREA');
@@ -92,7 +103,9 @@ describe('<quiz-question-card mode="interview">', () => {
 
     it('shows a countdown, announces 30 seconds left and time up, and never submits for the learner', async () => {
       const start = Date.now();
-      const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" time-limit="90"></quiz-question-card>`);
+      const el = await interviewCard(
+        html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" time-limit="90"></quiz-question-card>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('[part=timer]'));
       expect(text($(el, '[part=timer]'))).to.equal('Time left: 1:30');
       expect(text($(el, '[role=timer]'))).to.equal('1:30');
@@ -118,7 +131,9 @@ describe('<quiz-question-card mode="interview">', () => {
 
     it('stops ticking off the page and catches up with its deadline when back on it', async () => {
       const start = Date.now();
-      const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" time-limit="90"></quiz-question-card>`);
+      const el = await interviewCard(
+        html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" time-limit="90"></quiz-question-card>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('[part=timer]'));
       const parent = el.parentElement!;
       el.remove();
@@ -135,8 +150,8 @@ describe('<quiz-question-card mode="interview">', () => {
     });
   });
 
-  describe('with the page\'s feedback service', () => {
-    it('shows the service\'s feedback from feedback-endpoint', async () => {
+  describe("with the page's feedback service", () => {
+    it("shows the service's feedback from feedback-endpoint", async () => {
       const el = await interviewCard(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview"
         feedback-endpoint="/test-feedback/ok"></quiz-question-card>`);
       type(el, 'abc');
@@ -234,7 +249,9 @@ describe('<quiz-runner mode="interview">', () => {
     const detail = await finish(el);
     expect(detail).to.deep.include({ score: 1, maxScore: 2, percent: 50, passed: false });
     expect(text($(el, '#summary-heading'))).to.equal('Interview report');
-    expect(text($(el, '[part=score]'))).to.match(/^50% of key points · Not passed yet · pass mark 60% · 1 of 2 answered · total time \d+ s$/);
+    expect(text($(el, '[part=score]'))).to.match(
+      /^50% of key points · Not passed yet · pass mark 60% · 1 of 2 answered · total time \d+ s$/,
+    );
     const items = $$(el, '[part=answers] > li');
     expect(text(items[0])).to.contain('3 of 3 key points');
     expect(text(items[1])).to.contain('Your answer: Skipped');
@@ -268,7 +285,7 @@ describe('<quiz-runner mode="interview">', () => {
     expect(first).to.contain('Missed: Recall: of the actual positives, how many are found; Which matters depends on the cost of errors');
   });
 
-  it('keeps the feedback service\'s verdict once the runner has recorded the answer', async () => {
+  it("keeps the feedback service's verdict once the runner has recorded the answer", async () => {
     const el = await mount<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview"
       .feedbackProvider=${async () => ({ score: 0.5, comment: 'From the service.' })}></quiz-runner>`);
     button(el, 'Start').click();
@@ -286,7 +303,12 @@ describe('<quiz-runner mode="interview">', () => {
     await finish(el);
     setTimeout(() => button(el, 'Practise the weakest topic: Models').click());
     const { detail } = await oneEvent(el, 'quiz-start');
-    expect(detail).to.deep.equal({ questionIds: ['regularisation', 'no-check'], mode: 'practice', topics: [], bank: { id: 'sample', title: 'Sample bank' } });
+    expect(detail).to.deep.equal({
+      questionIds: ['regularisation', 'no-check'],
+      mode: 'practice',
+      topics: [],
+      bank: { id: 'sample', title: 'Sample bank' },
+    });
     await settle(el, card(el));
     expect(card(el).mode).to.equal('practice');
   });
@@ -299,9 +321,13 @@ describe('<quiz-runner mode="interview">', () => {
       button(el, 'Copy report').click();
       await waitUntil(() => writeText.called, 'nothing copied', { timeout: 5000 }); // the report's code loads first
       const copied = writeText.firstCall.args[0];
-      expect(copied).to.match(/^Sample bank: mock interview report, \d{4}-\d\d-\d\d\nScore: 50% of key points \(1 of 2\); pass mark 60%: not passed yet\n/);
+      expect(copied).to.match(
+        /^Sample bank: mock interview report, \d{4}-\d\d-\d\d\nScore: 50% of key points \(1 of 2\); pass mark 60%: not passed yet\n/,
+      );
       expect(copied).to.contain('- Metrics: 100% (1 of 1 answered)');
-      expect(copied).to.contain('1. What is the difference between precision and recall?\n   3 of 3 key points\n   Your answer: Precision counts');
+      expect(copied).to.contain(
+        '1. What is the difference between precision and recall?\n   3 of 3 key points\n   Your answer: Precision counts',
+      );
       expect(copied).to.contain('2. Which of these reduce overfitting?\n   Skipped');
       await waitUntil(() => text($(el, '[role=status]')) === 'Report copied.');
     } finally {

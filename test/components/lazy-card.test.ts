@@ -31,12 +31,16 @@ describe('<quiz-question-card> when its on-demand code fails', () => {
 
   it('lets the learner answer at their own pace when the countdown fails to load', async () => {
     fault(COUNTDOWN, '404');
-    const errored = new Promise<QuizErrorDetail>((resolve) => document.addEventListener('quiz-error', (e) => resolve(e.detail), { once: true }));
+    const errored = new Promise<QuizErrorDetail>((resolve) =>
+      document.addEventListener('quiz-error', (e) => resolve(e.detail), { once: true }),
+    );
     const el = await card({ timeLimit: 60 });
     const detail = await errored;
     expect(detail.source).to.equal('countdown');
     await el.updateComplete;
-    expect(text($(el, '[role=alert]'))).to.match(/^The countdown could not load \(the countdown code could not load: .*\); take the time you need\.$/);
+    expect(text($(el, '[role=alert]'))).to.match(
+      /^The countdown could not load \(the countdown code could not load: .*\); take the time you need\.$/,
+    );
     expect(el.shadowRoot!.querySelector('[part=timer]')).to.equal(null);
     expect(button(el, 'Submit answer').disabled).to.equal(false);
   });

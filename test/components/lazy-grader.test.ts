@@ -22,5 +22,4 @@ describe('<quiz-question-card> when its grader fails to load', () => {
     expect(status(el)).to.equal('Answer shown. Feedback on your answer is unavailable.');
     await expect(el).to.be.accessible();
   });
-
 });

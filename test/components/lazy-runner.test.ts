@@ -86,7 +86,9 @@ describe('<quiz-runner> when its summary code fails to load', () => {
     await waitUntil(() => errors.length > 0, 'no quiz-error');
     await el.updateComplete;
     expect(errors.map((e) => e.source)).to.deep.equal(['summary']);
-    expect(text($(el, '[role=alert]'))).to.match(/^Results unavailable\. Your results could not be shown \(the summary code could not load: .*\)\. They were reported in quiz-complete\. Retry$/);
+    expect(text($(el, '[role=alert]'))).to.match(
+      /^Results unavailable\. Your results could not be shown \(the summary code could not load: .*\)\. They were reported in quiz-complete\. Retry$/,
+    );
     expect(el.shadowRoot!.textContent).to.not.include('Preparing your results…');
     expect(deepActive()).to.equal(button(el, 'Retry'));
     await expect(el).to.be.accessible();

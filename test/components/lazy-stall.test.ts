@@ -17,7 +17,9 @@ afterEach(() => clearFaults());
 describe('<quiz-question-card> when its on-demand code stalls', () => {
   it('stops "Checking your answer…" after load-timeout when the grader never arrives, and keeps the answer', async () => {
     fault('/src/core/grader.ts', 'stall');
-    const el = await mount<QuizQuestionCard>(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" load-timeout="1"></quiz-question-card>`);
+    const el = await mount<QuizQuestionCard>(
+      html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" load-timeout="1"></quiz-question-card>`,
+    );
     const input = $<HTMLTextAreaElement>(el, 'textarea');
     input.value = 'Precision and recall trade off false positives and false negatives.';
     input.dispatchEvent(new Event('input'));
@@ -42,7 +44,10 @@ describe('<quiz-question-card> when its on-demand code stalls', () => {
     const errored = oneEvent(el, 'quiz-error');
     document.body.append(el);
     const { detail } = (await errored) as CustomEvent<QuizErrorDetail>;
-    expect(detail).to.deep.equal({ message: 'Could not load the bundled question bank: the bundled bank code could not load: no answer within 1 s', source: 'bundled' });
+    expect(detail).to.deep.equal({
+      message: 'Could not load the bundled question bank: the bundled bank code could not load: no answer within 1 s',
+      source: 'bundled',
+    });
     await el.updateComplete;
     expect(text($(el, '[role=alert]'))).to.equal(`Question unavailable. ${detail.message} Retry`);
     expect(el.shadowRoot!.querySelector('[part=loading]')).to.equal(null);

@@ -83,7 +83,14 @@ describe('<quiz-question-card> practice mode', () => {
     setTimeout(() => button(el, 'Good').click());
     const event = await oneEvent(el, 'quiz-answer');
     const detail = event.detail as QuizAnswerDetail;
-    expect(detail).to.deep.include({ questionId: 'precision-vs-recall', mode: 'practice', rating: 'good', score: 1, maxScore: 3, response: 'recall counts false negatives' });
+    expect(detail).to.deep.include({
+      questionId: 'precision-vs-recall',
+      mode: 'practice',
+      rating: 'good',
+      score: 1,
+      maxScore: 3,
+      response: 'recall counts false negatives',
+    });
     expect(detail.elapsedMs).to.be.a('number').and.at.least(0);
     expect(event.bubbles && event.composed).to.equal(true);
     await el.updateComplete;
@@ -210,14 +217,23 @@ describe('<quiz-question-card> quiz mode', () => {
     $$(el, 'input')[1]!.click();
     setTimeout(() => button(el, 'Check').click());
     const { detail } = await oneEvent(el, 'quiz-answer');
-    expect(detail).to.deep.include({ questionId: 'precision-vs-recall', mode: 'quiz', correct: true, score: 1, maxScore: 1, response: [1] });
+    expect(detail).to.deep.include({
+      questionId: 'precision-vs-recall',
+      mode: 'quiz',
+      correct: true,
+      score: 1,
+      maxScore: 1,
+      response: [1],
+    });
     await el.updateComplete;
     expect(text($(el, '#result'))).to.equal('✓ Correct');
     expect(el.shadowRoot!.activeElement?.id).to.equal('result');
     expect(text($(el, '[part=explanation]'))).to.contain('Screening favours recall');
     const choices = $$(el, '[part=choice]');
     expect(choices[1]!.classList.contains('picked-correct')).to.equal(true);
-    expect(text(choices[1]!.querySelector('[part=feedback]')!)).to.equal('✓ Right choice. A missed cancer is the costly error, so favour recall.');
+    expect(text(choices[1]!.querySelector('[part=feedback]')!)).to.equal(
+      '✓ Right choice. A missed cancer is the costly error, so favour recall.',
+    );
     expect(text(choices[0]!.querySelector('[part=feedback]')!)).to.equal('A false alarm costs a follow-up test.');
     expect($$(el, 'input').every((i) => (i as HTMLInputElement).disabled)).to.equal(true);
     expect(text($(el, '[role=status]'))).to.equal('Correct.');
@@ -240,7 +256,9 @@ describe('<quiz-question-card> quiz mode', () => {
   });
 
   it('keeps its contrast in the dark theme once checked', async () => {
-    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz" theme="dark"></quiz-question-card>`);
+    const el = await card(
+      html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz" theme="dark"></quiz-question-card>`,
+    );
     $$(el, 'input')[0]!.click();
     button(el, 'Check').click();
     await el.updateComplete;

@@ -65,7 +65,9 @@ describe('<quiz-runner> start screen', () => {
 
   it('names unknown topics in an alert and fires quiz-error', async () => {
     const { el, detail } = await mountFailing('quiz-runner', { src: SAMPLE, topics: 'metrics,nope' });
-    expect(detail.message).to.equal('topics="metrics,nope": "nope" is not a topic of the bank "Sample bank". Its topics are: metrics, models.');
+    expect(detail.message).to.equal(
+      'topics="metrics,nope": "nope" is not a topic of the bank "Sample bank". Its topics are: metrics, models.',
+    );
     expect(detail.source).to.equal('topics');
     await el.updateComplete;
     expect(text($(el, '[role=alert]'))).to.equal(detail.message);
@@ -168,7 +170,10 @@ describe('<quiz-runner> quiz mode', () => {
     await sendKeys({ press: 'Enter' });
     const detail = (await completed).detail as QuizCompleteDetail;
     expect(detail).to.deep.include({ score: 1, maxScore: 2, percent: 50, passed: true });
-    expect(detail.answers.map((a) => [a.questionId, a.correct])).to.deep.equal([['precision-vs-recall', true], ['regularisation', false]]);
+    expect(detail.answers.map((a) => [a.questionId, a.correct])).to.deep.equal([
+      ['precision-vs-recall', true],
+      ['regularisation', false],
+    ]);
     expect(detail.byTopic).to.deep.equal({
       metrics: { score: 1, maxScore: 1, answered: 1, total: 1 },
       models: { score: 0, maxScore: 1, answered: 1, total: 1 },
@@ -191,7 +196,7 @@ describe('<quiz-runner> quiz mode', () => {
 });
 
 describe('<quiz-runner> with checks that have no prompt of their own', () => {
-  it('asks each question\'s own prompt, and lists it in the summary', async () => {
+  it("asks each question's own prompt, and lists it in the summary", async () => {
     const el = await runner(html`<quiz-runner>
       <script type="application/json">
         { "title": "Bare checks", "topics": [{ "id": "t", "title": "T" }],
@@ -253,7 +258,10 @@ describe('<quiz-runner> summary', () => {
     const bars = $$(el, 'rect.bar');
     expect(bars.map((b) => b.getAttribute('width'))).to.deep.equal(['260', '0']);
     const rows = $$(el, 'tbody tr').map((tr) => [...tr.children].map(text));
-    expect(rows).to.deep.equal([['Metrics', '1 of 1 (100%)', '1 of 1'], ['Models', '0 of 1 (0%)', '1 of 1']]);
+    expect(rows).to.deep.equal([
+      ['Metrics', '1 of 1 (100%)', '1 of 1'],
+      ['Models', '0 of 1 (0%)', '1 of 1'],
+    ]);
   });
 
   it('lists every answer with its explanation', async () => {
@@ -372,7 +380,12 @@ describe('<quiz-runner> persistence and changes', () => {
     try {
       const answer = { mode: 'interview', score: 0, maxScore: 1, elapsedMs: 5 };
       const run = {
-        v: 1, mode: 'interview', topics: [], ids: ['precision-vs-recall', 'regularisation'], index: 0, startedAt: Date.now(),
+        v: 1,
+        mode: 'interview',
+        topics: [],
+        ids: ['precision-vs-recall', 'regularisation'],
+        index: 0,
+        startedAt: Date.now(),
         answers: {
           'precision-vs-recall': { ...answer, questionId: 'precision-vs-recall', response: 42 },
           regularisation: { ...answer, questionId: 'regularisation', response: { text: 'L2' } },
@@ -387,7 +400,9 @@ describe('<quiz-runner> persistence and changes', () => {
       expect(text($(el, '#progress-label'))).to.equal('Question 1 of 2');
       expect($(card(el), 'textarea').matches(':read-write')).to.equal(true);
       expect(warn.args).to.deep.equal([
-        ['quizkit: the saved run\'s answers to "precision-vs-recall", "regularisation" are not in the expected shape; those questions show unanswered.'],
+        [
+          'quizkit: the saved run\'s answers to "precision-vs-recall", "regularisation" are not in the expected shape; those questions show unanswered.',
+        ],
       ]);
       await expect(el).to.be.accessible();
     } finally {
@@ -511,7 +526,10 @@ describe('<quiz-runner> with a topic picker', () => {
     const [near, far] = [...page.querySelectorAll('quiz-runner')] as QuizRunner[];
     const [inside, pointing] = [...page.querySelectorAll('quiz-topic-picker')];
     await Promise.all([near, far, inside, pointing].map((el) => loaded(el!)));
-    for (const [picker, runner] of [[inside!, near!], [pointing!, far!]] as const) {
+    for (const [picker, runner] of [
+      [inside!, near!],
+      [pointing!, far!],
+    ] as const) {
       const checked = $$(picker, 'input').filter((i) => (i as HTMLInputElement).checked);
       expect(checked.map((i) => (i as HTMLInputElement).value)).to.deep.equal(['models']);
       setTimeout(() => $$(picker, 'input')[1]!.click()); // "Metrics"
@@ -568,7 +586,9 @@ describe('<quiz-runner> when its bank changes mid-run', () => {
     el.src = OTHER;
     await waitUntil(() => el.shadowRoot!.querySelector('.notice'), 'no notice of the new bank', { timeout: 4000 });
     expect(text($(el, '.notice'))).to.equal('The quiz questions changed. This run carries on; Restart with new questions');
-    expect(text($(el, '[role=status]'))).to.equal('The quiz questions changed. This run carries on; you can restart with the new questions.');
+    expect(text($(el, '[role=status]'))).to.equal(
+      'The quiz questions changed. This run carries on; you can restart with the new questions.',
+    );
     expect(text($(el, '#progress-label'))).to.equal('Question 1 of 2');
     expect(text($(card(el), '#result'))).to.equal('✓ Correct');
     await expect(el).to.be.accessible();
@@ -632,7 +652,9 @@ describe('<quiz-runner> saved runs', () => {
   /** Waits until storage holds the runs under `keys` and no other (writes take turns with other tabs). */
   const expectRuns = async (...keys: string[]): Promise<void> => {
     const want = JSON.stringify(keys.sort());
-    await waitUntil(() => JSON.stringify(savedRuns()) === want, 'storage did not come to hold the expected runs', { timeout: 3000 }).catch(() => {});
+    await waitUntil(() => JSON.stringify(savedRuns()) === want, 'storage did not come to hold the expected runs', { timeout: 3000 }).catch(
+      () => {},
+    );
     expect(savedRuns()).to.deep.equal(JSON.parse(want));
   };
   const reload = (el: Element): void => {
@@ -646,7 +668,9 @@ describe('<quiz-runner> saved runs', () => {
     await expectRuns(`run:${location.pathname}#|quiz||10|`);
     reload(first);
     // The page now has another runner before it: the run is still offered.
-    const page = await fixture(html`<div><quiz-runner src=${SAMPLE} mode="practice"></quiz-runner><quiz-runner src=${SAMPLE}></quiz-runner></div>`);
+    const page = await fixture(
+      html`<div><quiz-runner src=${SAMPLE} mode="practice"></quiz-runner><quiz-runner src=${SAMPLE}></quiz-runner></div>`,
+    );
     const [other, again] = [...page.querySelectorAll('quiz-runner')];
     await loaded(other!);
     await loaded(again!);
@@ -656,7 +680,9 @@ describe('<quiz-runner> saved runs', () => {
   });
 
   it('names a runner with an id in its key, so that runners with the same settings stay apart', async () => {
-    const page = await fixture(html`<div><quiz-runner src=${SAMPLE} id="a"></quiz-runner><quiz-runner src=${SAMPLE} id="b/2"></quiz-runner></div>`);
+    const page = await fixture(
+      html`<div><quiz-runner src=${SAMPLE} id="a"></quiz-runner><quiz-runner src=${SAMPLE} id="b/2"></quiz-runner></div>`,
+    );
     const [a, b] = [...page.querySelectorAll('quiz-runner')] as QuizRunner[];
     await loaded(a!);
     await loaded(b!);
@@ -688,7 +714,9 @@ describe('<quiz-runner> saved runs', () => {
   });
 
   it('keeps the runs of other runners, and clears its own when it finishes', async () => {
-    const page = await fixture(html`<div><quiz-runner src=${SAMPLE} count="1"></quiz-runner><quiz-runner src=${SAMPLE} mode="practice"></quiz-runner></div>`);
+    const page = await fixture(
+      html`<div><quiz-runner src=${SAMPLE} count="1"></quiz-runner><quiz-runner src=${SAMPLE} mode="practice"></quiz-runner></div>`,
+    );
     const [a, b] = [...page.querySelectorAll('quiz-runner')] as QuizRunner[];
     await loaded(a!);
     await loaded(b!);
@@ -701,12 +729,24 @@ describe('<quiz-runner> saved runs', () => {
 
   it('drops runs nobody saved for 30 days', async () => {
     const day = 86_400_000;
-    const run = (savedAt: number): object => ({ v: 1, mode: 'quiz', topics: [], ids: ['regularisation'], index: 0, answers: {}, startedAt: savedAt - day, savedAt });
-    localStorage.setItem('quizkit:sample', JSON.stringify({
+    const run = (savedAt: number): object => ({
       v: 1,
-      q: {},
-      runs: { 'run:/old-page#|quiz||10|': run(Date.now() - 31 * day), 'run:/recent-page#|quiz||10|': run(Date.now() - 29 * day) },
-    }));
+      mode: 'quiz',
+      topics: [],
+      ids: ['regularisation'],
+      index: 0,
+      answers: {},
+      startedAt: savedAt - day,
+      savedAt,
+    });
+    localStorage.setItem(
+      'quizkit:sample',
+      JSON.stringify({
+        v: 1,
+        q: {},
+        runs: { 'run:/old-page#|quiz||10|': run(Date.now() - 31 * day), 'run:/recent-page#|quiz||10|': run(Date.now() - 29 * day) },
+      }),
+    );
     const el = await runner(html`<quiz-runner src=${SAMPLE}></quiz-runner>`);
     await startRun(el);
     await expectRuns(`run:${location.pathname}#|quiz||10|`, 'run:/recent-page#|quiz||10|');

@@ -27,7 +27,9 @@ const background = (el: Element): string => getComputedStyle(el).backgroundColor
 async function mount(template: ReturnType<typeof html>): Promise<LitElement> {
   const wrapper = await fixture<HTMLElement>(template);
   const el = wrapper.firstElementChild as LitElement;
-  await waitUntil(() => el.shadowRoot?.querySelector('[part=card], [part=topics], [part=start], [role=alert]'), 'did not render', { timeout: 4000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('[part=card], [part=topics], [part=start], [role=alert]'), 'did not render', {
+    timeout: 4000,
+  });
   await loaded(el);
   return el;
 }
@@ -46,9 +48,13 @@ describe('contrast in every theme', () => {
     it(`gives a theme="${theme}" picker, card and error box their own background on a ${page} page`, async () => {
       await emulateMedia({ colorScheme: page });
       const bg = page === 'dark' ? '#0d1117' : '#ffffff';
-      const picker = await mount(html`<div style="background:${bg}"><quiz-topic-picker src=${SAMPLE} theme=${theme}></quiz-topic-picker></div>`);
+      const picker = await mount(
+        html`<div style="background:${bg}"><quiz-topic-picker src=${SAMPLE} theme=${theme}></quiz-topic-picker></div>`,
+      );
       await expect(picker).to.be.accessible();
-      const card = await mount(html`<div style="background:${bg}"><quiz-question-card src=${SAMPLE} question="nope" theme=${theme}></quiz-question-card></div>`);
+      const card = await mount(
+        html`<div style="background:${bg}"><quiz-question-card src=${SAMPLE} question="nope" theme=${theme}></quiz-question-card></div>`,
+      );
       expect(contrast(getComputedStyle($(card, '[role=alert]')).color, background($(card, '[role=alert]')))).to.be.at.least(4.5);
       await expect(card).to.be.accessible();
     });
@@ -56,14 +62,18 @@ describe('contrast in every theme', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`gives the answer box an edge of at least 3:1 in the ${theme} theme`, async () => {
-      const card = await mount(html`<div><quiz-question-card src=${SAMPLE} question="precision-vs-recall" theme=${theme}></quiz-question-card></div>`);
+      const card = await mount(
+        html`<div><quiz-question-card src=${SAMPLE} question="precision-vs-recall" theme=${theme}></quiz-question-card></div>`,
+      );
       const box = $(card, 'textarea');
       expect(contrast(getComputedStyle(box).borderTopColor, background(box))).to.be.at.least(3);
     });
 
     it(`keeps the focus ring at 3:1 next to the ${theme} theme's background, whatever the page`, async () => {
       await emulateMedia({ colorScheme: theme === 'dark' ? 'light' : 'dark' });
-      const card = await mount(html`<div style="background:${theme === 'dark' ? '#fff' : '#0d1117'}"><quiz-question-card src=${SAMPLE} question="precision-vs-recall" theme=${theme}></quiz-question-card></div>`);
+      const card = await mount(
+        html`<div style="background:${theme === 'dark' ? '#fff' : '#0d1117'}"><quiz-question-card src=${SAMPLE} question="precision-vs-recall" theme=${theme}></quiz-question-card></div>`,
+      );
       $(card, 'summary').focus();
       await sendKeys({ press: 'Shift+Tab' });
       await sendKeys({ press: 'Tab' });

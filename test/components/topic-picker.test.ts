@@ -88,7 +88,7 @@ describe('<quiz-topic-picker>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the learner\'s progress per topic, with what is due today, and updates it as they answer', async () => {
+  it("shows the learner's progress per topic, with what is due today, and updates it as they answer", async () => {
     // Noon, so that a review due within the hour is due today.
     // Only Date is faked: timers run as usual.
     const noon = new Date().setHours(12, 0, 0, 0);
@@ -130,7 +130,10 @@ describe('<quiz-topic-picker>', () => {
     const el = await picker(html`<quiz-topic-picker src=${SAMPLE} for="nowhere"></quiz-topic-picker>`);
     const errored = oneEvent(el, 'quiz-error');
     $$(el, 'input')[1]!.click();
-    expect((await errored).detail).to.deep.equal({ message: 'for="nowhere": there is no <quiz-runner id="nowhere"> on this page.', source: 'for' });
+    expect((await errored).detail).to.deep.equal({
+      message: 'for="nowhere": there is no <quiz-runner id="nowhere"> on this page.',
+      source: 'for',
+    });
     await el.updateComplete;
     expect(text($(el, '[role=alert]'))).to.equal('Not connected. for="nowhere": there is no <quiz-runner id="nowhere"> on this page.');
     expect(el.selected).to.equal('metrics');
@@ -149,7 +152,14 @@ describe('<quiz-topic-picker>', () => {
     const el = await picker(html`<quiz-topic-picker src=${SAMPLE}></quiz-topic-picker>`);
     expect(options(el)[1]).to.equal('Metrics 1 question');
     const now = Date.now();
-    localStorage.setItem('quizkit:sample', JSON.stringify({ v: 1, q: { 'precision-vs-recall': { seen: 1, correct: 1, last: now, due: now + 864e5, rating: 'good' } }, runs: {} }));
+    localStorage.setItem(
+      'quizkit:sample',
+      JSON.stringify({
+        v: 1,
+        q: { 'precision-vs-recall': { seen: 1, correct: 1, last: now, due: now + 864e5, rating: 'good' } },
+        runs: {},
+      }),
+    );
     window.dispatchEvent(new StorageEvent('storage', { key: 'quizkit:sample' }));
     await el.updateComplete;
     expect(options(el)[1]).to.equal('Metrics 1 question · 1 answered · 1 right');

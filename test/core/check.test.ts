@@ -13,7 +13,10 @@ describe('gradeCheck', () => {
 
   it('scores the correct single choice 1 of 1', () => {
     expect(gradeCheck(single, [1])).to.deep.equal({
-      correct: true, score: 1, maxScore: 1, outcomes: ['skipped-wrong', 'picked-correct', 'skipped-wrong'],
+      correct: true,
+      score: 1,
+      maxScore: 1,
+      outcomes: ['skipped-wrong', 'picked-correct', 'skipped-wrong'],
     });
   });
 

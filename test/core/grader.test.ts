@@ -16,7 +16,14 @@ const lassoRidge: GradableQuestion = {
     { point: 'Lasso sets some coefficients exactly to zero', keywords: ['lasso|l1: exactly zero', 'lasso|l1: feature selection'] },
     { point: 'Ridge shrinks all coefficients but keeps them', keywords: ['ridge|l2: keeps all features', 'ridge|l2: shrinks all'] },
   ],
-  misconceptions: [{ claim: 'Ridge sets weights exactly to zero', keywords: ['ridge|l2: exactly zero'], feedback: 'Ridge only shrinks weights; exact zeros come from L1.', point: 1 }],
+  misconceptions: [
+    {
+      claim: 'Ridge sets weights exactly to zero',
+      keywords: ['ridge|l2: exactly zero'],
+      feedback: 'Ridge only shrinks weights; exact zeros come from L1.',
+      point: 1,
+    },
+  ],
 };
 
 describe('grader: negation scope', () => {
@@ -57,7 +64,10 @@ describe('grader: subjects of a comparison', () => {
   });
 
   it('catches a swap, says so and gives no credit', () => {
-    const f = gradeAnswer('Ridge sets coefficients exactly to zero and does feature selection, while lasso shrinks all of them.', lassoRidge);
+    const f = gradeAnswer(
+      'Ridge sets coefficients exactly to zero and does feature selection, while lasso shrinks all of them.',
+      lassoRidge,
+    );
     expect(f.points.map((p) => p.covered)).to.deep.equal([false, false]);
     expect(f.issues.map((i) => i.kind)).to.include('swapped');
     expect(f.issues.find((i) => i.kind === 'swapped')!.message).to.match(/said of ridge, but it holds for lasso/);
@@ -77,20 +87,28 @@ describe('grader: subjects of a comparison', () => {
 describe('grader: misconceptions', () => {
   it('gives the targeted feedback and takes away the related point', () => {
     const f = gradeAnswer('Ridge keeps all features, and with a strong penalty ridge sets weights exactly to zero.', lassoRidge);
-    expect(f.issues).to.deep.include({ kind: 'misconception', message: 'Ridge only shrinks weights; exact zeros come from L1.', evidence: 'exactly to zero', point: 1 });
+    expect(f.issues).to.deep.include({
+      kind: 'misconception',
+      message: 'Ridge only shrinks weights; exact zeros come from L1.',
+      evidence: 'exactly to zero',
+      point: 1,
+    });
     expect(f.points[1]!.covered).to.equal(false);
     expect(f.verdict).to.equal('Check your claims: it covers none of the 2 key ideas; one claim looks wrong.');
   });
 
   it('is not triggered when the learner denies the misconception', () => {
-    const f = gradeAnswer("Ridge never sets weights exactly to zero; it keeps all features.", lassoRidge);
+    const f = gradeAnswer('Ridge never sets weights exactly to zero; it keeps all features.', lassoRidge);
     expect(f.issues).to.deep.equal([]);
     expect(f.points[1]!.covered).to.equal(true);
   });
 
   it('costs one point when it names no key point, and never allows "Strong"', () => {
     const q: GradableQuestion = {
-      keyPoints: [{ point: 'a', keywords: ['harmonic mean'] }, { point: 'b', keywords: ['both high'] }],
+      keyPoints: [
+        { point: 'a', keywords: ['harmonic mean'] },
+        { point: 'b', keywords: ['both high'] },
+      ],
       misconceptions: [{ claim: 'F1 uses true negatives', keywords: ['uses true negatives'], feedback: 'F1 ignores true negatives.' }],
     };
     const f = gradeAnswer('F1 is the harmonic mean, high only when both are high, and it uses true negatives.', q);
@@ -101,8 +119,11 @@ describe('grader: misconceptions', () => {
 });
 
 describe('grader: echoes of the question', () => {
-  it('never credits a keyword made only of the prompt\'s words', () => {
-    const q: GradableQuestion = { prompt: 'What is the difference between precision and recall?', keyPoints: [{ point: 'p', keywords: ['precision', 'flagged cases'] }] };
+  it("never credits a keyword made only of the prompt's words", () => {
+    const q: GradableQuestion = {
+      prompt: 'What is the difference between precision and recall?',
+      keyPoints: [{ point: 'p', keywords: ['precision', 'flagged cases'] }],
+    };
     expect(gradeAnswer('Precision and recall are different.', q).covered).to.equal(0);
     expect(gradeAnswer('Precision is the share of flagged cases that are right.', q).covered).to.equal(1);
   });
@@ -180,7 +201,9 @@ describe('grader: other languages', () => {
     const f = gradeAnswer('模型记住了训练数据中的噪声，所以在新数据上表现很差。', kp, { language: 'zh' });
     expect(f.covered).to.equal(1);
     expect(f.keywordList).to.equal(false);
-    expect(gradeAnswer('訓練データのノイズを覚えてしまう。', [{ point: 'p', keywords: ['ノイズ'] }], { language: 'ja' }).covered).to.equal(1);
+    expect(gradeAnswer('訓練データのノイズを覚えてしまう。', [{ point: 'p', keywords: ['ノイズ'] }], { language: 'ja' }).covered).to.equal(
+      1,
+    );
   });
 
   it('does not apply English stemming to other languages', () => {
@@ -198,9 +221,9 @@ describe('grader: verdicts say what was measured', () => {
   };
 
   it('names the count of key ideas covered', () => {
-    expect(gradeAnswer('It is the harmonic mean, so it is only high when both are high, which helps on imbalanced data.', q).verdict).to.equal(
-      'Strong answer: it covers 3 of 3 key ideas.',
-    );
+    expect(
+      gradeAnswer('It is the harmonic mean, so it is only high when both are high, which helps on imbalanced data.', q).verdict,
+    ).to.equal('Strong answer: it covers 3 of 3 key ideas.');
     expect(gradeAnswer('It is the harmonic mean of the two.', q).verdict).to.equal('Partial answer: it covers 1 of 3 key ideas.');
     expect(gradeAnswer('It is a loss for regression.', q).verdict).to.equal('Off target: it covers none of the 3 key ideas.');
     expect(gradeAnswer('  ', q).verdict).to.equal('No answer typed.');
@@ -215,7 +238,9 @@ describe('grader: verdicts say what was measured', () => {
   });
 
   it('quotes each matching word once, as the learner wrote it', () => {
-    const f = gradeAnswer('The model memorises noise: it memorises the noise badly.', [{ point: 'p', keywords: ['noise', 'memorise', 'memorize'] }]);
+    const f = gradeAnswer('The model memorises noise: it memorises the noise badly.', [
+      { point: 'p', keywords: ['noise', 'memorise', 'memorize'] },
+    ]);
     expect(f.points[0]).to.deep.include({ matched: ['noise', 'memorise', 'memorize'], evidence: ['noise', 'memorises'] });
   });
 });

@@ -18,12 +18,21 @@ describe('markdown subset', () => {
 
   it('nests bold and italics inside links', () => {
     expect(parseInline('[**bold** link](/docs)')).to.deep.equal([
-      { type: 'link', href: '/docs', children: [{ type: 'strong', children: [{ type: 'text', text: 'bold' }] }, { type: 'text', text: ' link' }] },
+      {
+        type: 'link',
+        href: '/docs',
+        children: [
+          { type: 'strong', children: [{ type: 'text', text: 'bold' }] },
+          { type: 'text', text: ' link' },
+        ],
+      },
     ]);
   });
 
   it('keeps snake_case names and lone markers as text', () => {
-    expect(parseInline('use max_depth and _min_samples_leaf_')).to.deep.equal([{ type: 'text', text: 'use max_depth and _min_samples_leaf_' }]);
+    expect(parseInline('use max_depth and _min_samples_leaf_')).to.deep.equal([
+      { type: 'text', text: 'use max_depth and _min_samples_leaf_' },
+    ]);
     expect(parseInline('2 * 3 * 4 and a ** b')).to.deep.equal([{ type: 'text', text: '2 * 3 * 4 and a ** b' }]);
     expect(parseInline('unclosed `code and [link')).to.deep.equal([{ type: 'text', text: 'unclosed `code and [link' }]);
   });
@@ -44,10 +53,16 @@ describe('markdown subset', () => {
   });
 
   it('parses paragraphs, bullet and numbered lists and fenced code', () => {
-    const blocks = parseMarkdown('First line\nsame paragraph.\n\n- one\n- two\n  continued\n\n1. first\n2. second\n\n```python\nx = 1\n\ny = 2\n```\nAfter.');
+    const blocks = parseMarkdown(
+      'First line\nsame paragraph.\n\n- one\n- two\n  continued\n\n1. first\n2. second\n\n```python\nx = 1\n\ny = 2\n```\nAfter.',
+    );
     expect(blocks.map((b) => b.type)).to.deep.equal(['paragraph', 'list', 'list', 'code', 'paragraph']);
     expect(blocks[0]).to.deep.equal({ type: 'paragraph', children: [{ type: 'text', text: 'First line same paragraph.' }] });
-    expect(blocks[1]).to.deep.equal({ type: 'list', ordered: false, items: [[{ type: 'text', text: 'one' }], [{ type: 'text', text: 'two continued' }]] });
+    expect(blocks[1]).to.deep.equal({
+      type: 'list',
+      ordered: false,
+      items: [[{ type: 'text', text: 'one' }], [{ type: 'text', text: 'two continued' }]],
+    });
     expect(blocks[2]).to.include({ ordered: true });
     expect(blocks[3]).to.deep.equal({ type: 'code', language: 'python', text: 'x = 1\n\ny = 2' });
   });
@@ -81,7 +96,16 @@ describe('markdown subset', () => {
     }
 
     it('keeps http(s), mailto and relative links', () => {
-      for (const href of ['https://a.org/x?y=1#z', 'http://a.org', 'mailto:a@b.org', '/path', './rel', '../up', '#frag', 'page.html?a=b:c']) {
+      for (const href of [
+        'https://a.org/x?y=1#z',
+        'http://a.org',
+        'mailto:a@b.org',
+        '/path',
+        './rel',
+        '../up',
+        '#frag',
+        'page.html?a=b:c',
+      ]) {
         expect(safeHref(href), href).to.equal(href);
       }
     });

@@ -66,7 +66,15 @@ describe('outcomes', () => {
   it('scores a submitted answer by the key points its feedback covered', () => {
     const all = submittedOutcome(at('interview'), 'text', feedback([true, true, true]));
     expect(all).to.deep.equal({
-      detail: { questionId: 'recall', mode: 'interview', elapsedMs: 1200, score: 3, maxScore: 3, response: 'text', points: [true, true, true] },
+      detail: {
+        questionId: 'recall',
+        mode: 'interview',
+        elapsedMs: 1200,
+        score: 3,
+        maxScore: 3,
+        response: 'text',
+        points: [true, true, true],
+      },
       success: true,
       rating: 'easy',
     });
@@ -119,7 +127,11 @@ describe('feedbackFromSaved', () => {
   });
 
   it('keeps a service score that is not a whole number of points', () => {
-    expect(feedbackFromSaved(question, { ...saved, score: 1.5, points: [false, false, false] })).to.deep.include({ score: 1.5, covered: 0, verdict: 'Score: 50%.' });
+    expect(feedbackFromSaved(question, { ...saved, score: 1.5, points: [false, false, false] })).to.deep.include({
+      score: 1.5,
+      covered: 0,
+      verdict: 'Score: 50%.',
+    });
   });
 
   it('has nothing to show for answers that recorded no points, or whose key points changed', () => {

@@ -25,7 +25,6 @@ const questions = (...ids: string[]): Question[] => ids.map((id) => ({ id, topic
 const warned = captureWarnings();
 
 describe('ProgressStore', () => {
-
   it('records answers, schedules reviews with FSRS and counts what is due today', async () => {
     // Monday 9:00 local time.
     let now = new Date(2026, 10, 23, 9, 0).getTime();
@@ -61,7 +60,12 @@ describe('ProgressStore', () => {
   });
 
   it('saves the answer with a simple schedule when the scheduler fails', async () => {
-    const store = new ProgressStore('k', undefined, () => 0, () => Promise.reject(new Error('offline')));
+    const store = new ProgressStore(
+      'k',
+      undefined,
+      () => 0,
+      () => Promise.reject(new Error('offline')),
+    );
     expect(await store.record('a', true, 'good')).to.deep.equal({ seen: 1, correct: 1, last: 0, due: DAY, rating: 'good' });
     expect((await store.record('b', false, 'again')).due).to.equal(DAY);
     expect(warned.messages[0]).to.match(/scheduling failed \(offline\)/);
@@ -131,7 +135,10 @@ describe('ProgressStore', () => {
     storage.data.set('k', JSON.stringify(['someone', 'else']));
     expect(new ProgressStore('k', storage).get('0')).to.equal(undefined);
     expect(warned.messages[0]).to.match(/not quizkit data/);
-    storage.data.set('k', JSON.stringify({ v: 1, q: { good: { seen: 1, correct: 1, last: 1, due: 2 }, bad: { seen: 'x' }, worse: null }, runs: 7 }));
+    storage.data.set(
+      'k',
+      JSON.stringify({ v: 1, q: { good: { seen: 1, correct: 1, last: 1, due: 2 }, bad: { seen: 'x' }, worse: null }, runs: 7 }),
+    );
     const store = new ProgressStore('k', storage);
     expect(store.get('good')).to.deep.equal({ seen: 1, correct: 1, last: 1, due: 2 });
     expect(store.get('bad')).to.equal(undefined);
@@ -191,8 +198,10 @@ describe('ProgressStore', () => {
 const webLock: Lock = (name, task) => navigator.locks.request(name, task);
 
 /** Progress saved under `key`, as stored. */
-const stored = (storage: { getItem(key: string): string | null }, key = 'k'): { q: Record<string, QuestionProgress>; runs: Record<string, unknown> } =>
-  JSON.parse(storage.getItem(key) ?? '{"q":{},"runs":{}}');
+const stored = (
+  storage: { getItem(key: string): string | null },
+  key = 'k',
+): { q: Record<string, QuestionProgress>; runs: Record<string, unknown> } => JSON.parse(storage.getItem(key) ?? '{"q":{},"runs":{}}');
 
 describe('ProgressStore in two tabs', () => {
   const ids = Array.from({ length: 20 }, (_, i) => i);
@@ -275,7 +284,10 @@ describe('ProgressStore in two tabs', () => {
   it('takes turns with the Web Locks API over the real localStorage', async () => {
     const key = `quizkit:test-locks-${Math.random()}`;
     try {
-      const [one, two] = [new ProgressStore(key, localStorage, undefined, undefined, webLock), new ProgressStore(key, localStorage, undefined, undefined, webLock)];
+      const [one, two] = [
+        new ProgressStore(key, localStorage, undefined, undefined, webLock),
+        new ProgressStore(key, localStorage, undefined, undefined, webLock),
+      ];
       for (const i of ids) {
         void one.record(`one-${i}`, true, 'good');
         void two.record(`two-${i}`, true, 'good');
@@ -300,7 +312,13 @@ describe('ProgressStore in two tabs', () => {
     expect(storage.data.has('k')).to.equal(false);
     store.flush(); // pagehide
     expect(stored(storage).q.a!.seen).to.equal(1);
-    const refused = new ProgressStore('k', storage, () => 0, undefined, () => Promise.reject(new DOMException('no locks here', 'SecurityError')));
+    const refused = new ProgressStore(
+      'k',
+      storage,
+      () => 0,
+      undefined,
+      () => Promise.reject(new DOMException('no locks here', 'SecurityError')),
+    );
     void refused.record('b', true, 'good');
     await refused.saved();
     expect(stored(storage).q).to.have.keys(['a', 'b']);
@@ -324,7 +342,12 @@ describe('ProgressStore: an answer is saved before it is scheduled', () => {
   it('stores the answer at once when the scheduler never answers, and a later page schedules it', async () => {
     const now = new Date(2026, 10, 23, 9, 0).getTime();
     const storage = new FakeStorage();
-    const stuck = new ProgressStore('k', storage, () => now, () => new Promise<StoredCard>(() => {}));
+    const stuck = new ProgressStore(
+      'k',
+      storage,
+      () => now,
+      () => new Promise<StoredCard>(() => {}),
+    );
     void stuck.record('a', true, 'easy');
     void stuck.record('b', false, 'again');
     // In storage before the scheduler has answered (it never will): closing the tab loses nothing.
@@ -382,20 +405,23 @@ describe('ProgressStore: stored data of the wrong shape', () => {
   it('drops what does not fit, field by field, with one warning naming it, and never throws', async () => {
     const storage = new FakeStorage();
     const good = { seen: 2, correct: 1, last: 5, due: 6 };
-    storage.data.set('k', JSON.stringify({
-      v: 1,
-      q: {
-        good,
-        badRating: { ...good, rating: 'meh' },
-        badCard: { ...good, card: { due: 'soon' } },
-        noSeen: { ...good, seen: 'x' },
-        negative: { ...good, correct: -1 },
-        list: [1, 2],
-        none: null,
-      },
-      runs: { 'run:ok': { v: 1 }, 'run:number': 4, 'run:text': 'x' },
-      stamps: { good: { s: 'x' }, other: 5 },
-    }));
+    storage.data.set(
+      'k',
+      JSON.stringify({
+        v: 1,
+        q: {
+          good,
+          badRating: { ...good, rating: 'meh' },
+          badCard: { ...good, card: { due: 'soon' } },
+          noSeen: { ...good, seen: 'x' },
+          negative: { ...good, correct: -1 },
+          list: [1, 2],
+          none: null,
+        },
+        runs: { 'run:ok': { v: 1 }, 'run:number': 4, 'run:text': 'x' },
+        stamps: { good: { s: 'x' }, other: 5 },
+      }),
+    );
     const store = new ProgressStore('k', storage, () => 10, review);
     expect(store.get('good')).to.deep.equal(good);
     expect(store.get('badRating')).to.deep.equal(good);

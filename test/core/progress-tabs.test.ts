@@ -41,7 +41,9 @@ describe('progress in two tabs', function () {
     await waitUntil(() => lost().length === 0, '', { timeout: 2000 }).catch(() => {});
     expect(lost(), `${lost().length} of 40 answers lost`).to.deep.equal([]);
     // Every answer is also scheduled by FSRS, whichever tab wrote last.
-    await waitUntil(() => [...one, ...two].every((id) => stored()[id]?.card?.last_review === stored()[id]?.last), 'not all scheduled', { timeout: 4000 });
+    await waitUntil(() => [...one, ...two].every((id) => stored()[id]?.card?.last_review === stored()[id]?.last), 'not all scheduled', {
+      timeout: 4000,
+    });
   });
 
   it('counts all 40 answers when both tabs answer the same question', async () => {

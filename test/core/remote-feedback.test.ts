@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { checkReply, endpointProvider, MAX_COMMENT_LENGTH, requestFeedback, timeoutMs, type FeedbackProvider } from '../../src/core/remote-feedback.js';
+import {
+  checkReply,
+  endpointProvider,
+  MAX_COMMENT_LENGTH,
+  requestFeedback,
+  timeoutMs,
+  type FeedbackProvider,
+} from '../../src/core/remote-feedback.js';
 import type { Question } from '../../src/data/types.js';
 
 const question: Question = {
@@ -7,18 +14,24 @@ const question: Question = {
   topic: 't',
   prompt: 'What is recall?',
   answer: 'TP / (TP + FN).',
-  keyPoints: [{ point: 'Formula', keywords: ['tp'] }, { point: 'Meaning', keywords: ['caught'] }],
+  keyPoints: [
+    { point: 'Formula', keywords: ['tp'] },
+    { point: 'Meaning', keywords: ['caught'] },
+  ],
 };
 
 describe('remote feedback', () => {
-  it('turns a provider reply into feedback in the offline grader\'s shape', async () => {
+  it("turns a provider reply into feedback in the offline grader's shape", async () => {
     let seen: unknown;
     const provider: FeedbackProvider = async (request) => {
       seen = request;
       return { score: 0.5, points: [true, false], comment: 'Half there.' };
     };
     const feedback = await requestFeedback(provider, question, 'It is TP over all positives.');
-    expect(seen).to.deep.equal({ question: { id: 'q', prompt: 'What is recall?', answer: 'TP / (TP + FN).', keyPoints: question.keyPoints }, answer: 'It is TP over all positives.' });
+    expect(seen).to.deep.equal({
+      question: { id: 'q', prompt: 'What is recall?', answer: 'TP / (TP + FN).', keyPoints: question.keyPoints },
+      answer: 'It is TP over all positives.',
+    });
     expect(feedback).to.deep.equal({
       points: [
         { point: 'Formula', covered: true, matched: [], evidence: [], denied: [] },
@@ -81,8 +94,7 @@ describe('remote feedback', () => {
 
   it('gives up after the timeout and aborts the provider', async () => {
     let aborted = false;
-    const provider: FeedbackProvider = (_, signal) =>
-      new Promise(() => signal.addEventListener('abort', () => (aborted = true)));
+    const provider: FeedbackProvider = (_, signal) => new Promise(() => signal.addEventListener('abort', () => (aborted = true)));
     expect(await requestFeedback(provider, question, 'a', 0.1)).to.equal('the feedback service failed: no reply within 0.1 s');
     expect(aborted).to.equal(true);
   });

@@ -22,13 +22,27 @@ import { captureWarnings } from './warnings.js';
 const bank = indexBank(
   {
     title: 'T',
-    topics: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }],
-    questions: [{ id: 'q1', topic: 'a', prompt: '1' }, { id: 'q2', topic: 'a', prompt: '2' }, { id: 'q3', topic: 'b', prompt: '3' }],
+    topics: [
+      { id: 'a', title: 'A' },
+      { id: 'b', title: 'B' },
+    ],
+    questions: [
+      { id: 'q1', topic: 'a', prompt: '1' },
+      { id: 'q2', topic: 'a', prompt: '2' },
+      { id: 'q3', topic: 'b', prompt: '3' },
+    ],
   },
   'test',
 );
-const quiz = (questionId: string, correct: boolean): QuizAnswerDetail =>
-  ({ questionId, mode: 'quiz', correct, score: correct ? 1 : 0, maxScore: 1, response: [0], elapsedMs: 5 });
+const quiz = (questionId: string, correct: boolean): QuizAnswerDetail => ({
+  questionId,
+  mode: 'quiz',
+  correct,
+  score: correct ? 1 : 0,
+  maxScore: 1,
+  response: [0],
+  elapsedMs: 5,
+});
 
 describe('runs', () => {
   it('scores quiz, practice and interview answers out of 1 each', () => {
@@ -42,7 +56,11 @@ describe('runs', () => {
   });
 
   it('summarises a run: score, percent, pass mark, duration, answers and per-topic results', () => {
-    const run = { ...newRun('quiz', [], ['q1', 'q2', 'q3'], 1000), answers: { q1: quiz('q1', true), q3: quiz('q3', false) }, finishedAt: 61_000 };
+    const run = {
+      ...newRun('quiz', [], ['q1', 'q2', 'q3'], 1000),
+      answers: { q1: quiz('q1', true), q3: quiz('q3', false) },
+      finishedAt: 61_000,
+    };
     const summary = summarise(run, bank, 30, 99_999);
     expect(summary).to.deep.equal({
       score: 1,
@@ -90,8 +108,15 @@ describe('runs read back from storage', () => {
     },
     'test',
   );
-  const typed = (questionId: string, response: unknown): unknown =>
-    ({ questionId, mode: 'interview', score: 1, maxScore: 2, response, points: [true, false], elapsedMs: 5 });
+  const typed = (questionId: string, response: unknown): unknown => ({
+    questionId,
+    mode: 'interview',
+    score: 1,
+    maxScore: 2,
+    response,
+    points: [true, false],
+    elapsedMs: 5,
+  });
 
   it('drops answers of the wrong shape, field by field, with one warning naming them', () => {
     const good = quiz('q1', true);
@@ -103,7 +128,9 @@ describe('runs read back from storage', () => {
     const run = restoreRun({ ...newRun('interview', ['a'], ['q1', 'q2', 'q3'], 5), answers }, checked);
     expect(run!.answers).to.deep.equal({ q1: good });
     expect(run!.ids).to.deep.equal(['q1', 'q2', 'q3']);
-    expect(warned.messages).to.deep.equal(['quizkit: the saved run\'s answers to "q2", "q3" are not in the expected shape; those questions show unanswered.']);
+    expect(warned.messages).to.deep.equal([
+      'quizkit: the saved run\'s answers to "q2", "q3" are not in the expected shape; those questions show unanswered.',
+    ]);
   });
 
   it('checks every field of an answer', () => {
@@ -132,7 +159,17 @@ describe('runs read back from storage', () => {
 
   it('refuses a run whose own fields are of the wrong shape, without throwing', () => {
     const run = newRun('quiz', ['a'], ['q1'], 5);
-    for (const data of [null, 4, [], { ...run, mode: 'exam' }, { ...run, ids: 'q1' }, { ...run, ids: [1] }, { ...run, index: '0' }, { ...run, answers: [] }, { ...run, startedAt: 'x' }]) {
+    for (const data of [
+      null,
+      4,
+      [],
+      { ...run, mode: 'exam' },
+      { ...run, ids: 'q1' },
+      { ...run, ids: [1] },
+      { ...run, index: '0' },
+      { ...run, answers: [] },
+      { ...run, startedAt: 'x' },
+    ]) {
       expect(restoreRun(JSON.parse(JSON.stringify(data)), checked)).to.equal(undefined);
     }
     expect(restoreRun({ ...run, topics: 'a' }, checked)!.topics).to.deep.equal([]);
@@ -144,8 +181,15 @@ describe('runs read back from storage', () => {
       { title: 'T', topics: names.map((id) => ({ id, title: id })), questions: names.map((id) => ({ id, topic: id, prompt: id })) },
       'test',
     );
-    const practice = (questionId: string): QuizAnswerDetail =>
-      ({ questionId, mode: 'practice', score: 0, maxScore: 0, response: '', rating: 'good', elapsedMs: 1 });
+    const practice = (questionId: string): QuizAnswerDetail => ({
+      questionId,
+      mode: 'practice',
+      score: 0,
+      maxScore: 0,
+      response: '',
+      rating: 'good',
+      elapsedMs: 1,
+    });
     let run = newRun('practice', [], names, 0);
     expect(summarise(run, odd, 50, 0)).to.deep.include({ score: 0, answers: [] });
     expect(missed(run)).to.deep.equal(names);
@@ -173,7 +217,7 @@ describe('run keys and settings', () => {
     expect(settingsKey({ ...settings, mode: 'practice', topics: [], count: 0 })).to.equal('practice||0|');
   });
 
-  it('saves a run per page, runner id and settings, with ids that cannot pass for another runner\'s', () => {
+  it("saves a run per page, runner id and settings, with ids that cannot pass for another runner's", () => {
     expect(runStorageKey('/course/1', 'r', settings)).to.equal('run:/course/1#r|quiz|a,b|10|');
     expect(runStorageKey('/course/1', '', settings)).to.equal('run:/course/1#|quiz|a,b|10|');
     // "a|quiz…" would otherwise start with runner "a"'s keys.
@@ -190,16 +234,21 @@ describe('run keys and settings', () => {
     expect(runExpired({ startedAt: now - RUN_EXPIRY_MS - 1, savedAt: now - 1 }, now)).to.equal(false);
     expect(runExpired({ startedAt: now, savedAt: now - RUN_EXPIRY_MS - 1 }, now)).to.equal(true);
     // Nothing to tell its age by: no run can be resumed from it either.
-    for (const data of [undefined, null, 'run', [], {}, { startedAt: 'yesterday' }]) expect(runExpired(data, now), String(data)).to.equal(true);
+    for (const data of [undefined, null, 'run', [], {}, { startedAt: 'yesterday' }])
+      expect(runExpired(data, now), String(data)).to.equal(true);
   });
 
   it('says what is wrong with the settings: unknown topics first, then no question to ask', () => {
     expect(settingsProblem({ ...settings, topics: ['a', 'x', 'y'] }, bank, 3)).to.equal(
       'topics="a,x,y": "x", "y" are not topics of the bank "T". Its topics are: a, b.',
     );
-    expect(settingsProblem({ ...settings, topics: ['x'] }, bank, 3)).to.equal('topics="x": "x" is not a topic of the bank "T". Its topics are: a, b.');
+    expect(settingsProblem({ ...settings, topics: ['x'] }, bank, 3)).to.equal(
+      'topics="x": "x" is not a topic of the bank "T". Its topics are: a, b.',
+    );
     expect(settingsProblem(settings, bank, 0)).to.equal('No question in these topics has an auto-graded check: choose other topics.');
-    expect(settingsProblem({ ...settings, mode: 'interview' }, bank, 0)).to.equal('No question in these topics has content: choose other topics.');
+    expect(settingsProblem({ ...settings, mode: 'interview' }, bank, 0)).to.equal(
+      'No question in these topics has content: choose other topics.',
+    );
     expect(settingsProblem(settings, bank, 2)).to.equal(undefined);
   });
 });

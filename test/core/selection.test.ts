@@ -3,7 +3,10 @@ import { random, seedFrom, selectQuestions, shuffled, type SelectOptions } from 
 import type { Question } from '../../src/data/types.js';
 
 const q = (id: string, topic: string, check = true): Question => ({
-  id, topic, prompt: id, ...(check ? { check: { prompt: '?', choices: [{ text: 'a', correct: true }, { text: 'b' }] } } : {}),
+  id,
+  topic,
+  prompt: id,
+  ...(check ? { check: { prompt: '?', choices: [{ text: 'a', correct: true }, { text: 'b' }] } } : {}),
 });
 const bank = [q('a1', 'a'), q('a2', 'a'), q('a3', 'a', false), q('b1', 'b'), q('b2', 'b'), q('c1', 'c')];
 const base: SelectOptions = { topics: [], count: 0, mode: 'quiz', shuffle: false, seed: 1 };

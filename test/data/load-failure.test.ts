@@ -8,7 +8,7 @@ describe('loadFailure', () => {
     expect(FILE_PAGE_PROBLEM).to.contain('file://').and.to.contain('over http').and.to.contain('npx serve');
   });
 
-  it('keeps the error\'s own message on pages served over http(s)', () => {
+  it("keeps the error's own message on pages served over http(s)", () => {
     expect(loadFailure(new TypeError('Failed to fetch'), 'https:')).to.equal('Failed to fetch');
     expect(loadFailure('offline', 'http:')).to.equal('offline');
   });

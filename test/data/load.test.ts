@@ -38,7 +38,10 @@ describe('loadBank', () => {
     const result = await loadBank(fixture('missing.json'));
     expect(result).to.deep.equal({
       ok: false,
-      error: { message: `Could not load the question bank from ${fixture('missing.json')}: the server answered 404 Not Found`, source: fixture('missing.json') },
+      error: {
+        message: `Could not load the question bank from ${fixture('missing.json')}: the server answered 404 Not Found`,
+        source: fixture('missing.json'),
+      },
     });
   });
 
@@ -46,7 +49,8 @@ describe('loadBank', () => {
     const url = 'http://127.0.0.1:9/bank.json';
     const result = await loadBank(url);
     expect(result.ok).to.equal(false);
-    if (!result.ok) expect(result.error.message).to.match(/^Could not load the question bank from http:\/\/127\.0\.0\.1:9\/bank\.json: network error/);
+    if (!result.ok)
+      expect(result.error.message).to.match(/^Could not load the question bank from http:\/\/127\.0\.0\.1:9\/bank\.json: network error/);
   });
 
   it('reports text that is not JSON', async () => {
@@ -76,7 +80,11 @@ describe('loadBank', () => {
   it('reads an inline <script type="application/json">', async () => {
     const script = document.createElement('script');
     script.type = 'application/json';
-    script.textContent = JSON.stringify({ title: 'Inline', topics: [{ id: 't', title: 'T' }], questions: [{ id: 'q', topic: 't', prompt: 'Q?' }] });
+    script.textContent = JSON.stringify({
+      title: 'Inline',
+      topics: [{ id: 't', title: 'T' }],
+      questions: [{ id: 'q', topic: 't', prompt: 'Q?' }],
+    });
     const result = await loadBank(script);
     expect(result.ok && result.bank.bank.title).to.equal('Inline');
   });
@@ -85,7 +93,9 @@ describe('loadBank', () => {
     const script = document.createElement('script');
     script.textContent = '{ nope';
     const result = await loadBank(script);
-    expect(!result.ok && result.error.message).to.match(/^The question bank from an inline <script type="application\/json"> is not valid JSON/);
+    expect(!result.ok && result.error.message).to.match(
+      /^The question bank from an inline <script type="application\/json"> is not valid JSON/,
+    );
   });
 
   it('loads the bundled bank lazily, once', async () => {
@@ -103,7 +113,12 @@ describe('loadBank', () => {
       const url = fixture('newer-bank.json');
       const [first, again] = await Promise.all([loadBank(url), loadBank(url)]);
       expect(first.ok && first.bank.questionsById.get('q')?.prompt).to.equal('Still loads?');
-      expect(first.ok && first.warnings?.map((p) => p.path)).to.deep.equal(['license', 'topics[0].icon', 'questions[0].hint', 'questions[0].check.shuffle']);
+      expect(first.ok && first.warnings?.map((p) => p.path)).to.deep.equal([
+        'license',
+        'topics[0].icon',
+        'questions[0].hint',
+        'questions[0].check.shuffle',
+      ]);
       expect(again).to.equal(first);
       expect(logged).to.deep.equal([
         [
@@ -120,9 +135,16 @@ describe('loadBank', () => {
   });
 
   it('names the first error, not a warning, when it refuses a bank', () => {
-    const text = JSON.stringify({ title: 'T', hint: 'x', topics: [{ id: 't', title: 'T' }], questions: [{ id: 'q', topic: 'u', prompt: 'Q?' }] });
+    const text = JSON.stringify({
+      title: 'T',
+      hint: 'x',
+      topics: [{ id: 't', title: 'T' }],
+      questions: [{ id: 'q', topic: 'u', prompt: 'Q?' }],
+    });
     const result = parseBankText(text, 'mixed.json');
-    expect(!result.ok && result.error.message).to.equal('The question bank from mixed.json is not valid: questions[0].topic: "u" is not a topic of this bank');
+    expect(!result.ok && result.error.message).to.equal(
+      'The question bank from mixed.json is not valid: questions[0].topic: "u" is not a topic of this bank',
+    );
     expect(!result.ok && result.error.problems?.map((p) => p.severity)).to.deep.equal(['warning', 'error']);
   });
 

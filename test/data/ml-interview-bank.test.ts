@@ -12,7 +12,10 @@ const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 /** The seed page: a title, an intro, then question / "why" line pairs, then a call to action. */
 async function seedPhrasings(): Promise<string[]> {
   const text = await (await fetch(new URL('../fixtures/ml-interview-seed.txt', import.meta.url))).text();
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const end = lines.indexOf('Ready to practice machine learning questions?');
   const pairs = lines.slice(2, end);
   expect(pairs.length % 2, 'the seed alternates questions and notes').to.equal(0);
@@ -82,8 +85,14 @@ describe('the bundled ML interview bank', () => {
       const check = q.check!;
       expect(check, q.id).to.be.an('object');
       expect(check.choices.length, q.id).to.be.within(3, 5);
-      expect(check.choices.some((c) => c.correct === true), `${q.id} has a right choice`).to.equal(true);
-      expect(check.choices.some((c) => c.correct !== true), `${q.id} has a wrong choice`).to.equal(true);
+      expect(
+        check.choices.some((c) => c.correct === true),
+        `${q.id} has a right choice`,
+      ).to.equal(true);
+      expect(
+        check.choices.some((c) => c.correct !== true),
+        `${q.id} has a wrong choice`,
+      ).to.equal(true);
       for (const c of check.choices) expect(c.feedback, `${q.id}: feedback for "${c.text}"`).to.be.a('string').and.not.equal('');
       expect(check.explanation, q.id).to.be.a('string').and.not.equal('');
     }
@@ -126,19 +135,26 @@ describe('the bundled bank grades its own answers soundly (every question)', () 
     expect(echoes).to.deep.equal([]);
   });
 
-  it('uses no keyword that matches in more than 3 other questions\' model answers', function () {
+  it("uses no keyword that matches in more than 3 other questions' model answers", function () {
     // About 1,100 gradings of whole answers: seconds on a loaded CI machine.
     this.timeout(120_000);
     // One probe per question, with each keyword as its own point, keeps this to 34 x 33 gradings.
     const generic = bank.questions.flatMap((q) => {
       const keywords = (q.keyPoints ?? []).flatMap((kp, i) => (kp.keywords ?? []).map((keyword) => ({ keyword, i })));
-      const probe: Question = { id: 'probe', topic: q.topic, prompt: '-', keyPoints: keywords.map(({ keyword }) => ({ point: keyword, keywords: [keyword] })) };
+      const probe: Question = {
+        id: 'probe',
+        topic: q.topic,
+        prompt: '-',
+        keyPoints: keywords.map(({ keyword }) => ({ point: keyword, keywords: [keyword] })),
+      };
       const hits = keywords.map(() => [] as string[]);
       for (const other of bank.questions) {
         if (other === q) continue;
         gradeAnswer(other.answer ?? '', probe).points.forEach((p, k) => p.covered && hits[k]!.push(other.id));
       }
-      return keywords.flatMap(({ keyword, i }, k) => (hits[k]!.length > 3 ? [`${q.id} keyPoints[${i}] "${keyword}" matches ${hits[k]!.length}: ${hits[k]!.join(', ')}`] : []));
+      return keywords.flatMap(({ keyword, i }, k) =>
+        hits[k]!.length > 3 ? [`${q.id} keyPoints[${i}] "${keyword}" matches ${hits[k]!.length}: ${hits[k]!.join(', ')}`] : [],
+      );
     });
     expect(generic).to.deep.equal([]);
   });
@@ -171,9 +187,18 @@ describe('the bundled bank grades its own answers soundly (every question)', () 
 
   it('catches the reversed answers the review tried (swapped subjects, wrong directions)', () => {
     const wrong: [string, string][] = [
-      ['precision-vs-recall', 'Precision is TP / (TP + FN), the share of actual positives we catch, and recall is TP / (TP + FP). For spam favour recall.'],
-      ['lasso-vs-ridge', 'Ridge uses the absolute values and sets coefficients exactly to zero, so ridge does feature selection; lasso keeps every feature.'],
-      ['bagging-vs-boosting', 'Boosting trains its models in parallel on bootstrap samples and reduces variance; bagging is sequential, fixing errors, and reduces bias.'],
+      [
+        'precision-vs-recall',
+        'Precision is TP / (TP + FN), the share of actual positives we catch, and recall is TP / (TP + FP). For spam favour recall.',
+      ],
+      [
+        'lasso-vs-ridge',
+        'Ridge uses the absolute values and sets coefficients exactly to zero, so ridge does feature selection; lasso keeps every feature.',
+      ],
+      [
+        'bagging-vs-boosting',
+        'Boosting trains its models in parallel on bootstrap samples and reduces variance; bagging is sequential, fixing errors, and reduces bias.',
+      ],
       ['ml-vs-ai', 'AI is a subset of machine learning, and every AI system is trained on data.'],
       ['dropout', 'Dropout removes the weakest neurons permanently and is applied at inference time too.'],
     ];
@@ -187,7 +212,7 @@ describe('the bundled bank grades its own answers soundly (every question)', () 
   });
 });
 
-describe('the bundled bank\'s checks give nothing away', () => {
+describe("the bundled bank's checks give nothing away", () => {
   const single = bank.questions.map((q) => q.check!).filter((c) => c.choices.filter((ch) => ch.correct).length === 1);
 
   it('makes the right choice strictly the longest in at most 35% of single-answer checks', () => {
@@ -213,7 +238,7 @@ describe('the bundled bank\'s checks give nothing away', () => {
     for (const q of multi) expect(q.check!.prompt, q.id).to.contain('(Select all that apply.)');
   });
 
-  it('carries the content review\'s fixes', () => {
+  it("carries the content review's fixes", () => {
     const q = (id: string): Question => bank.questions.find((x) => x.id === id)!;
     expect(q('cross-validation').answer).to.contain('understates the true uncertainty');
     expect(q('overfitting').answer).to.contain('which reduce variance').and.not.contain('cancel out variance');
@@ -225,4 +250,3 @@ describe('the bundled bank\'s checks give nothing away', () => {
     expect(q('hyperparameter-tuning').check!.choices[0]!.text).to.contain('64 runs');
   });
 });
-

@@ -84,7 +84,12 @@ describe('validateBank', () => {
 
   it('never throws, even on an object whose getter throws', () => {
     const bank = goodBank();
-    Object.defineProperty(bank, 'title', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(bank, 'title', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(messages(bank)).to.deep.equal(['(root): could not be read: "Error: boom"']);
   });
 
@@ -98,6 +103,8 @@ describe('validateBank', () => {
   });
 
   it('accepts a bank with only the required fields', () => {
-    expect(validateBank({ title: 'T', topics: [{ id: 't', title: 'T' }], questions: [{ id: 'q', topic: 't', prompt: 'Q?' }] })).to.deep.equal([]);
+    expect(
+      validateBank({ title: 'T', topics: [{ id: 't', title: 'T' }], questions: [{ id: 'q', topic: 't', prompt: 'Q?' }] }),
+    ).to.deep.equal([]);
   });
 });

@@ -51,7 +51,9 @@ async function answerCard(card: QuizQuestionCard, choice: number): Promise<void>
 describe('progressStorage', () => {
   it('keeps progress in the page’s async storage instead of localStorage', async () => {
     const server = serverStorage();
-    const card = await fixture<QuizQuestionCard>(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz" .progressStorage=${server.storage}></quiz-question-card>`);
+    const card = await fixture<QuizQuestionCard>(
+      html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz" .progressStorage=${server.storage}></quiz-question-card>`,
+    );
     await loaded(card);
     await answerCard(card, 1);
     await waitUntil(() => server.data.get('quizkit:sample'), 'nothing was saved to the page storage');
@@ -65,7 +67,9 @@ describe('progressStorage', () => {
     const progress = (seen: number, at: number): string =>
       JSON.stringify({ v: 1, q: { 'precision-vs-recall': { seen, correct: seen, last: at, due: at + 864e5 } }, runs: {} });
     const server = serverStorage({ 'quizkit:sample': progress(1, Date.now() - 1000) });
-    const picker = await fixture<QuizTopicPicker>(html`<quiz-topic-picker src=${SAMPLE} .progressStorage=${server.storage}></quiz-topic-picker>`);
+    const picker = await fixture<QuizTopicPicker>(
+      html`<quiz-topic-picker src=${SAMPLE} .progressStorage=${server.storage}></quiz-topic-picker>`,
+    );
     await loaded(picker);
     const all = (): string => text(picker.shadowRoot!.querySelector('li'));
     await waitUntil(() => all() === 'All topics 3 questions · 1 answered · 0 right', `no progress shown: ${all()}`);
@@ -83,7 +87,9 @@ describe('progressStorage', () => {
 
   it('is shared through a <quiz-bank> with the elements inside it', async () => {
     const server = serverStorage();
-    const el = await fixture(html`<quiz-bank src=${SAMPLE} .progressStorage=${server.storage}><quiz-question-card question="regularisation" mode="quiz"></quiz-question-card></quiz-bank>`);
+    const el = await fixture(
+      html`<quiz-bank src=${SAMPLE} .progressStorage=${server.storage}><quiz-question-card question="regularisation" mode="quiz"></quiz-question-card></quiz-bank>`,
+    );
     const card = el.querySelector('quiz-question-card')!;
     await loaded(card);
     await answerCard(card, 2);
@@ -93,12 +99,19 @@ describe('progressStorage', () => {
 
   it('ignores text that is not quizkit progress, and a storage that cannot be read is not written over', async () => {
     const foreign = serverStorage({ 'quizkit:sample': '<html>login page</html>' });
-    const card = await fixture<QuizQuestionCard>(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz" .progressStorage=${foreign.storage}></quiz-question-card>`);
+    const card = await fixture<QuizQuestionCard>(
+      html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz" .progressStorage=${foreign.storage}></quiz-question-card>`,
+    );
     await loaded(card);
     await waitUntil(() => warnings.messages.some((m) => /is not JSON; starting afresh/.test(m)), `no warning: ${warnings.messages}`);
 
-    const broken: ProgressStorage = { get: () => Promise.reject(new Error('503 from /progress')), set: () => expect.fail('written over what could not be read') };
-    const other = await fixture<QuizQuestionCard>(html`<quiz-question-card src=${SAMPLE} question="regularisation" mode="quiz" .progressStorage=${broken}></quiz-question-card>`);
+    const broken: ProgressStorage = {
+      get: () => Promise.reject(new Error('503 from /progress')),
+      set: () => expect.fail('written over what could not be read'),
+    };
+    const other = await fixture<QuizQuestionCard>(
+      html`<quiz-question-card src=${SAMPLE} question="regularisation" mode="quiz" .progressStorage=${broken}></quiz-question-card>`,
+    );
     await loaded(other);
     await answerCard(other, 0);
     expect(warnings.messages.join('\n')).to.match(/cannot be read \(503 from \/progress\); progress is kept for this page view only/);
@@ -108,7 +121,10 @@ describe('progressStorage', () => {
   it('warns once when saving fails, and saves everything with the next change', async () => {
     let fail = true;
     const data = new Map<string, string>();
-    const storage: ProgressStorage = { get: () => null, set: (k, v) => (fail ? Promise.reject(new Error('offline')) : void data.set(k, v)) };
+    const storage: ProgressStorage = {
+      get: () => null,
+      set: (k, v) => (fail ? Promise.reject(new Error('offline')) : void data.set(k, v)),
+    };
     const bankEl = await fixture(html`<quiz-bank src=${SAMPLE} .progressStorage=${storage}>
       <quiz-question-card question="precision-vs-recall" mode="quiz"></quiz-question-card>
       <quiz-question-card question="regularisation" mode="quiz"></quiz-question-card></quiz-bank>`);

@@ -17,19 +17,26 @@ afterEach(() => {
 async function launch(version: '1.2' | '2004'): Promise<{ frame: HTMLIFrameElement; runner: HTMLElement }> {
   const frame = Object.assign(document.createElement('iframe'), { src: `/test-scorm/${version}/index.html`, title: 'SCO' });
   document.body.append(frame);
-  await waitUntil(() => frame.contentDocument?.querySelector('quiz-runner')?.shadowRoot?.querySelector('button'), 'the SCO did not start', { timeout: 10000 });
+  await waitUntil(() => frame.contentDocument?.querySelector('quiz-runner')?.shadowRoot?.querySelector('button'), 'the SCO did not start', {
+    timeout: 10000,
+  });
   return { frame, runner: frame.contentDocument!.querySelector('quiz-runner')! };
 }
 
 const press = async (root: ShadowRoot, label: string): Promise<void> => {
-  await waitUntil(() => [...root.querySelectorAll('button')].some((b) => b.textContent!.trim() === label), `no "${label}" button`, { timeout: 5000 });
+  await waitUntil(() => [...root.querySelectorAll('button')].some((b) => b.textContent!.trim() === label), `no "${label}" button`, {
+    timeout: 5000,
+  });
   [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!.click();
 };
 
 async function completeQuiz(runner: HTMLElement): Promise<void> {
   const root = runner.shadowRoot!;
   await press(root, 'Start');
-  for (const [i, choices] of [[0, [1]], [1, [0, 1]]] as const) {
+  for (const [i, choices] of [
+    [0, [1]],
+    [1, [0, 1]],
+  ] as const) {
     await waitUntil(() => root.querySelector('quiz-question-card')?.shadowRoot?.querySelector('input'), `question ${i + 1} not shown`);
     const card = root.querySelector('quiz-question-card')!.shadowRoot!;
     for (const c of choices) card.querySelectorAll('input')[c]!.click();
@@ -49,7 +56,11 @@ describe('the package from quizkit scorm, launched by an LMS', () => {
     await waitUntil(() => api.cmi.core.lesson_status === 'passed', `not passed: ${api.cmi.core.lesson_status}`, { timeout: 5000 });
     const cmi = dump(api);
     expect([cmi.core.score.raw, cmi.core.score.min, cmi.core.score.max]).to.deep.equal(['100', '0', '100']);
-    expect([cmi.interactions[0].id, cmi.interactions[0].result, cmi.interactions[1].student_response]).to.deep.equal(['precision-vs-recall', 'correct', 'a,b']);
+    expect([cmi.interactions[0].id, cmi.interactions[0].result, cmi.interactions[1].student_response]).to.deep.equal([
+      'precision-vs-recall',
+      'correct',
+      'a,b',
+    ]);
   });
 
   it('SCORM 2004: the LMS receives scaled score, success and completion', async () => {

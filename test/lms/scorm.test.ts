@@ -45,7 +45,9 @@ after(() => {
 const errors: QuizErrorDetail[] = [];
 beforeEach(() => (errors.length = 0));
 
-async function runner(template = html`<quiz-runner report="scorm" src=${SAMPLE} @quiz-error=${(e: CustomEvent<QuizErrorDetail>) => errors.push(e.detail)}></quiz-runner>`): Promise<QuizRunner> {
+async function runner(
+  template = html`<quiz-runner report="scorm" src=${SAMPLE} @quiz-error=${(e: CustomEvent<QuizErrorDetail>) => errors.push(e.detail)}></quiz-runner>`,
+): Promise<QuizRunner> {
   const el = await fixture<QuizRunner>(template);
   await loaded(el);
   return el;
@@ -69,7 +71,8 @@ async function next(el: QuizRunner, label = 'Next'): Promise<void> {
 }
 
 /** Waits until the reporter has attached (the runner's store is then the one on suspend_data). */
-const attached = (el: QuizRunner): Promise<unknown> => waitUntil(() => el.progressStorage, 'the SCORM reporter did not attach', { timeout: 4000 });
+const attached = (el: QuizRunner): Promise<unknown> =>
+  waitUntil(() => el.progressStorage, 'the SCORM reporter did not attach', { timeout: 4000 });
 
 /** A run of the sample bank: the first question wrong, the second right (both correct choices). */
 async function start(el: QuizRunner): Promise<void> {
@@ -194,7 +197,12 @@ describe('report="scorm" with a SCORM 2004 LMS', () => {
     expect([cmi.success_status, cmi.completion_status]).to.deep.equal(['failed', 'completed']);
     expect(dump(api).session_time).to.match(/^PT/);
     const { 0: first, 1: second } = dump(api).interactions as Record<string, Record<string, string>>;
-    expect([first!.id, first!.type, first!.result, first!.learner_response]).to.deep.equal(['precision-vs-recall', 'choice', 'incorrect', 'a']);
+    expect([first!.id, first!.type, first!.result, first!.learner_response]).to.deep.equal([
+      'precision-vs-recall',
+      'choice',
+      'incorrect',
+      'a',
+    ]);
     expect([second!.id, second!.result, second!.learner_response]).to.deep.equal(['regularisation', 'correct', 'a[,]b']);
     expect(second!.latency).to.match(/^PT(\d+M)?[\d.]+S$/);
     expect(second!.timestamp).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,2})?Z$/);

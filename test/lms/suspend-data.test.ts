@@ -40,21 +40,61 @@ describe('suspend_data packing', () => {
     expect([run.mode, run.index, run.topics]).to.deep.equal(['quiz', 59, ['metrics', 'models']]);
     expect(Math.abs((run.startedAt as number) - (originalRun.startedAt as number))).to.be.below(1000);
     const a = (run.answers as Record<string, Record<string, unknown>>)[bank.questions[5]!.id]!;
-    expect(a).to.deep.equal({ questionId: bank.questions[5]!.id, mode: 'quiz', score: 1, maxScore: 1, correct: true, elapsedMs: 11_900, response: [0, 2] });
+    expect(a).to.deep.equal({
+      questionId: bank.questions[5]!.id,
+      mode: 'quiz',
+      score: 1,
+      maxScore: 1,
+      correct: true,
+      elapsedMs: 11_900,
+      response: [0, 2],
+    });
     expect(Object.keys(run.answers as object)).to.have.length(59);
   });
 
   it('keeps typed answers, points, ratings and odd ids (a dot, a comma, "__proto__") through a round trip', () => {
-    const bank: Bank = { id: 'b', title: 'B', topics: [{ id: 't', title: 'T' }], questions: ['a.b,c', '__proto__', 'plain'].map((id) => ({ id, topic: 't', prompt: 'p' })) };
+    const bank: Bank = {
+      id: 'b',
+      title: 'B',
+      topics: [{ id: 't', title: 'T' }],
+      questions: ['a.b,c', '__proto__', 'plain'].map((id) => ({ id, topic: 't', prompt: 'p' })),
+    };
     const answers = {
-      'a.b,c': { questionId: 'a.b,c', mode: 'interview', score: 1.5, maxScore: 3, response: 'Precision. Recall, and 100% «unicode» [,] text', points: [true, false, true], elapsedMs: 4200 },
+      'a.b,c': {
+        questionId: 'a.b,c',
+        mode: 'interview',
+        score: 1.5,
+        maxScore: 3,
+        response: 'Precision. Recall, and 100% «unicode» [,] text',
+        points: [true, false, true],
+        elapsedMs: 4200,
+      },
       __proto__: null,
     };
-    const practice = { questionId: 'plain', mode: 'practice', score: 0, maxScore: 2, response: '', rating: 'hard', points: [], elapsedMs: 0 };
+    const practice = {
+      questionId: 'plain',
+      mode: 'practice',
+      score: 0,
+      maxScore: 2,
+      response: '',
+      rating: 'hard',
+      points: [],
+      elapsedMs: 0,
+    };
     const data = {
       v: 1,
       q: JSON.parse('{"__proto__": {"seen": 1, "correct": 0, "last": 1764000000000, "due": 1764086400000}}'),
-      runs: { 'run:/x#0|interview||3|': { v: 1, mode: 'interview', topics: [], ids: ['a.b,c', '__proto__', 'plain'], index: 1, answers: { ...answers, plain: practice }, startedAt: 1764000000000 } },
+      runs: {
+        'run:/x#0|interview||3|': {
+          v: 1,
+          mode: 'interview',
+          topics: [],
+          ids: ['a.b,c', '__proto__', 'plain'],
+          index: 1,
+          answers: { ...answers, plain: practice },
+          startedAt: 1764000000000,
+        },
+      },
     };
     const back = JSON.parse(unpack(pack(JSON.stringify(data), 'k', bank, 4096)!, 'k', bank)!);
     expect(Object.keys(back.q)).to.deep.equal(['__proto__']);
@@ -95,7 +135,12 @@ describe('suspend_data packing', () => {
     const fewer: Bank = { ...bank, questions: questions.slice(0, 10) };
     // Hashed entries of questions that left the bank are dropped; entries under a full id are kept, as the store keeps them.
     const kept = Object.keys(JSON.parse(unpack(packed, 'k', fewer)!).q);
-    expect(kept.slice(0, 10).sort()).to.deep.equal(questions.slice(0, 10).map((x) => x.id).sort());
+    expect(kept.slice(0, 10).sort()).to.deep.equal(
+      questions
+        .slice(0, 10)
+        .map((x) => x.id)
+        .sort(),
+    );
     expect(kept.length).to.be.below(100);
     for (const id of kept.filter((k) => !fewer.questions.some((x) => x.id === k))) expect(packed).to.include(`~${id}.`);
   });
@@ -113,7 +158,12 @@ describe('suspend_data packing', () => {
     const { ProgressStore } = await import('../../src/core/progress-store.js');
     const bank = bank60();
     const id = bank.questions[0]!.id;
-    const packed = pack(JSON.stringify({ v: 1, q: { [id]: { seen: 1, correct: 1, last: 1764000000000, due: 1764086400000 } }, runs: {} }), KEY, bank, 4096)!;
+    const packed = pack(
+      JSON.stringify({ v: 1, q: { [id]: { seen: 1, correct: 1, last: 1764000000000, due: 1764086400000 } }, runs: {} }),
+      KEY,
+      bank,
+      4096,
+    )!;
     const broken = packed.replace(/"q":"(\w{3})\.[^"]*"/, '"q":"$1.zz!!"');
     const store = new ProgressStore(KEY, { getItem: () => unpack(broken, KEY, bank) ?? null, setItem: () => {} });
     expect(store.get(id)).to.equal(undefined);

@@ -95,7 +95,11 @@ describe('report="xapi"', () => {
     expect(verbs(s)).to.deep.equal(['initialized', 'answered', 'answered', 'completed', 'failed']);
     const [init, wrong, right] = s as [Statement, Statement, Statement];
     const quiz = `${location.origin}${location.pathname}#sample`;
-    expect(init.object).to.deep.equal({ objectType: 'Activity', id: quiz, definition: { type: 'http://adlnet.gov/expapi/activities/assessment', name: { und: 'Sample bank' } } });
+    expect(init.object).to.deep.equal({
+      objectType: 'Activity',
+      id: quiz,
+      definition: { type: 'http://adlnet.gov/expapi/activities/assessment', name: { und: 'Sample bank' } },
+    });
     expect(init.actor).to.deep.equal({ objectType: 'Agent', name: 'Ada', mbox: 'mailto:ada@example.com' });
     expect(wrong.object.id).to.equal(`${quiz}/precision-vs-recall`);
     expect(wrong.object.definition).to.include({ type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: 'choice' });
@@ -126,7 +130,9 @@ describe('report="xapi"', () => {
 
     await setMode('up');
     await runner();
-    await waitUntil(async () => (await lrs()).statements.length === 5, 'the stored statements were not sent after the reload', { timeout: 8000 });
+    await waitUntil(async () => (await lrs()).statements.length === 5, 'the stored statements were not sent after the reload', {
+      timeout: 8000,
+    });
     await settled(endpoint);
     const state = await lrs();
     expect(state.statements.map((s) => s.id).sort()).to.deep.equal([...ids].sort());
@@ -141,7 +147,10 @@ describe('report="xapi"', () => {
     const url = new URL(location.href);
     url.searchParams.set('endpoint', endpoint);
     url.searchParams.set('fetch', `${endpoint}fetch`);
-    url.searchParams.set('actor', JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://lms.example.com', name: 'learner-7' } }));
+    url.searchParams.set(
+      'actor',
+      JSON.stringify({ objectType: 'Agent', account: { homePage: 'https://lms.example.com', name: 'learner-7' } }),
+    );
     url.searchParams.set('registration', registration);
     url.searchParams.set('activity_id', activity);
     history.replaceState(null, '', url);

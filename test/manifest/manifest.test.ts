@@ -60,7 +60,11 @@ describe('custom-elements.json', () => {
   });
 
   it('lists the four elements and nothing internal', () => {
-    expect(elements().map(({ decl }) => decl.tagName).sort()).to.deep.equal(TAGS);
+    expect(
+      elements()
+        .map(({ decl }) => decl.tagName)
+        .sort(),
+    ).to.deep.equal(TAGS);
     for (const { decl } of elements()) {
       expect(decl.customElement, decl.name).to.equal(true);
       for (const member of decl.members ?? []) expect(member.privacy ?? 'public', `${decl.name}.${member.name}`).to.equal('public');
@@ -87,7 +91,10 @@ describe('custom-elements.json', () => {
       for (const event of decl.events ?? []) {
         expect(event.type?.text, `${decl.tagName} ${event.name}`).to.match(/^CustomEvent<Quiz\w+Detail>$/);
       }
-      expect(decl.events?.map((e) => e.name), decl.tagName).to.include('quiz-error');
+      expect(
+        decl.events?.map((e) => e.name),
+        decl.tagName,
+      ).to.include('quiz-error');
     }
   });
 

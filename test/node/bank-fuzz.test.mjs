@@ -58,13 +58,68 @@ function disagreement(bank) {
 // ---- Mutants ----
 
 const HOSTILE = [
-  '', ' ', '\t\n', '\u200B', '\u200B\u200D\uFEFF', '\u00AD', '\u2060', '\u202E', '\u3164', '\u2800', '\u034F',
-  '\uD800', 'a\uDC00b', '\uD83D', '😀', 'ok 😀', ' padded', 'padded ', 'a,b', ',', 'a, b',
-  '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__',
-  'x'.repeat(20_000), '<img src=x onerror=alert(1)>', '[a](javascript:alert(1))', 'easy', 'medium', 'true', 'null', '0',
+  '',
+  ' ',
+  '\t\n',
+  '\u200B',
+  '\u200B\u200D\uFEFF',
+  '\u00AD',
+  '\u2060',
+  '\u202E',
+  '\u3164',
+  '\u2800',
+  '\u034F',
+  '\uD800',
+  'a\uDC00b',
+  '\uD83D',
+  '😀',
+  'ok 😀',
+  ' padded',
+  'padded ',
+  'a,b',
+  ',',
+  'a, b',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'prototype',
+  '__defineGetter__',
+  'x'.repeat(20_000),
+  '<img src=x onerror=alert(1)>',
+  '[a](javascript:alert(1))',
+  'easy',
+  'medium',
+  'true',
+  'null',
+  '0',
 ];
-const FIELDS = ['$schema', 'id', 'title', 'version', 'language', 'topics', 'questions', 'description', 'topic', 'difficulty',
-  'prompt', 'variants', 'why', 'answer', 'keyPoints', 'point', 'keywords', 'check', 'choices', 'text', 'correct', 'feedback', 'explanation'];
+const FIELDS = [
+  '$schema',
+  'id',
+  'title',
+  'version',
+  'language',
+  'topics',
+  'questions',
+  'description',
+  'topic',
+  'difficulty',
+  'prompt',
+  'variants',
+  'why',
+  'answer',
+  'keyPoints',
+  'point',
+  'keywords',
+  'check',
+  'choices',
+  'text',
+  'correct',
+  'feedback',
+  'explanation',
+];
 
 /** A copy, or the value itself when it nests too deep for structuredClone (sharing is fine here). */
 const clone = (v) => {
@@ -94,7 +149,10 @@ const mutation = fc.record({
   steps: fc.array(fc.nat(), { maxLength: 7 }),
   op: fc.constantFrom('replace', 'replace', 'delete', 'duplicate', 'copySibling', 'addKey', 'editString', 'wrap'),
   value: anyValue,
-  key: fc.oneof(fc.constantFrom(...FIELDS, '__proto__', 'constructor', 'toString', 'valueOf', 'x'.repeat(500)), fc.string({ maxLength: 6 })),
+  key: fc.oneof(
+    fc.constantFrom(...FIELDS, '__proto__', 'constructor', 'toString', 'valueOf', 'x'.repeat(500)),
+    fc.string({ maxLength: 6 }),
+  ),
   pick: fc.nat(),
   edit: fc.constantFrom(' ', 'pad', ',', 'zw', 'surrogate', 'long', 'proto', 'trim'),
 });
@@ -119,17 +177,43 @@ function apply(bank, { steps, op, value, key, pick, edit }) {
   const slot = keys.length ? keys[pick % keys.length] : Array.isArray(node) ? 0 : key;
   const other = keys.length ? keys[(pick >> 3) % keys.length] : slot;
   switch (op) {
-    case 'replace': put(node, slot, value); break;
-    case 'delete': if (Array.isArray(node)) node.splice(Number(slot), 1); else delete node[slot]; break;
-    case 'duplicate': if (Array.isArray(node)) node.push(clone(node[slot])); else put(node, key, clone(node[slot])); break;
-    case 'copySibling': node[slot] = clone(node[other]); break;
-    case 'addKey': if (Array.isArray(node)) node.push(value); else put(node, key, value); break;
-    case 'wrap': node[slot] = [node[slot]]; break;
+    case 'replace':
+      put(node, slot, value);
+      break;
+    case 'delete':
+      if (Array.isArray(node)) node.splice(Number(slot), 1);
+      else delete node[slot];
+      break;
+    case 'duplicate':
+      if (Array.isArray(node)) node.push(clone(node[slot]));
+      else put(node, key, clone(node[slot]));
+      break;
+    case 'copySibling':
+      node[slot] = clone(node[other]);
+      break;
+    case 'addKey':
+      if (Array.isArray(node)) node.push(value);
+      else put(node, key, value);
+      break;
+    case 'wrap':
+      node[slot] = [node[slot]];
+      break;
     case 'editString': {
       const s = node[slot];
-      if (typeof s !== 'string') { node[slot] = String(s); break; }
-      node[slot] = { ' ': ` ${s}`, pad: `${s}\n`, ',': `${s},x`, zw: '\u200B\u200C', surrogate: `${s}\uD800`, long: s.repeat(2000) || 'y'.repeat(5000),
-        proto: 'constructor', trim: s.trim() }[edit];
+      if (typeof s !== 'string') {
+        node[slot] = String(s);
+        break;
+      }
+      node[slot] = {
+        ' ': ` ${s}`,
+        pad: `${s}\n`,
+        ',': `${s},x`,
+        zw: '\u200B\u200C',
+        surrogate: `${s}\uD800`,
+        long: s.repeat(2000) || 'y'.repeat(5000),
+        proto: 'constructor',
+        trim: s.trim(),
+      }[edit];
       break;
     }
   }
@@ -138,7 +222,11 @@ function apply(bank, { steps, op, value, key, pick, edit }) {
 // Each mutant starts from a window of four questions of the bundled bank (with all its topics):
 // the schema validator takes ~30 ms on the whole bank and ~1 ms on a window, so thousands fit in CI.
 /** A hostile string (or a sibling's text) in one of the fields the new rules are about, so each rule is reached often. */
-const targeted = fc.record({ where: fc.constantFrom('topicId', 'questionId', 'questionTopic', 'title', 'prompt', 'choice', 'sameChoice'), i: fc.nat(), text: fc.constantFrom(...HOSTILE) });
+const targeted = fc.record({
+  where: fc.constantFrom('topicId', 'questionId', 'questionTopic', 'title', 'prompt', 'choice', 'sameChoice'),
+  i: fc.nat(),
+  text: fc.constantFrom(...HOSTILE),
+});
 
 function aim(bank, { where, i, text }) {
   const topic = bank.topics[i % bank.topics.length];
@@ -165,7 +253,11 @@ const mutant = fc.tuple(fc.nat(), fc.array(mutation, { maxLength: 3 }), fc.array
 function fuzz(runs, seed) {
   const found = { runs: 0, disagreements: 0, exceptions: 0, longMessages: 0, examples: new Set(), kinds: new Map() };
   const kind = (what) => {
-    const k = what.replace(/"[^"]*"/g, '"…"').replace(/#\/(questions|topics)\/\d+/, '#/$1/n').replace(/\[\d+\]|\/\d+/g, '[n]').slice(0, 90);
+    const k = what
+      .replace(/"[^"]*"/g, '"…"')
+      .replace(/#\/(questions|topics)\/\d+/, '#/$1/n')
+      .replace(/\[\d+\]|\/\d+/g, '[n]')
+      .slice(0, 90);
     found.kinds.set(k, (found.kinds.get(k) ?? 0) + 1);
   };
   // Batches of 100 with their own seeds, so a busy machine can stop at the time budget.
@@ -184,7 +276,9 @@ function fuzz(runs, seed) {
         kind(why);
         found.examples.add(why.replace(/\[\d+\]/g, '[n]').slice(0, 200));
       }
-      const long = validateBank(bank).map(formatProblem).find((line) => line.length > 400);
+      const long = validateBank(bank)
+        .map(formatProblem)
+        .find((line) => line.length > 400);
       if (long) {
         found.longMessages++;
         kind('long message');
@@ -215,10 +309,15 @@ test(`validateBank and bank.schema.json agree on ${RUNS} mutants of the bundled 
   const started = performance.now();
   const found = fuzz(RUNS, SEED);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`fuzz: ${found.runs} of ${RUNS} mutants (seed ${SEED}) in ${seconds} s: ${found.disagreements} disagreements, ${found.exceptions} exceptions, ${found.longMessages} long messages`);
+  console.log(
+    `fuzz: ${found.runs} of ${RUNS} mutants (seed ${SEED}) in ${seconds} s: ${found.disagreements} disagreements, ${found.exceptions} exceptions, ${found.longMessages} long messages`,
+  );
   if (process.env.FUZZ_KINDS) console.log(found.kinds, coverage(RUNS, SEED));
   assert.ok(found.runs >= Math.min(RUNS, 500), `only ${found.runs} mutants ran within ${BUDGET_SECONDS} s`);
-  assert.deepEqual({ ...found, runs: undefined, kinds: undefined, examples: [...found.examples].slice(0, 8) }, { runs: undefined, disagreements: 0, exceptions: 0, longMessages: 0, kinds: undefined, examples: [] });
+  assert.deepEqual(
+    { ...found, runs: undefined, kinds: undefined, examples: [...found.examples].slice(0, 8) },
+    { runs: undefined, disagreements: 0, exceptions: 0, longMessages: 0, kinds: undefined, examples: [] },
+  );
 });
 
 test('the mutants are hostile enough: many are refused, and both sides refuse some', () => {

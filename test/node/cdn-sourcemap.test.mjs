@@ -19,7 +19,11 @@ function trace(file, needle) {
 }
 
 /** The 1-based line of the first line of `source` that contains `needle`. */
-const lineOf = (source, needle) => fs.readFileSync(source, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (source, needle) =>
+  fs
+    .readFileSync(source, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle)) + 1;
 
 for (const [file, source, needle] of [
   ['quiz-runner.js', 'src/components/quiz-runner/quiz-runner.ts', 'You have an unfinished run: '],

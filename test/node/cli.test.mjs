@@ -78,7 +78,12 @@ describe('quizkit validate', () => {
   });
 
   it('checks Markdown files, naming the line (and column) of each problem', () => {
-    assert.deepEqual(quizkit('validate', 'sample.md'), { status: 0, stdout: '', stderr: 'quizkit: 1 file checked, 0 errors, 0 warnings\n', lines: [] });
+    assert.deepEqual(quizkit('validate', 'sample.md'), {
+      status: 0,
+      stdout: '',
+      stderr: 'quizkit: 1 file checked, 0 errors, 0 warnings\n',
+      lines: [],
+    });
     const { status, lines } = quizkit('validate', 'broken.md', 'sample.md');
     assert.equal(status, 1);
     assert.deepEqual(lines, ['broken.md: line 7: a choice list needs at least one `- [x]` (a right answer)']);
@@ -152,7 +157,10 @@ describe('quizkit convert', () => {
     const there = quizkit('convert', bundled, '-o', markdown);
     assert.equal(there.status, 0);
     assert.equal(there.stderr, `quizkit: wrote ${markdown} (34 questions in 7 topics)\n`);
-    assert.match(fs.readFileSync(markdown, 'utf8'), /^### What is the difference between precision and recall\? \{#precision-vs-recall difficulty=easy\}$/m);
+    assert.match(
+      fs.readFileSync(markdown, 'utf8'),
+      /^### What is the difference between precision and recall\? \{#precision-vs-recall difficulty=easy\}$/m,
+    );
     assert.equal(quizkit('validate', markdown).status, 0);
     assert.equal(quizkit('convert', markdown, '-o', back).status, 0);
     assert.deepEqual(JSON.parse(fs.readFileSync(back, 'utf8')), JSON.parse(fs.readFileSync(bundled, 'utf8')));
@@ -168,7 +176,11 @@ describe('quizkit convert', () => {
   it('warns of what Markdown cannot hold exactly, and still writes it', () => {
     const input = path.join(tmp, 'odd.json');
     const out = path.join(tmp, 'odd.md');
-    const bank = { title: 'Odd', topics: [{ id: 't', title: 'T' }], questions: [{ id: 'q', topic: 't', prompt: 'Two\nlines?', answer: 'A.', why: '   padded' }] };
+    const bank = {
+      title: 'Odd',
+      topics: [{ id: 't', title: 'T' }],
+      questions: [{ id: 'q', topic: 't', prompt: 'Two\nlines?', answer: 'A.', why: '   padded' }],
+    };
     fs.writeFileSync(input, JSON.stringify(bank));
     const { status, stderr } = quizkit('convert', input, '-o', out);
     assert.equal(status, 0);
@@ -183,11 +195,18 @@ describe('quizkit convert', () => {
   it('writes no Markdown that would not convert back, and exits 1', () => {
     const input = path.join(tmp, 'heading.json');
     const out = path.join(tmp, 'heading.md');
-    const bank = { title: 'H', topics: [{ id: 't', title: 'T' }], questions: [{ id: 'q', topic: 't', prompt: 'Q?', check: { choices: [{ text: 'One\n\nTwo', correct: true }, { text: 'b' }] } }] };
+    const bank = {
+      title: 'H',
+      topics: [{ id: 't', title: 'T' }],
+      questions: [{ id: 'q', topic: 't', prompt: 'Q?', check: { choices: [{ text: 'One\n\nTwo', correct: true }, { text: 'b' }] } }],
+    };
     fs.writeFileSync(input, JSON.stringify(bank));
     const { status, stderr } = quizkit('convert', input, '-o', out);
     assert.equal(status, 1);
-    assert.equal(stderr, `${input}: (root): the Markdown written for this bank would not convert back (line 9, column 3: a choice holds its text and, indented under it, one \`>\` quote with its feedback)\n`);
+    assert.equal(
+      stderr,
+      `${input}: (root): the Markdown written for this bank would not convert back (line 9, column 3: a choice holds its text and, indented under it, one \`>\` quote with its feedback)\n`,
+    );
     assert.equal(fs.existsSync(out), false);
   });
 

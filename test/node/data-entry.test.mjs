@@ -17,7 +17,16 @@ describe("import('quizkit/data') in Node", () => {
   });
 
   it('exports exactly the data API', () => {
-    assert.deepEqual(Object.keys(data).sort(), ['bankToMarkdown', 'convertBank', 'formatProblem', 'gradeAnswer', 'loadBank', 'parseBank', 'parseBankText', 'validateBank']);
+    assert.deepEqual(Object.keys(data).sort(), [
+      'bankToMarkdown',
+      'convertBank',
+      'formatProblem',
+      'gradeAnswer',
+      'loadBank',
+      'parseBank',
+      'parseBankText',
+      'validateBank',
+    ]);
   });
 
   it('accepts a good bank and refuses a broken one, naming the path', () => {
@@ -25,7 +34,10 @@ describe("import('quizkit/data') in Node", () => {
     assert.deepEqual(data.validateBank(brokenBank()).map(data.formatProblem), ['questions[0].topic: "nope" is not a topic of this bank']);
     const result = data.parseBank(brokenBank(), 'broken.json');
     assert.equal(result.ok, false);
-    assert.equal(result.error.message, 'The question bank from broken.json is not valid: questions[0].topic: "nope" is not a topic of this bank');
+    assert.equal(
+      result.error.message,
+      'The question bank from broken.json is not valid: questions[0].topic: "nope" is not a topic of this bank',
+    );
   });
 
   it('accepts a bank with unknown fields, with a warning per field', () => {
@@ -41,9 +53,15 @@ describe("import('quizkit/data') in Node", () => {
       );
       const result = data.parseBankText(JSON.stringify(newerBank()), 'newer.json');
       assert.equal(result.ok, true);
-      assert.deepEqual(result.warnings.map((p) => p.path), ['license', 'questions[0].hint']);
+      assert.deepEqual(
+        result.warnings.map((p) => p.path),
+        ['license', 'questions[0].hint'],
+      );
       assert.equal(warn.mock.callCount(), 1);
-      assert.match(warn.mock.calls[0].arguments[0], /^quizkit: the question bank from newer\.json loaded with warnings:\nwarning: license: /);
+      assert.match(
+        warn.mock.calls[0].arguments[0],
+        /^quizkit: the question bank from newer\.json loaded with warnings:\nwarning: license: /,
+      );
     } finally {
       warn.mock.restore();
     }
@@ -56,7 +74,10 @@ describe("import('quizkit/data') in Node", () => {
 
   it('grades a typed answer against a question', () => {
     const feedback = data.gradeAnswer('Precision counts the false positives among the predicted positives.', goodBank().questions[0]);
-    assert.deepEqual(feedback.points.map((p) => p.covered), [true, false]);
+    assert.deepEqual(
+      feedback.points.map((p) => p.covered),
+      [true, false],
+    );
     assert.equal(feedback.score, 1);
     assert.equal(feedback.maxScore, 2);
     assert.equal(feedback.verdict, 'Partial answer: it covers 1 of 2 key ideas.');
@@ -100,6 +121,9 @@ describe('loadBank(url) in Node', () => {
 
   it('refuses a relative URL (no page to resolve it against) without touching document', async () => {
     const result = await data.loadBank('banks/mine.json');
-    assert.deepEqual(result, { ok: false, error: { message: '"banks/mine.json" is not a valid URL for a question bank', source: 'banks/mine.json' } });
+    assert.deepEqual(result, {
+      ok: false,
+      error: { message: '"banks/mine.json" is not a valid URL for a question bank', source: 'banks/mine.json' },
+    });
   });
 });

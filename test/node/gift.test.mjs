@@ -66,7 +66,10 @@ describe('convertBank(text, "gift")', () => {
       explanation: 'Prefer precision, recall or PR AUC.',
     });
     const { bank: t } = await gift('Lit is a library.{T}');
-    assert.deepEqual(t.questions[0].check.choices.map((c) => c.correct), [true, false]);
+    assert.deepEqual(
+      t.questions[0].check.choices.map((c) => c.correct),
+      [true, false],
+    );
   });
 
   it('turns an essay into a practice question with its general feedback as the model answer', async () => {
@@ -136,7 +139,9 @@ describe('convertBank(text, "gift")', () => {
     assert.match(lazy, /import\('\.\.\/data\/formats\/gift\.js'\)/);
     const cdn = fs.readdirSync(path.join(root, 'dist/cdn')).filter((f) => f.endsWith('.js'));
     // The grammar's own error text ("Expected …") and a rule of giftToBank: in that chunk alone.
-    const holding = cdn.filter((file) => /peg\$SyntaxError|matching pairs/.test(fs.readFileSync(path.join(root, 'dist/cdn', file), 'utf8')));
+    const holding = cdn.filter((file) =>
+      /peg\$SyntaxError|matching pairs/.test(fs.readFileSync(path.join(root, 'dist/cdn', file), 'utf8')),
+    );
     assert.deepEqual(holding, ['gift-parser.js']);
   });
 });

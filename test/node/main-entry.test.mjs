@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { bareCheckBank, brokenBank, goodBank, newerBank } from './banks.mjs';
 
 describe("import('quizkit') in Node", () => {
-  it('imports without touching DOM globals, and defines the elements through Lit\'s shim', async () => {
+  it("imports without touching DOM globals, and defines the elements through Lit's shim", async () => {
     const kit = await import('quizkit');
     assert.equal(typeof kit.QuizRunner, 'function');
     assert.equal(globalThis.customElements.get('quiz-runner'), kit.QuizRunner);

@@ -50,13 +50,17 @@ describe('convertBank(text, "markdown")', () => {
   });
 
   it('makes ids from the heading text when there is no {#id}, keeping them unique', async () => {
-    const { bank, problems: found } = await md(lines('## Évaluation & tests', '', '### What is `F1`?', '#### Answer', 'A.', '### What is `F1`?', '#### Answer', 'B.'));
+    const { bank, problems: found } = await md(
+      lines('## Évaluation & tests', '', '### What is `F1`?', '#### Answer', 'A.', '### What is `F1`?', '#### Answer', 'B.'),
+    );
     assert.equal(bank.topics[0].id, 'evaluation-tests');
     assert.deepEqual(
       bank.questions.map((q) => q.id),
       ['what-is-f1', 'what-is-f1-2'],
     );
-    assert.deepEqual(found.map(formatProblem), ['warning: line 6: the question id "what-is-f1" is taken by the question on line 3; this one is "what-is-f1-2" (set one with {#id})']);
+    assert.deepEqual(found.map(formatProblem), [
+      'warning: line 6: the question id "what-is-f1" is taken by the question on line 3; this one is "what-is-f1-2" (set one with {#id})',
+    ]);
   });
 
   it('maps - [x] and - [ ] to right and wrong choices, with a > quote under a choice as its feedback', async () => {
@@ -153,9 +157,29 @@ describe('convertBank(text, "markdown")', () => {
 
   it('accepts other names for the sections, in any case, and keywords with commas inside code spans', async () => {
     const { bank } = await md(
-      lines('### Q? {#q}', '#### model answer:', 'A.', '#### WHY', 'W.', '#### Variants', '1. Q again?', '#### Key points', '- P', '  Keywords: `a, b`, `c`', '- Q'),
+      lines(
+        '### Q? {#q}',
+        '#### model answer:',
+        'A.',
+        '#### WHY',
+        'W.',
+        '#### Variants',
+        '1. Q again?',
+        '#### Key points',
+        '- P',
+        '  Keywords: `a, b`, `c`',
+        '- Q',
+      ),
     );
-    assert.deepEqual(bank.questions[0], { id: 'q', topic: 'general', prompt: 'Q?', variants: ['Q again?'], why: 'W.', answer: 'A.', keyPoints: [{ point: 'P', keywords: ['a, b', 'c'] }, { point: 'Q' }] });
+    assert.deepEqual(bank.questions[0], {
+      id: 'q',
+      topic: 'general',
+      prompt: 'Q?',
+      variants: ['Q again?'],
+      why: 'W.',
+      answer: 'A.',
+      keyPoints: [{ point: 'P', keywords: ['a, b', 'c'] }, { point: 'Q' }],
+    });
   });
 
   it('puts questions before any ## into a "General" topic and titles a bank without # from the options', async () => {
@@ -171,7 +195,9 @@ describe('convertBank(text, "markdown")', () => {
       .map((l) => (l ? `      ${l}` : l))
       .join('\n');
     assert.deepEqual((await md(indented)).bank, (await md(sample)).bank);
-    assert.deepEqual(await problems('    ### Q?\n\n    - [x] a\n    - b\n'), ['line 4, column 5: each choice starts with `[x]` (right) or `[ ]` (wrong)']);
+    assert.deepEqual(await problems('    ### Q?\n\n    - [x] a\n    - b\n'), [
+      'line 4, column 5: each choice starts with `[x]` (right) or `[ ]` (wrong)',
+    ]);
   });
 
   it('converts the complete example of src/data/README.md without a problem', async () => {
@@ -189,73 +215,127 @@ describe('convertBank(text, "markdown")', () => {
   });
 
   it('skips --- between questions and HTML comments, and warns of text that belongs to nothing', async () => {
-    const { bank, problems: found } = await md(lines('# T', '', 'An intro.', '', '<!-- a note -->', '### Q? {#q}', '- [x] a', '- [ ] b', '', '---', '', '### R? {#r}', '#### Answer', 'A.'));
+    const { bank, problems: found } = await md(
+      lines(
+        '# T',
+        '',
+        'An intro.',
+        '',
+        '<!-- a note -->',
+        '### Q? {#q}',
+        '- [x] a',
+        '- [ ] b',
+        '',
+        '---',
+        '',
+        '### R? {#r}',
+        '#### Answer',
+        'A.',
+      ),
+    );
     assert.equal(bank.questions[0].check.explanation, undefined);
     assert.equal(bank.questions.length, 2);
-    assert.deepEqual(found.map(formatProblem), ['warning: line 3: text before the first topic (`##`) or question (`###`) belongs to nothing and is ignored']);
+    assert.deepEqual(found.map(formatProblem), [
+      'warning: line 3: text before the first topic (`##`) or question (`###`) belongs to nothing and is ignored',
+    ]);
   });
 });
 
 describe('Markdown bank problems, each with its line', () => {
   it('a choice list without - [x], or with one choice', async () => {
-    assert.deepEqual(await problems(lines('# T', '', '### Q?', '', '- [ ] a', '- [ ] b')), ['line 5: a choice list needs at least one `- [x]` (a right answer)']);
+    assert.deepEqual(await problems(lines('# T', '', '### Q?', '', '- [ ] a', '- [ ] b')), [
+      'line 5: a choice list needs at least one `- [x]` (a right answer)',
+    ]);
     assert.deepEqual(await problems(lines('### Q?', '- [x] a')), ['line 2: a choice list needs at least two choices']);
   });
 
   it('a list item without a checkbox among the choices, and extra blocks in a choice', async () => {
     assert.deepEqual(await problems(lines('### Q?', '- [x] a', '- b')), ['line 3: each choice starts with `[x]` (right) or `[ ]` (wrong)']);
-    assert.deepEqual(await problems(lines('### Q?', '- [x] a', '', '  more', '- [ ] b')), ['line 4, column 3: a choice holds its text and, indented under it, one `>` quote with its feedback']);
+    assert.deepEqual(await problems(lines('### Q?', '- [x] a', '', '  more', '- [ ] b')), [
+      'line 4, column 3: a choice holds its text and, indented under it, one `>` quote with its feedback',
+    ]);
   });
 
   it('text under a question without choices, and a second list of choices', async () => {
-    assert.deepEqual(await problems(lines('### Q?', '', 'An answer.')), ['line 3: text right under a question goes with its choices (`- [x]`, `- [ ]`); put a model answer under `#### Answer`']);
-    assert.deepEqual(await problems(lines('### Q?', '- [x] a', '- [ ] b', '', 'Why.', '', '* [x] c', '* [ ] d')), ['line 7: a question has one list of choices; this is a second one']);
+    assert.deepEqual(await problems(lines('### Q?', '', 'An answer.')), [
+      'line 3: text right under a question goes with its choices (`- [x]`, `- [ ]`); put a model answer under `#### Answer`',
+    ]);
+    assert.deepEqual(await problems(lines('### Q?', '- [x] a', '- [ ] b', '', 'Why.', '', '* [x] c', '* [ ] d')), [
+      'line 7: a question has one list of choices; this is a second one',
+    ]);
   });
 
   it('a section quizkit does not know, a section twice, a section outside a question, choices inside a section', async () => {
     assert.deepEqual(await problems(lines('### Q?', '#### Hints', 'H.')), [
       'line 2: "Hints" is not a section quizkit knows (it knows: Answer, Why interviewers ask, Key points, Also asked as, Misconceptions)',
     ]);
-    assert.deepEqual(await problems(lines('### Q?', '#### Answer', 'A.', '#### Answer', 'B.')), ['line 4: the question has a second "Answer" section']);
+    assert.deepEqual(await problems(lines('### Q?', '#### Answer', 'A.', '#### Answer', 'B.')), [
+      'line 4: the question has a second "Answer" section',
+    ]);
     assert.deepEqual(await problems(lines('## Topic', '#### Answer', 'A.', '### Q?', '#### Answer', 'B.')), [
       'line 2: a `####` section belongs to a question: put a `###` heading with the question before it',
     ]);
-    assert.deepEqual(await problems(lines('### Q?', '#### Key points', '- [x] P')), ['line 3: choices (`- [x]`, `- [ ]`) go right under the question heading, before its `####` sections']);
-    assert.deepEqual(await problems(lines('### Q?', '#### Key points', 'P.')), ['line 3: the "Key points" section holds one list, an item per entry']);
+    assert.deepEqual(await problems(lines('### Q?', '#### Key points', '- [x] P')), [
+      'line 3: choices (`- [x]`, `- [ ]`) go right under the question heading, before its `####` sections',
+    ]);
+    assert.deepEqual(await problems(lines('### Q?', '#### Key points', 'P.')), [
+      'line 3: the "Key points" section holds one list, an item per entry',
+    ]);
   });
 
   it('a second # title, or one after the questions', async () => {
-    assert.deepEqual(await problems(lines('# A', '# B', '### Q?', '#### Answer', 'A.')), ['line 2: a bank has one `#` title; this is a second one']);
-    assert.deepEqual(await problems(lines('## T', '# A', '### Q?', '#### Answer', 'A.')), ['line 2: the bank title (`#`) comes before its topics and questions']);
+    assert.deepEqual(await problems(lines('# A', '# B', '### Q?', '#### Answer', 'A.')), [
+      'line 2: a bank has one `#` title; this is a second one',
+    ]);
+    assert.deepEqual(await problems(lines('## T', '# A', '### Q?', '#### Answer', 'A.')), [
+      'line 2: the bank title (`#`) comes before its topics and questions',
+    ]);
   });
 
   it('attributes a heading cannot set, a wrong difficulty, broken braces', async () => {
-    assert.deepEqual(await problems(lines('### Q? {#q level=3}', '#### Answer', 'A.')), ['line 1: "level" is not something a ### heading sets (it sets: difficulty)']);
-    assert.deepEqual(await problems(lines('### Q? {difficulty=trivial}', '#### Answer', 'A.')), ['line 1: difficulty must be easy, medium or hard, not "trivial"']);
-    assert.deepEqual(await problems(lines('### Q? {.big}', '#### Answer', 'A.')), ['line 1: ".big" is not an attribute: write {#id} or {#id name=value}']);
+    assert.deepEqual(await problems(lines('### Q? {#q level=3}', '#### Answer', 'A.')), [
+      'line 1: "level" is not something a ### heading sets (it sets: difficulty)',
+    ]);
+    assert.deepEqual(await problems(lines('### Q? {difficulty=trivial}', '#### Answer', 'A.')), [
+      'line 1: difficulty must be easy, medium or hard, not "trivial"',
+    ]);
+    assert.deepEqual(await problems(lines('### Q? {.big}', '#### Answer', 'A.')), [
+      'line 1: ".big" is not an attribute: write {#id} or {#id name=value}',
+    ]);
     // Braces inside code, escaped, or not at the end are text.
     const { bank } = await md(lines('### Is `{#x}` an id? \\{#y} {a} b', '#### Answer', 'A.'));
     assert.equal(bank.questions[0].prompt, 'Is `{#x}` an id? \\{#y} {a} b');
   });
 
   it('an id used twice, a reserved id, an empty heading', async () => {
-    assert.deepEqual(await problems(lines('### A {#q}', '#### Answer', 'A.', '### B {#q}', '#### Answer', 'B.')), ['line 4: the question id "q" is taken by the question on line 1']);
-    assert.deepEqual(await problems(lines('## T {#constructor}', '### A', '#### Answer', 'A.')), ['line 1: id: "constructor" is a reserved name; choose another id']);
-    assert.deepEqual(await problems(lines('### {#q}', '#### Answer', 'A.')), ['line 1: a question (`###`) needs its prompt as the heading text']);
+    assert.deepEqual(await problems(lines('### A {#q}', '#### Answer', 'A.', '### B {#q}', '#### Answer', 'B.')), [
+      'line 4: the question id "q" is taken by the question on line 1',
+    ]);
+    assert.deepEqual(await problems(lines('## T {#constructor}', '### A', '#### Answer', 'A.')), [
+      'line 1: id: "constructor" is a reserved name; choose another id',
+    ]);
+    assert.deepEqual(await problems(lines('### {#q}', '#### Answer', 'A.')), [
+      'line 1: a question (`###`) needs its prompt as the heading text',
+    ]);
   });
 
   it('the rules of the bank format, on the line that breaks them', async () => {
-    assert.deepEqual(await problems(lines('### Q?', '', '- [x] same', '- [ ] Same ', '- [ ] same')), ['line 5: text: "same" is the text of another choice']);
+    assert.deepEqual(await problems(lines('### Q?', '', '- [x] same', '- [ ] Same ', '- [ ] same')), [
+      'line 5: text: "same" is the text of another choice',
+    ]);
     assert.deepEqual(await problems(lines('### Q?', '#### Key points', '- P', '#### Misconceptions', '- C', '  Key point: 4', '  > F.')), [
       'line 5: point: 3 is not a key point of this question (it has 1)',
     ]);
   });
 
   it('a misconception without its > feedback, or with a key point that is not a number', async () => {
-    assert.deepEqual(await problems(lines('### Q?', '#### Misconceptions', '- C')), ['line 3: a misconception needs its feedback as a `>` quote under it']);
-    assert.deepEqual(await problems(lines('### Q?', '#### Key points', '- P', '#### Misconceptions', '- C', '  Key point: first', '  > F.')), [
-      'line 5: "Key point:" takes the number of a key point (1 for the first), not "first"',
+    assert.deepEqual(await problems(lines('### Q?', '#### Misconceptions', '- C')), [
+      'line 3: a misconception needs its feedback as a `>` quote under it',
     ]);
+    assert.deepEqual(
+      await problems(lines('### Q?', '#### Key points', '- P', '#### Misconceptions', '- C', '  Key point: first', '  > F.')),
+      ['line 5: "Key point:" takes the number of a key point (1 for the first), not "first"'],
+    );
   });
 
   it('a text without any question', async () => {
@@ -264,7 +344,31 @@ describe('Markdown bank problems, each with its line', () => {
   });
 
   it('never throws, and every problem names a line, whatever the text', async () => {
-    const pieces = ['# T', '## A', '### Q?', '#### Answer', '#### Key points', '#### Misconceptions', '- [x] a', '- [ ] b', '  > f', '> q', '- p', '  Keywords: `k`', '  Key point: 1', '{#x}', '```', '', '    code', '* ', '1. n', '\\', '<!--', '---', '\t- [x]'];
+    const pieces = [
+      '# T',
+      '## A',
+      '### Q?',
+      '#### Answer',
+      '#### Key points',
+      '#### Misconceptions',
+      '- [x] a',
+      '- [ ] b',
+      '  > f',
+      '> q',
+      '- p',
+      '  Keywords: `k`',
+      '  Key point: 1',
+      '{#x}',
+      '```',
+      '',
+      '    code',
+      '* ',
+      '1. n',
+      '\\',
+      '<!--',
+      '---',
+      '\t- [x]',
+    ];
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 })), { maxLength: 30 }), async (parts) => {
         const { bank, problems: found } = await md(parts.join('\n'));
@@ -281,7 +385,10 @@ describe('bankToMarkdown', () => {
   it('writes the bundled bank as Markdown that converts back to the same bank', async () => {
     const bank = JSON.parse(fs.readFileSync(path.join(root, 'src/data/banks/ml-interview.json'), 'utf8'));
     const markdown = bankToMarkdown(bank);
-    assert.match(markdown, /^# Machine learning interview questions \{#ml-interview language=en version=1\.0\.0 \$schema=\.\.\/bank\.schema\.json\}\n/);
+    assert.match(
+      markdown,
+      /^# Machine learning interview questions \{#ml-interview language=en version=1\.0\.0 \$schema=\.\.\/bank\.schema\.json\}\n/,
+    );
     const back = await md(markdown);
     assert.deepEqual(back.problems, []);
     assert.deepEqual(back.bank, bank);
@@ -296,7 +403,11 @@ describe('bankToMarkdown', () => {
 
   it('writes keywords that hold backticks, commas and spaces as code spans that read back exactly', async () => {
     const keywords = ['a, b', '`tick`', 'x `` y', ' padded ', 'plain'];
-    const bank = { title: 'T', topics: [{ id: 't', title: 'T' }], questions: [{ id: 'q', topic: 't', prompt: 'Q?', keyPoints: [{ point: 'P', keywords }] }] };
+    const bank = {
+      title: 'T',
+      topics: [{ id: 't', title: 'T' }],
+      questions: [{ id: 'q', topic: 't', prompt: 'Q?', keyPoints: [{ point: 'P', keywords }] }],
+    };
     assert.deepEqual((await md(bankToMarkdown(bank))).bank.questions[0].keyPoints[0].keywords, keywords);
   });
 });
@@ -309,7 +420,9 @@ describe('the Markdown parser is lazy', () => {
     assert.match(fs.readFileSync(path.join(root, 'dist/internal/lazy.js'), 'utf8'), /import\('\.\.\/data\/formats\/markdown\.js'\)/);
     const cdn = fs.readdirSync(path.join(root, 'dist/cdn')).filter((f) => f.endsWith('.js'));
     // micromark's token names and a rule of markdownToBank: in that chunk alone.
-    const holding = cdn.filter((file) => /codeFencedFence|a choice list needs/.test(fs.readFileSync(path.join(root, 'dist/cdn', file), 'utf8')));
+    const holding = cdn.filter((file) =>
+      /codeFencedFence|a choice list needs/.test(fs.readFileSync(path.join(root, 'dist/cdn', file), 'utf8')),
+    );
     assert.deepEqual(holding, ['markdown-parser.js']);
     // Nor micromark's table of HTML entities, which quizkit never uses (see no-entities.ts).
     assert.doesNotMatch(fs.readFileSync(path.join(root, 'dist/cdn/markdown-parser.js'), 'utf8'), /AElig/);

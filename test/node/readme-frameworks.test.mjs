@@ -12,7 +12,11 @@ const root = path.resolve(import.meta.dirname, '../..');
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('### Frameworks'), readme.indexOf('\n## ', readme.indexOf('### Frameworks')));
 const quotes = [...section.matchAll(/<!-- from (\S+) -->\n```\w*\n([\s\S]*?)```/g)].map(([, file, code]) => ({ file, code }));
-const lines = (text) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 describe('README Frameworks section', () => {
   it('quotes a fixture for every code block', () => {

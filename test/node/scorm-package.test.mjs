@@ -30,7 +30,11 @@ async function validate(xml, files, namespaces) {
   const preload = Object.entries(files)
     .filter(([name]) => name.endsWith('.xsd'))
     .map(([fileName, bytes]) => ({ fileName, contents: strFromU8(bytes) }));
-  return validateXML({ xml: [{ fileName: 'imsmanifest.xml', contents: xml }], schema: [{ fileName: 'wrapper.xsd', contents: wrapper }], preload });
+  return validateXML({
+    xml: [{ fileName: 'imsmanifest.xml', contents: xml }],
+    schema: [{ fileName: 'wrapper.xsd', contents: wrapper }],
+    preload,
+  });
 }
 
 test('a SCORM 1.2 package (the default) has a schema-valid manifest listing every file it ships', async () => {
@@ -66,8 +70,14 @@ test('a SCORM 2004 4th Edition package has a schema-valid manifest', async () =>
 
 test('the schema check fails a manifest that breaks the schema (the test can fail)', async () => {
   const files = build(SAMPLE);
-  const broken = strFromU8(files['imsmanifest.xml']).replace('<organizations default="organization">', '<organizations default="organization"><bogus/>');
-  const result = await validate(broken, files, { 'http://www.imsproject.org/xsd/imscp_rootv1p1p2': 'imscp_rootv1p1p2.xsd', 'http://www.adlnet.org/xsd/adlcp_rootv1p2': 'adlcp_rootv1p2.xsd' });
+  const broken = strFromU8(files['imsmanifest.xml']).replace(
+    '<organizations default="organization">',
+    '<organizations default="organization"><bogus/>',
+  );
+  const result = await validate(broken, files, {
+    'http://www.imsproject.org/xsd/imscp_rootv1p1p2': 'imscp_rootv1p1p2.xsd',
+    'http://www.adlnet.org/xsd/adlcp_rootv1p2': 'adlcp_rootv1p2.xsd',
+  });
   assert.equal(result.valid, false);
 });
 
@@ -85,7 +95,12 @@ test('the launch page runs the packaged kit and bank with the options, and loads
 });
 
 test('usage mistakes exit 2 with a message', () => {
-  for (const args of [['scorm', SAMPLE], ['scorm', SAMPLE, '-o', 'x.zip', '--scorm', '3'], ['scorm', SAMPLE, '-o', 'x.zip', '--pass', '120'], ['scorm', SAMPLE, '-o', 'x.zip', '--mode', 'exam']]) {
+  for (const args of [
+    ['scorm', SAMPLE],
+    ['scorm', SAMPLE, '-o', 'x.zip', '--scorm', '3'],
+    ['scorm', SAMPLE, '-o', 'x.zip', '--pass', '120'],
+    ['scorm', SAMPLE, '-o', 'x.zip', '--mode', 'exam'],
+  ]) {
     const r = spawnSync('node', [CLI, ...args], { encoding: 'utf8' });
     assert.equal(r.status, 2, args.join(' '));
     assert.match(r.stderr, /quizkit: .*\nRun "quizkit scorm --help"/);

@@ -31,13 +31,25 @@ export interface CheckActions {
 function renderChoiceFeedback(id: string, outcome: ChoiceOutcome, feedback: string | undefined, multiple: boolean): TemplateResult {
   // With one right answer, the one the learner missed was *the* answer, not "also" right.
   const missed = multiple ? 'This one was also right.' : 'This was the right answer.';
-  const label = outcome === 'picked-correct' ? '✓ Right choice.' : outcome === 'picked-wrong' ? '✗ Not this one.' : outcome === 'missed-correct' ? missed : '';
+  const label =
+    outcome === 'picked-correct'
+      ? '✓ Right choice.'
+      : outcome === 'picked-wrong'
+        ? '✗ Not this one.'
+        : outcome === 'missed-correct'
+          ? missed
+          : '';
   return html`<p class="feedback" part="feedback" id=${id}>
     ${label ? html`<span class="outcome ${outcome === 'picked-wrong' ? 'bad' : 'ok'}">${label}</span> ` : nothing}${markdownInline(feedback)}
   </p>`;
 }
 
-export function renderCheck(q: Question, check: Check, state: CheckState & CheckActions, { uid, level, noRetry }: CheckOptions): TemplateResult {
+export function renderCheck(
+  q: Question,
+  check: Check,
+  state: CheckState & CheckActions,
+  { uid, level, noRetry }: CheckOptions,
+): TemplateResult {
   const multiple = isMultipleChoice(check);
   const { result } = state;
   // A check without its own prompt asks the question's: the legend still names the group for
@@ -64,12 +76,14 @@ export function renderCheck(q: Question, check: Check, state: CheckState & Check
       </ul>
     </fieldset>
     ${state.notice ? html`<p class="notice" role="alert">${state.notice}</p>` : nothing}
-    ${result
-      ? html`<section class="panel" part="explanation" aria-labelledby="result">
+    ${
+      result
+        ? html`<section class="panel" part="explanation" aria-labelledby="result">
             ${heading('result', result.correct ? '✓ Correct' : '✗ Not quite', level, `sub ${result.correct ? 'ok' : 'bad'}`)}
             ${check.explanation ? markdown(check.explanation) : nothing}
           </section>
           ${noRetry ? nothing : html`<div class="actions"><button part="button" @click=${() => state.retry()}>Try again</button></div>`}`
-      : html`<div class="actions"><button class="primary" part="button" @click=${() => state.check()}>Check</button></div>`}
+        : html`<div class="actions"><button class="primary" part="button" @click=${() => state.check()}>Check</button></div>`
+    }
   `;
 }

@@ -227,12 +227,12 @@ export class QuizQuestionCard extends QuizElement {
     return html`<article class="box" part="card" aria-labelledby="prompt">
       ${this.#renderMeta(bank, q)}
       ${heading('prompt', markdownInline(q.prompt), this.#level, 'heading', 'prompt')}
-      ${q.why
-        ? html`<details part="why"><summary>Why interviewers ask this</summary>${markdown(q.why)}</details>`
-        : nothing}
-      ${this.mode === 'quiz' && !q.check
-        ? html`<p class="notice">No auto-graded check for this question: here it is as a flashcard.</p>`
-        : nothing}
+      ${q.why ? html`<details part="why"><summary>Why interviewers ask this</summary>${markdown(q.why)}</details>` : nothing}
+      ${
+        this.mode === 'quiz' && !q.check
+          ? html`<p class="notice">No auto-graded check for this question: here it is as a flashcard.</p>`
+          : nothing
+      }
       ${this.#renderAnswer(q)}
       <p class="visually-hidden" role="status">${this.#answer.announcement}</p>
     </article>`;

@@ -44,18 +44,22 @@ function renderKeyPoints(q: Question, state: TypedAnswerState, level: number): u
   return html`
     ${heading('points-heading', 'Key points', level, 'sub')}
     ${state.grading ? html`<p class="muted">Checking your answer…</p>` : nothing}
-    ${fb
-      ? html`<p part="verdict">${fb.verdict}</p>
+    ${
+      fb
+        ? html`<p part="verdict">${fb.verdict}</p>
           ${fb.fallback ? html`<p class="notice" role="alert">Offline feedback: ${fb.fallback}.</p>` : nothing}
           ${renderIssues(fb)}`
-      : nothing}
+        : nothing
+    }
     <ul class="list points" part="key-points" aria-labelledby="points-heading">
       ${q.keyPoints.map((kp, i) => {
         const point = fb?.points[i];
         return html`<li>
-          ${point
-            ? html`<span class="mark ${point.covered ? 'ok' : 'bad'}" aria-hidden="true">${point.covered ? '✓' : '✗'}</span>`
-            : html`<span class="mark" aria-hidden="true">•</span>`}
+          ${
+            point
+              ? html`<span class="mark ${point.covered ? 'ok' : 'bad'}" aria-hidden="true">${point.covered ? '✓' : '✗'}</span>`
+              : html`<span class="mark" aria-hidden="true">•</span>`
+          }
           <span>
             ${point ? html`<span class="visually-hidden">${point.covered ? 'Covered: ' : 'Missed: '}</span>` : nothing}
             ${markdownInline(kp.point)}
@@ -70,8 +74,10 @@ function renderKeyPoints(q: Question, state: TypedAnswerState, level: number): u
 function renderIssues(fb: AnswerFeedback): unknown {
   if (!fb.issues.length) return nothing;
   return html`<ul class="list issues" part="issues" aria-label="Claims to check">
-    ${fb.issues.map((issue) => html`<li><span class="mark bad" aria-hidden="true">!</span>
-      <span>${issue.message} <span class="matched muted">You said: <mark>${issue.evidence}</mark></span></span></li>`)}
+    ${fb.issues.map(
+      (issue) => html`<li><span class="mark bad" aria-hidden="true">!</span>
+      <span>${issue.message} <span class="matched muted">You said: <mark>${issue.evidence}</mark></span></span></li>`,
+    )}
   </ul>`;
 }
 
@@ -102,8 +108,9 @@ export function renderTypedAnswer(
         ?readonly=${interview && revealed}></textarea>
     </div>
     ${state.notice ? html`<p class="notice" role="alert">${state.notice}</p>` : nothing}
-    ${revealed
-      ? html`<section class="panel" part="answer" aria-labelledby="answer-heading" aria-busy=${state.grading}>
+    ${
+      revealed
+        ? html`<section class="panel" part="answer" aria-labelledby="answer-heading" aria-busy=${state.grading}>
             ${heading('answer-heading', interview ? 'Feedback' : 'Model answer', level, 'sub')}
             ${interview ? renderKeyPoints(q, state, level) : nothing}
             ${interview ? heading('model-heading', 'Model answer', level, 'sub') : nothing}
@@ -111,8 +118,9 @@ export function renderTypedAnswer(
             ${interview ? nothing : renderKeyPoints(q, state, level)}
           </section>
           ${interview ? nothing : renderRating(state)}`
-      : html`<div class="actions">
+        : html`<div class="actions">
           <button class="primary" part="button" @click=${() => void state.reveal()}>${interview ? 'Submit answer' : 'Show answer'}</button>
-        </div>`}
+        </div>`
+    }
   `;
 }

@@ -128,7 +128,7 @@ export class QuizRunner extends QuizElement {
   declare xapiActor: string | undefined;
 
   /** What the live region says. */
-  private declare announcement: string;
+  declare private announcement: string;
 
   /** The runner's bank, handed on to the elements inside (its cards get the bank of the run in progress). */
   readonly #banks: BankController = provideBank(
@@ -220,11 +220,13 @@ export class QuizRunner extends QuizElement {
       <slot></slot>
       ${problem ? html`<p class="error" part="error" role="alert">${problem}</p>` : nothing}
       <div class="actions">
-        ${saved
-          ? html`<p>You have an unfinished run: ${Object.keys(saved.answers).length} of ${saved.ids.length} answered.</p>
+        ${
+          saved
+            ? html`<p>You have an unfinished run: ${Object.keys(saved.answers).length} of ${saved.ids.length} answered.</p>
               <button class="primary" part="button" @click=${() => runs.resume()}>Resume</button>
               <button part="button" @click=${this.#discard}>Start over</button>`
-          : html`<button class="primary" part="button" ?disabled=${!!problem} @click=${() => this.start()}>Start</button>`}
+            : html`<button class="primary" part="button" ?disabled=${!!problem} @click=${() => this.start()}>Start</button>`
+        }
       </div>
     </section>`;
   }
@@ -240,10 +242,12 @@ export class QuizRunner extends QuizElement {
         <span id="progress-label">Question ${n} of ${run.ids.length}</span>
         <progress max=${run.ids.length} value=${n} aria-labelledby="progress-label"></progress>
       </div>
-      ${changed
-        ? html`<p class="notice">The quiz ${changed} changed. This run carries on;
+      ${
+        changed
+          ? html`<p class="notice">The quiz ${changed} changed. This run carries on;
             <button part="button" @click=${() => this.start()}>Restart with new ${changed}</button></p>`
-        : nothing}
+          : nothing
+      }
       <quiz-question-card question=${id} mode=${run.mode} no-retry heading-level=${this.#level + 1}
         time-limit=${this.timeLimit || nothing} feedback-endpoint=${this.feedbackEndpoint ?? nothing}
         feedback-credentials=${this.feedbackCredentials ?? nothing} feedback-timeout=${this.feedbackTimeout ?? nothing}
@@ -251,9 +255,11 @@ export class QuizRunner extends QuizElement {
         @quiz-answer=${(e: CustomEvent<QuizAnswerDetail>) => runs.answer(e.detail)}></quiz-question-card>
       <nav class="actions" part="nav" aria-label="Questions">
         <button part="button" ?disabled=${run.index === 0} @click=${() => runs.goTo(run.index - 1)}>Back</button>
-        ${run.answers[id]
-          ? html`<button class="primary" part="button" @click=${() => runs.goTo(run.index + 1)}>${last ? 'Finish' : 'Next'}</button>`
-          : html`<button part="button" @click=${() => runs.goTo(run.index + 1)}>${last ? 'Skip and finish' : 'Skip'}</button>`}
+        ${
+          run.answers[id]
+            ? html`<button class="primary" part="button" @click=${() => runs.goTo(run.index + 1)}>${last ? 'Finish' : 'Next'}</button>`
+            : html`<button part="button" @click=${() => runs.goTo(run.index + 1)}>${last ? 'Skip and finish' : 'Skip'}</button>`
+        }
       </nav>
     </section>`;
   }
@@ -273,9 +279,10 @@ export class QuizRunner extends QuizElement {
     const status = bankStatus(state, 'Quiz', this.#banks.fromProvider, () => this.#banks.retry());
     const { run, bound } = this.#runs;
     // A run goes on with the bank it started on, whatever becomes of the runner's bank meanwhile.
-    const screen = run && bound
-      ? html`${state.status === 'error' ? status : nothing}${run.finishedAt ? this.#renderSummary(bound.bank, run) : this.#renderQuestion(run)}`
-      : state.status === 'ready' && this.#renderStart(state);
+    const screen =
+      run && bound
+        ? html`${state.status === 'error' ? status : nothing}${run.finishedAt ? this.#renderSummary(bound.bank, run) : this.#renderQuestion(run)}`
+        : state.status === 'ready' && this.#renderStart(state);
     if (!screen) return status!;
     return html`<div class="box">
       ${screen}

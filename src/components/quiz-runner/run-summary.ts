@@ -43,8 +43,10 @@ function renderChart(bank: IndexedBank, r: QuizCompleteDetail): TemplateResult {
       <table>
         <thead><tr><th scope="col">Topic</th><th scope="col">Score</th><th scope="col">Answered</th></tr></thead>
         <tbody>
-          ${rows.map((row) => html`<tr><th scope="row">${row.title}</th><td>${row.t.score} of ${row.t.maxScore} (${row.percent}%)</td>
-            <td>${row.t.answered} of ${row.t.total}</td></tr>`)}
+          ${rows.map(
+            (row) => html`<tr><th scope="row">${row.title}</th><td>${row.t.score} of ${row.t.maxScore} (${row.percent}%)</td>
+            <td>${row.t.answered} of ${row.t.total}</td></tr>`,
+          )}
         </tbody>
       </table>
       </div>
@@ -72,9 +74,11 @@ function renderAnswer(q: Question, answer: QuizAnswerDetail | undefined, mode: Q
       ${mode === 'interview' && answer ? html`<p>${answer.score} of ${answer.maxScore} key points</p>` : nothing}
       ${missedPoints.length ? html`<p>Missed: ${missedPoints.map((kp, k) => html`${k ? '; ' : ''}${markdownInline(kp.point)}`)}</p>` : nothing}
       <p class="muted">Your answer: ${given}</p>
-      ${explanation
-        ? html`<details><summary>${mode === 'quiz' ? 'Explanation' : 'Model answer'}</summary>${markdown(explanation)}</details>`
-        : nothing}
+      ${
+        explanation
+          ? html`<details><summary>${mode === 'quiz' ? 'Explanation' : 'Model answer'}</summary>${markdown(explanation)}</details>`
+          : nothing
+      }
     </div>
   </li>`;
 }
@@ -108,7 +112,7 @@ export class QuizRunSummary extends LitElement {
   /** The heading level of the summary's title. */
   declare level: number;
   /** The report as text when the clipboard refused it, shown for copying by hand ('' when it could not be made). */
-  private declare copied: string | undefined;
+  declare private copied: string | undefined;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -120,7 +124,8 @@ export class QuizRunSummary extends LitElement {
     // Every browser Lit 3 supports without polyfills can share a style sheet so.
     const root = this.getRootNode();
     const sheet = summaryStyles.styleSheet;
-    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     window.addEventListener('beforeprint', this.#openDetails);
   }
 
@@ -180,27 +185,35 @@ export class QuizRunSummary extends LitElement {
         ${run.ids.map((id) => renderAnswer(bank.questionsById.get(id)!, run.answers[id], run.mode))}
       </ol>
       <div class="actions" part="report-actions">
-        ${weakIds.length
-          ? html`<button class="primary" part="button" @click=${() => this.#restart({ ids: weakIds, mode: 'practice' })}>
+        ${
+          weakIds.length
+            ? html`<button class="primary" part="button" @click=${() => this.#restart({ ids: weakIds, mode: 'practice' })}>
               Practise the weakest topic: ${bank.topicsById.get(weakest!)?.title}</button>`
-          : nothing}
-        ${retry.length
-          ? html`<button class=${interview ? '' : 'primary'} part="button" @click=${() => this.#restart({ ids: retry, mode: run.mode })}>Retry missed (${retry.length})</button>`
-          : nothing}
+            : nothing
+        }
+        ${
+          retry.length
+            ? html`<button class=${interview ? '' : 'primary'} part="button" @click=${() => this.#restart({ ids: retry, mode: run.mode })}>Retry missed (${retry.length})</button>`
+            : nothing
+        }
         <button part="button" @click=${() => this.#restart({})}>Restart</button>
-        ${interview
-          ? html`<button part="button" @click=${this.#copy}>Copy report</button>
+        ${
+          interview
+            ? html`<button part="button" @click=${this.#copy}>Copy report</button>
               <button part="button" @click=${this.#print}>Print report</button>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${this.copied === ''
-        ? html`<p class="error" role="alert">The report could not be prepared for copying: print it instead, or reload the page and try again.</p>`
-        : this.copied !== undefined
-          ? html`<div>
+      ${
+        this.copied === ''
+          ? html`<p class="error" role="alert">The report could not be prepared for copying: print it instead, or reload the page and try again.</p>`
+          : this.copied !== undefined
+            ? html`<div>
               <label for="report-text">Copying is blocked here: select this text and copy it.</label>
               <textarea id="report-text" readonly rows="8" .value=${this.copied}></textarea>
             </div>`
-          : nothing}
+            : nothing
+      }
     </section>`;
   }
 }

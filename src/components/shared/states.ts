@@ -5,9 +5,9 @@ import type { BankState } from '../../context.js';
 
 /** A visible error: `role="alert"`, so screen readers announce it at once; with `retry`, a Retry button. */
 export const alert = (title: string, message: string, retry?: () => void): TemplateResult =>
-  html`<div class="error" part="error" role="alert"><strong>${title}</strong> ${message}${retry
-    ? html` <button part="button" @click=${retry}>Retry</button>`
-    : nothing}</div>`;
+  html`<div class="error" part="error" role="alert"><strong>${title}</strong> ${message}${
+    retry ? html` <button part="button" @click=${retry}>Retry</button>` : nothing
+  }</div>`;
 
 /**
  * What to show instead of the element while the bank loads or after it failed; undefined when

@@ -70,7 +70,7 @@ export class QuizTopicPicker extends QuizElement {
   declare label: string | undefined;
 
   /** What is wrong with `for`, once the picker found no runner to drive. */
-  private declare missing: string | undefined;
+  declare private missing: string | undefined;
 
   readonly #bank = new BankController(this, undefined, true);
   readonly #uid = `tp${++nextId}`;
@@ -151,9 +151,9 @@ export class QuizTopicPicker extends QuizElement {
 
   #renderCount(stats: TopicStats | undefined): TemplateResult {
     const s = stats ?? { total: 0, answered: 0, correct: 0, due: 0 };
-    return html`<span class="muted" part="count">${plural(s.total, 'question')}${s.answered
-        ? ` · ${s.answered} answered · ${s.correct} right`
-        : ''}${s.due ? ` · ${s.due} due today` : ''}</span>
+    return html`<span class="muted" part="count">${plural(s.total, 'question')}${
+      s.answered ? ` · ${s.answered} answered · ${s.correct} right` : ''
+    }${s.due ? ` · ${s.due} due today` : ''}</span>
       <progress part="meter" aria-hidden="true" max=${s.total || 1} value=${s.answered}></progress>`;
   }
 

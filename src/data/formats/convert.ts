@@ -36,10 +36,22 @@ export const loadConverter = (format: BankFormat, timeoutSeconds?: number): Prom
 /** Converts `text` in `format` to a bank, never throwing: a failure is a problem in the result. */
 export async function convertBank(text: string, format: BankFormat, options: ConvertOptions = {}): Promise<ConvertResult> {
   if (!Object.hasOwn(formats, format)) {
-    return { problems: [{ path: 'format', message: `"${String(format)}" is not a format quizkit converts (it knows: ${Object.keys(formats).join(', ')})`, severity: 'error' }] };
+    return {
+      problems: [
+        {
+          path: 'format',
+          message: `"${String(format)}" is not a format quizkit converts (it knows: ${Object.keys(formats).join(', ')})`,
+          severity: 'error',
+        },
+      ],
+    };
   }
   if (typeof text !== 'string') {
-    return { problems: [{ path: 'text', message: `a ${format} bank must be text, not ${text === null ? 'null' : typeof text}`, severity: 'error' }] };
+    return {
+      problems: [
+        { path: 'text', message: `a ${format} bank must be text, not ${text === null ? 'null' : typeof text}`, severity: 'error' },
+      ],
+    };
   }
   let convert: Converter;
   try {

@@ -86,7 +86,13 @@ export function giftToBank(text: string, title = 'GIFT questions'): ConvertResul
     }
     if (kind === 'Numerical' || kind === 'Matching' || kind === 'Short' || item.hasEmbeddedAnswers) {
       const what =
-        kind === 'Numerical' ? 'numerical answers' : kind === 'Matching' ? 'matching pairs' : kind === 'Short' ? 'short typed answers' : 'answers embedded in its text';
+        kind === 'Numerical'
+          ? 'numerical answers'
+          : kind === 'Matching'
+            ? 'matching pairs'
+            : kind === 'Short'
+              ? 'short typed answers'
+              : 'answers embedded in its text';
       at(line, `${label} is a question with ${what}, which quizkit cannot run; skipped`, 'warning');
       return;
     }

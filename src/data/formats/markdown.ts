@@ -147,7 +147,11 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
     return { line: start.line, column: start.column + indent };
   };
   const pathOf = (w: Where): string => (w.column > 1 ? `line ${w.line}, column ${w.column}` : `line ${w.line}`);
-  const report = (node: { position?: { start: Where } | undefined } | Where, message: string, severity: BankProblem['severity'] = 'error'): void => {
+  const report = (
+    node: { position?: { start: Where } | undefined } | Where,
+    message: string,
+    severity: BankProblem['severity'] = 'error',
+  ): void => {
     problems.push({ path: pathOf('line' in node ? node : where(node)), message, severity });
   };
 
@@ -157,7 +161,7 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
    */
   function linesOf(from: number, to: number, column: number): { from: number; to: number }[] {
     const lines: { from: number; to: number }[] = [];
-    for (let start = from; ; ) {
+    for (let start = from; ;) {
       const next = text.indexOf('\n', start);
       const end = next < 0 || next >= to ? to : next;
       lines.push({ from: start, to: end });
@@ -208,7 +212,10 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
     const known = ATTRIBUTES[heading.depth] ?? [];
     for (const name of parts.attributes.keys()) {
       if (!known.includes(name)) {
-        report(heading, `"${name}" is not something a ${'#'.repeat(heading.depth)} heading sets${known.length ? ` (it sets: ${known.join(', ')})` : ''}`);
+        report(
+          heading,
+          `"${name}" is not something a ${'#'.repeat(heading.depth)} heading sets${known.length ? ` (it sets: ${known.join(', ')})` : ''}`,
+        );
       }
     }
     return parts;
@@ -277,7 +284,12 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
     const base = slug(parts.plain) || kind;
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    if (id !== base) report(heading, `the ${kind} id "${base}" is taken by the ${kind} on line ${taken.get(base)!.line}; this one is "${id}" (set one with {#id})`, 'warning');
+    if (id !== base)
+      report(
+        heading,
+        `the ${kind} id "${base}" is taken by the ${kind} on line ${taken.get(base)!.line}; this one is "${id}" (set one with {#id})`,
+        'warning',
+      );
     taken.set(id, at);
     return id;
   };
@@ -323,7 +335,10 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
       const name = toString(s.heading).trim().toLowerCase().replace(/[:.]$/, '');
       const kind = (Object.keys(SECTIONS) as Section[]).find((k) => (SECTIONS[k] as readonly string[]).includes(name));
       if (!kind) {
-        report(s.heading, `"${toString(s.heading).trim()}" is not a section quizkit knows (it knows: Answer, Why interviewers ask, Key points, Also asked as, Misconceptions)`);
+        report(
+          s.heading,
+          `"${toString(s.heading).trim()}" is not a section quizkit knows (it knows: Answer, Why interviewers ask, Key points, Also asked as, Misconceptions)`,
+        );
         continue;
       }
       if (seen.has(kind)) {
@@ -357,7 +372,18 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
     }
     if (check) question.check = check;
     // Fields in the order of the JSON format, so that a converted bank reads like a written one.
-    const order: (keyof Question)[] = ['id', 'topic', 'difficulty', 'prompt', 'variants', 'why', 'answer', 'keyPoints', 'misconceptions', 'check'];
+    const order: (keyof Question)[] = [
+      'id',
+      'topic',
+      'difficulty',
+      'prompt',
+      'variants',
+      'why',
+      'answer',
+      'keyPoints',
+      'misconceptions',
+      'check',
+    ];
     return Object.fromEntries(order.filter((k) => question[k] !== undefined).map((k) => [k, question[k]])) as unknown as Question;
   }
 
@@ -365,7 +391,10 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
   function onlyList(s: Part): List | undefined {
     const list = s.blocks[0];
     if (list?.type !== 'list' || s.blocks.length > 1) {
-      report(s.blocks.find((b) => b.type !== 'list') ?? s.blocks[1] ?? s.heading, `the "${toString(s.heading).trim()}" section holds one list, an item per entry`);
+      report(
+        s.blocks.find((b) => b.type !== 'list') ?? s.blocks[1] ?? s.heading,
+        `the "${toString(s.heading).trim()}" section holds one list, an item per entry`,
+      );
       return undefined;
     }
     const task = list.children.find((item) => typeof item.checked === 'boolean');
@@ -454,13 +483,18 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
     const index = part.blocks.findIndex((b) => b.type === 'list' && b.children.some((item) => typeof item.checked === 'boolean'));
     if (index < 0) {
       if (part.blocks.length) {
-        report(part.blocks[0]!, 'text right under a question goes with its choices (`- [x]`, `- [ ]`); put a model answer under `#### Answer`');
+        report(
+          part.blocks[0]!,
+          'text right under a question goes with its choices (`- [x]`, `- [ ]`); put a model answer under `#### Answer`',
+        );
       }
       return undefined;
     }
     const list = part.blocks[index] as List;
     places.set(path, where(list));
-    const second = part.blocks.slice(index + 1).find((b) => b.type === 'list' && b.children.some((item) => typeof item.checked === 'boolean'));
+    const second = part.blocks
+      .slice(index + 1)
+      .find((b) => b.type === 'list' && b.children.some((item) => typeof item.checked === 'boolean'));
     if (second) report(second, 'a question has one list of choices; this is a second one');
     const choices: Choice[] = [];
     list.children.forEach((item, i) => {
@@ -471,7 +505,7 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
       }
       const [first, ...rest] = item.children as (Paragraph | Blockquote | RootContent)[];
       const choice: Choice = { text: first?.type === 'paragraph' ? sourceOf([first]) : '', correct: item.checked };
-      if (rest[0]?.type === 'blockquote') choice.feedback = sourceOf((rest[0]).children);
+      if (rest[0]?.type === 'blockquote') choice.feedback = sourceOf(rest[0].children);
       const extra = rest.find((b, n) => n > 0 || b.type !== 'blockquote');
       if (extra) report(extra, 'a choice holds its text and, indented under it, one `>` quote with its feedback');
       choices.push(choice);

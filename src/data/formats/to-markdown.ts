@@ -47,10 +47,18 @@ function question(q: Question): string[] {
     if (q.check.explanation) out.push(q.check.explanation, '');
   }
   const section = (title: string, lines: string[]): void => void out.push(`#### ${title}`, '', ...lines, '');
-  if (q.variants?.length) section('Also asked as', q.variants.map((v) => `- ${indented(v)}`));
+  if (q.variants?.length)
+    section(
+      'Also asked as',
+      q.variants.map((v) => `- ${indented(v)}`),
+    );
   if (q.why) section('Why interviewers ask', [q.why]);
   if (q.answer) section('Answer', [q.answer]);
-  if (q.keyPoints?.length) section('Key points', q.keyPoints.flatMap((k) => [`- ${indented(k.point)}`, ...keywordLine(k.keywords)]));
+  if (q.keyPoints?.length)
+    section(
+      'Key points',
+      q.keyPoints.flatMap((k) => [`- ${indented(k.point)}`, ...keywordLine(k.keywords)]),
+    );
   if (q.misconceptions?.length) {
     section(
       'Misconceptions',
@@ -82,6 +90,11 @@ export function bankToMarkdown(bank: Bank): string {
     ['version', bank.version],
     ['$schema', bank.$schema],
   ])}`;
-  const body = bank.topics.flatMap((t) => topic(t, bank.questions.filter((q) => q.topic === t.id)));
+  const body = bank.topics.flatMap((t) =>
+    topic(
+      t,
+      bank.questions.filter((q) => q.topic === t.id),
+    ),
+  );
   return `${[head, '', ...body].join('\n').trimEnd()}\n`;
 }
