@@ -3,11 +3,13 @@
 //
 // The bug: when the focused element is not in the sequential focus order (tabindex="-1") and
 // nothing focusable follows it in its shadow root, Chromium moves Tab to the *first* focusable
-// element of that shadow root instead of past the shadow host. Blink starts the search from the
-// focused element's tab index (-1), finds no later candidate in the scope and falls back to the
-// first tabindex="0" element of the same scope (third_party/blink/renderer/core/page/
-// focus_controller.cc; the spec leaves this case open: https://github.com/whatwg/html/issues/9081).
-// Shift+Tab is not affected. Firefox moves on past the host.
+// element of that shadow root instead of past the shadow host (seen in Chromium 156; the
+// tests in test/components/tab-forward.test.ts fail without this fix). Blink searches onward from
+// the focused element's own tab index (-1) within its scope and falls back to the scope's first
+// tabindex="0" element (third_party/blink/renderer/core/page/focus_controller.cc). The HTML spec
+// leaves open where Tab goes from an element outside the focus order:
+// https://github.com/whatwg/html/issues/9081 (no Chromium bug number was found for this case).
+// Shift+Tab is not affected.
 //
 // The fix: for the moment of the Tab key press the focused element joins the focus order
 // (tabindex="0"), so the browser's own navigation starts from it and goes where Tab goes from any
