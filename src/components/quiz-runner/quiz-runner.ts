@@ -20,7 +20,7 @@ import '../question-card/question-card.js';
 import type { QuizQuestionCard } from '../question-card/question-card.js';
 import type { RestartDetail } from './run-summary.js';
 import { runnerStyles } from './quiz-runner.styles.js';
-import { heading } from './heading.js';
+import { heading } from '../shared/heading.js';
 import { SummaryLoader } from './summary-loader.js';
 
 // The types this element's API names, for tools that import them from the element's module.

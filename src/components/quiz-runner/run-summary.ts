@@ -11,7 +11,7 @@ import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../../events.js';
 import { loadChunk } from '../../internal/lazy.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
-import { heading } from './heading.js';
+import { heading } from '../shared/heading.js';
 import { summaryStyles } from './run-summary.styles.js';
 
 /** What a `restart` event asks of the runner: a run on `ids` (by default its planned questions) in `mode`. */
