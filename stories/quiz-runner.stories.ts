@@ -139,6 +139,20 @@ export const ResumeOffer: Story = {
 /** Topics that are not in the bank: an alert naming them, and the bank's topics. */
 export const UnknownTopic: Story = { args: { topics: 'evaluation,statistics' } };
 
+/** The bank changed under a run (a new `src`): the run carries on with its own questions and offers a restart. */
+export const QuestionsChanged: Story = {
+  play: async ({ canvasElement }) => {
+    const el = runner(canvasElement);
+    await press(await ready(el), 'Start');
+    const other = {
+      title: 'Another bank',
+      topics: [{ id: 'basics', title: 'Basics' }],
+      questions: [{ id: 'q1', topic: 'basics', prompt: 'What is a feature?', answer: 'An input variable.' }],
+    };
+    el.setAttribute('src', `data:application/json,${encodeURIComponent(JSON.stringify(other))}`);
+  },
+};
+
 /** A bank that fails to load. */
 export const BankNotFound: Story = { args: { src: '/no-such-bank.json' } };
 
