@@ -58,9 +58,12 @@ export const cardStyles = css`
   .picked-wrong {
     border: 2px solid var(--_bad);
   }
+  /* Indented under the choice's text, past its checkbox: on the start side, so on the right in
+     right-to-left text. */
   .feedback {
     margin: 0;
-    padding: 0 0.75rem 0.6rem 2.4rem;
+    padding-block: 0 0.6rem;
+    padding-inline: 2.4rem 0.75rem;
   }
   .outcome {
     font-weight: 700;

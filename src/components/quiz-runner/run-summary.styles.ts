@@ -31,7 +31,8 @@ export const summaryStyles = css`
   }
   th,
   td {
-    padding: 0.25rem 0.75rem 0.25rem 0;
+    padding-block: 0.25rem;
+    padding-inline: 0 0.75rem;
     text-align: start;
   }
   .answers li {
