@@ -2,6 +2,7 @@
 
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { faultMiddleware } from './scripts/fault-middleware.mjs';
@@ -26,7 +27,20 @@ export default {
       launchOptions: chromiumLaunchOptions,
     }),
   ],
-  plugins: [...plugins(), filePagePlugin(), tabsCommand()],
+  plugins: [
+    ...plugins(),
+    filePagePlugin(),
+    tabsCommand(),
+    // Screenshots of the right-to-left layouts (test/components/rtl.test.ts), compared with the
+    // baselines in test/screenshots/<browser>/baseline; `--update-visual-baseline` writes new ones. A 1 %
+    // margin absorbs anti-aliasing, not a side swapped (that moves far more pixels).
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/screenshots',
+      failureThreshold: 1,
+      failureThresholdType: 'percent',
+    }),
+  ],
   reporters: [defaultReporter(), countReporter()],
   middleware: [
     // Makes the files a test names in its "quizkit-fault" cookie fail or stall (test/fault.ts).

@@ -18,7 +18,10 @@ function physicalSides(css) {
   // Comments may say "left" and "right" freely.
   const code = css.replace(/\/\*[\s\S]*?\*\//g, '');
   for (const [decl] of code.matchAll(/[\w-]+\s*:[^;{}]+;/g)) {
-    const [prop, value] = decl.slice(0, -1).split(/:(.*)/s).map((s) => s.trim());
+    const [prop, value] = decl
+      .slice(0, -1)
+      .split(/:(.*)/s)
+      .map((s) => s.trim());
     // margin-left, padding-right, border-left-color, inset: …, left: 0, right: 0 …
     if (/(^|-)(left|right)(-|$)/.test(prop)) found.push(decl);
     // text-align: left, float: right, clear: left …

@@ -20,20 +20,29 @@ export interface RestartDetail {
   mode?: QuizMode;
 }
 
-function renderChart(bank: IndexedBank, r: QuizCompleteDetail): TemplateResult {
+/** The chart's width in SVG units: each topic's title above its bar, the percentage after the bar. */
+const CHART_WIDTH = 320;
+const BAR_WIDTH = 260;
+
+function renderChart(bank: IndexedBank, r: QuizCompleteDetail, rtl: boolean): TemplateResult {
   const rows = Object.entries(r.byTopic).map(([id, t]) => ({
     title: bank.topicsById.get(id)?.title ?? id,
     percent: Math.round((t.score / (t.maxScore || 1)) * 100),
     t,
   }));
   const label = `Score by topic: ${rows.map((row) => `${row.title} ${row.percent}%`).join(', ')}`;
+  // Right to left, the chart is mirrored: bars grow from the right, titles start there. SVG text
+  // is anchored at its start, which is its right end in right-to-left text, so mirroring each x
+  // keeps the text inside the chart (unmirrored, it would run off the left edge).
+  const x = (at: number, width = 0): number => (rtl ? CHART_WIDTH - at - width : at);
   return html`<figure>
-    <svg part="chart" role="img" aria-label=${label} viewBox="0 0 320 ${rows.length * 44}" width="100%">
+    <svg part="chart" role="img" aria-label=${label} viewBox="0 0 ${CHART_WIDTH} ${rows.length * 44}" width="100%"
+      direction=${rtl ? 'rtl' : 'ltr'}>
       ${rows.map(
-        (row, i) => svg`<text x="0" y=${i * 44 + 14} class="label">${row.title}</text>
-          <rect x="0" y=${i * 44 + 20} width="260" height="14" rx="3" class="track"></rect>
-          <rect x="0" y=${i * 44 + 20} width=${row.percent * 2.6} height="14" rx="3" class="bar"></rect>
-          <text x="266" y=${i * 44 + 32} class="value">${row.percent}%</text>`,
+        (row, i) => svg`<text x=${x(0)} y=${i * 44 + 14} class="label">${row.title}</text>
+          <rect x=${x(0, BAR_WIDTH)} y=${i * 44 + 20} width=${BAR_WIDTH} height="14" rx="3" class="track"></rect>
+          <rect x=${x(0, (row.percent / 100) * BAR_WIDTH)} y=${i * 44 + 20} width=${(row.percent / 100) * BAR_WIDTH} height="14" rx="3" class="bar"></rect>
+          <text x=${x(BAR_WIDTH + 6)} y=${i * 44 + 32} class="value">${row.percent}%</text>`,
       )}
     </svg>
     <figcaption class="visually-hidden">Score by topic</figcaption>
@@ -171,6 +180,8 @@ export class QuizRunSummary extends LitElement {
     const retry = missed(run);
     const interview = run.mode === 'interview';
     const weakest = interview ? weakestTopic(r) : undefined;
+    // The chart takes the direction the summary is in when it renders (dir on the page or element).
+    const rtl = this.matches(':dir(rtl)');
     const weakIds = weakest ? (bank.questionsByTopic.get(weakest) ?? []).map((q) => q.id) : [];
     return html`<section part="summary" aria-labelledby="summary-heading">
       ${heading('summary-heading', interview ? 'Interview report' : 'Your result', level)}
@@ -179,7 +190,7 @@ export class QuizRunSummary extends LitElement {
         <span class=${r.passed ? 'ok' : 'bad'}>${r.passed ? 'Passed' : 'Not passed yet'}</span>
         <span class="muted">· pass mark ${this.pass}% · ${interview ? `${r.answers.length} of ${run.ids.length} answered · total time ` : ''}${duration(r.durationMs)}</span>
       </p>
-      ${renderChart(bank, r)}
+      ${renderChart(bank, r, rtl)}
       ${heading('answers-heading', 'Your answers', level + 1)}
       <ol class="list answers" part="answers" aria-labelledby="answers-heading">
         ${run.ids.map((id) => renderAnswer(bank.questionsById.get(id)!, run.answers[id], run.mode))}
