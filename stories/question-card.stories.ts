@@ -13,6 +13,7 @@ interface Args {
   theme?: 'light' | 'dark';
   'heading-level': number;
   'time-limit'?: number;
+  'timer-hidden'?: boolean;
   'feedback-endpoint'?: string;
 }
 
@@ -33,6 +34,7 @@ const meta: Meta<Args> = {
     theme=${args.theme ?? nothing}
     heading-level=${args['heading-level']}
     time-limit=${args['time-limit'] ?? nothing}
+    ?timer-hidden=${args['timer-hidden']}
     feedback-endpoint=${args['feedback-endpoint'] ?? nothing}
   ></quiz-question-card>`,
 };
@@ -102,6 +104,11 @@ async function submitAnswer(canvas: HTMLElement, answer: string): Promise<void> 
 
 /** Interview mode with a two-minute countdown, before answering. */
 export const Interview: Story = { args: { mode: 'interview', question: 'overfitting', 'time-limit': 120 } };
+
+/** A timed interview question with the countdown hidden (the learner's "Hide timer"): 30 s left and time up are still announced. */
+export const InterviewTimerHidden: Story = {
+  args: { mode: 'interview', question: 'overfitting', 'time-limit': 120, 'timer-hidden': true },
+};
 
 /** Interview mode after submitting: which key points the answer covered, with the matching words. */
 export const InterviewFeedback: Story = {

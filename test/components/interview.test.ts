@@ -107,13 +107,13 @@ describe('<quiz-question-card mode="interview">', () => {
         html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" time-limit="90"></quiz-question-card>`,
       );
       await waitUntil(() => el.shadowRoot!.querySelector('[part=timer]'));
-      expect(text($(el, '[part=timer]'))).to.equal('Time left: 1:30');
+      expect(text($(el, '[part=timer]'))).to.equal('Time left: 1:30 Hide timer');
       expect(text($(el, '[role=timer]'))).to.equal('1:30');
       await expect(el).to.be.accessible();
       clock.setSystemTime(start + 61_000);
       await waitUntil(() => text($(el, '[role=status]')) !== '', 'no announcement near the end');
       expect(text($(el, '[role=status]'))).to.equal('29 seconds left.');
-      expect(text($(el, '[part=timer]'))).to.equal('Time left: 0:29');
+      expect(text($(el, '[part=timer]'))).to.equal('Time left: 0:29 Hide timer');
       let submitted = false;
       el.addEventListener('quiz-answer', () => (submitted = true));
       type(el, 'Half an answer');
@@ -129,6 +129,44 @@ describe('<quiz-question-card mode="interview">', () => {
       expect(el.shadowRoot!.querySelector('[part=timer]')).to.equal(null);
     });
 
+    it('lets the learner hide the countdown (2.2.2), still announcing 30 seconds left and time up', async () => {
+      const start = Date.now();
+      const el = await interviewCard(
+        html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" time-limit="90"></quiz-question-card>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=timer]'));
+      button(el, 'Hide timer').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.timerHidden).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[role=timer]')).to.equal(null);
+      expect(text($(el, '[part=timer]'))).to.equal('Show timer');
+      // The same button, relabelled: focus stays on it.
+      expect(text(deepActive())).to.equal('Show timer');
+      await expect(el).to.be.accessible();
+      clock.setSystemTime(start + 61_000);
+      await waitUntil(() => text($(el, '[role=status]')) !== '', 'no announcement near the end');
+      expect(text($(el, '[role=status]'))).to.equal('29 seconds left.');
+      expect(el.shadowRoot!.querySelector('[role=timer]')).to.equal(null);
+      clock.setSystemTime(start + 95_000);
+      await waitUntil(() => text($(el, '[role=status]')).startsWith('Time is up'));
+      expect(text($(el, '[part=timer]'))).to.equal('Time is up: finish your answer and submit it.');
+      // The button went with the clock: focus goes to the answer, not to <body>.
+      await waitUntil(() => deepActive() instanceof HTMLTextAreaElement, `focus is on ${deepActive()?.localName}`);
+    });
+
+    it('starts hidden with timer-hidden, and shows the clock again on request', async () => {
+      const el = await interviewCard(
+        html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" time-limit="90" timer-hidden></quiz-question-card>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=timer]'));
+      expect(text($(el, '[part=timer]'))).to.equal('Show timer');
+      button(el, 'Show timer').click();
+      await el.updateComplete;
+      expect(text($(el, '[part=timer]'))).to.equal('Time left: 1:30 Hide timer');
+      expect(el.timerHidden).to.equal(false);
+    });
+
     it('stops ticking off the page and catches up with its deadline when back on it', async () => {
       const start = Date.now();
       const el = await interviewCard(
@@ -141,11 +179,11 @@ describe('<quiz-question-card mode="interview">', () => {
       // Ticks come every 250 ms: off the page none does, so nothing is announced or redrawn.
       await new Promise((r) => setTimeout(r, 600));
       expect(text($(el, '[role=status]'))).to.equal('');
-      expect(text($(el, '[part=timer]'))).to.equal('Time left: 1:30');
+      expect(text($(el, '[part=timer]'))).to.equal('Time left: 1:30 Hide timer');
       parent.append(el);
       await waitUntil(() => text($(el, '[role=status]')) !== '', 'the countdown did not resume');
       expect(text($(el, '[role=status]'))).to.equal('29 seconds left.');
-      expect(text($(el, '[part=timer]'))).to.equal('Time left: 0:29');
+      expect(text($(el, '[part=timer]'))).to.equal('Time left: 0:29 Hide timer');
       await expect(el).to.be.accessible();
     });
   });
@@ -240,7 +278,25 @@ describe('<quiz-runner mode="interview">', () => {
     await settle(el, card(el));
     expect(card(el).mode).to.equal('interview');
     await waitUntil(() => card(el).shadowRoot!.querySelector('[part=timer]'));
-    expect(text($(card(el), '[part=timer]'))).to.equal('Time left: 2:00');
+    expect(text($(card(el), '[part=timer]'))).to.equal('Time left: 2:00 Hide timer');
+    await expect(el).to.be.accessible();
+  });
+
+  it("keeps the learner's choice to hide the countdown for the next questions", async () => {
+    const el = await interview();
+    button(el, 'Start').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    await waitUntil(() => card(el).shadowRoot!.querySelector('[part=timer]'));
+    button(card(el), 'Hide timer').click();
+    await settle(el, card(el));
+    expect(el.timerHidden).to.equal(true);
+    button(el, 'Skip').click();
+    await el.updateComplete;
+    await settle(el, card(el));
+    await waitUntil(() => card(el).shadowRoot!.querySelector('[part=timer]'));
+    expect(text($(el, '#progress-label'))).to.equal('Question 2 of 2');
+    expect(text($(card(el), '[part=timer]'))).to.equal('Show timer');
     await expect(el).to.be.accessible();
   });
 

@@ -30,6 +30,12 @@ export const cardStyles = css`
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);
   }
+  .timer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
   .points li,
   .choice label {
     display: flex;

@@ -84,6 +84,7 @@ export class QuizQuestionCard extends QuizElement {
     feedbackCredentials: { attribute: 'feedback-credentials' },
     feedbackProvider: { attribute: false },
     feedbackTimeout: { type: Number, attribute: 'feedback-timeout' },
+    timerHidden: { type: Boolean, attribute: 'timer-hidden' },
     saved: { attribute: false },
   };
 
@@ -105,6 +106,12 @@ export class QuizQuestionCard extends QuizElement {
   declare feedbackProvider: FeedbackProvider | undefined;
   /** Seconds to wait for the feedback service before falling back to offline feedback. */
   declare feedbackTimeout: number;
+  /**
+   * Interview mode with `time-limit`: the countdown is hidden. The learner can show or hide it
+   * (a "Show timer" / "Hide timer" button; this property follows); 30 s left and time up are
+   * announced either way, and "time is up" is shown either way.
+   */
+  declare timerHidden: boolean;
   /** A previous answer to show again (the detail of its `quiz-answer`), e.g. when going back in a run. */
   declare saved: QuizAnswerDetail | undefined;
 
@@ -122,6 +129,7 @@ export class QuizQuestionCard extends QuizElement {
     this.noRetry = false;
     this.timeLimit = 0;
     this.feedbackTimeout = DEFAULT_FEEDBACK_TIMEOUT;
+    this.timerHidden = false;
     // After "Check" or "Submit", Tab goes on past the card, not back to its first control.
     tabForward(this);
     this.reset();
@@ -156,10 +164,26 @@ export class QuizQuestionCard extends QuizElement {
       this.requestUpdate();
       return;
     }
-    this.#countdown ??= { clock: new chunk.Countdown(this, (text) => (this.#answer.announcement = text)), view: chunk.renderCountdown };
+    this.#countdown ??= { clock: new chunk.Countdown(this, (text) => this.#timeAnnounced(text)), view: chunk.renderCountdown };
     if (!this.#answer.revealed) this.#countdown.clock.start(this.timeLimit);
     this.requestUpdate();
   }
+
+  /** The countdown says 30 s left or time up (to screen readers, through the card's live region). */
+  #timeAnnounced(text: string): void {
+    this.#answer.announcement = text;
+    // Time up takes the clock and its Hide/Show button away: focus on that button goes on to the
+    // answer (where the note says to finish), not to <body>.
+    if (!this.#countdown?.clock.running && this.renderRoot.querySelector('[part=timer] :focus')) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
+    }
+  }
+
+  /** The learner hides or shows the countdown; a runner keeps the choice for its next questions. */
+  #toggleTimer = (): void => {
+    this.timerHidden = !this.timerHidden;
+    this.dispatchEvent(new Event('timer-toggle'));
+  };
 
   /** Moves focus to the question's heading (as a run does on every new question). */
   override focus(options?: FocusOptions): void {
@@ -218,7 +242,11 @@ export class QuizQuestionCard extends QuizElement {
     const ui = { uid: this.#uid, level: this.#level + 1 };
     if (this.mode === 'quiz' && q.check) return renderCheck(q, q.check, this.#answer, { ...ui, noRetry: this.noRetry });
     const countdown = this.#countdown;
-    return renderTypedAnswer(q, this.#answer, { ...ui, interview: this.mode === 'interview', timer: countdown?.view(countdown.clock) });
+    return renderTypedAnswer(q, this.#answer, {
+      ...ui,
+      interview: this.mode === 'interview',
+      timer: countdown?.view(countdown.clock, this.timerHidden, this.#toggleTimer),
+    });
   }
 
   #renderBody(bank: IndexedBank): TemplateResult {

@@ -83,6 +83,7 @@ export class QuizRunner extends QuizElement {
     pass: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
     timeLimit: { type: Number, attribute: 'time-limit' },
+    timerHidden: { type: Boolean, attribute: 'timer-hidden' },
     feedbackEndpoint: { attribute: 'feedback-endpoint' },
     feedbackCredentials: { attribute: 'feedback-credentials' },
     feedbackProvider: { attribute: false },
@@ -110,6 +111,8 @@ export class QuizRunner extends QuizElement {
   declare headingLevel: number;
   /** Interview mode: seconds per question, shown as a countdown; nothing is submitted for the learner. */
   declare timeLimit: number;
+  /** Interview mode with `time-limit`: the countdown starts hidden (see `<quiz-question-card>`); what the learner chooses with "Hide timer" / "Show timer" holds for the next questions. */
+  declare timerHidden: boolean;
   /** Interview mode: the page's feedback service (see `<quiz-question-card>`); offline feedback otherwise. */
   declare feedbackEndpoint: string | undefined;
   /** Credentials sent to `feedback-endpoint`: `omit` (default), `same-origin` or `include`. */
@@ -152,6 +155,7 @@ export class QuizRunner extends QuizElement {
     this.pass = DEFAULT_PASS_MARK;
     this.headingLevel = DEFAULT_HEADING_LEVEL.runner;
     this.timeLimit = 0;
+    this.timerHidden = false;
     this.announcement = '';
     // `report`: loads and attaches the LMS reporter, which listens to this runner's events.
     new ReportController(this);
@@ -251,7 +255,8 @@ export class QuizRunner extends QuizElement {
       <quiz-question-card question=${id} mode=${run.mode} no-retry heading-level=${this.#level + 1}
         time-limit=${this.timeLimit || nothing} feedback-endpoint=${this.feedbackEndpoint ?? nothing}
         feedback-credentials=${this.feedbackCredentials ?? nothing} feedback-timeout=${this.feedbackTimeout ?? nothing}
-        .feedbackProvider=${this.feedbackProvider} .saved=${run.answers[id]}
+        .feedbackProvider=${this.feedbackProvider} .saved=${run.answers[id]} .timerHidden=${this.timerHidden}
+        @timer-toggle=${(e: Event) => (this.timerHidden = (e.target as QuizQuestionCard).timerHidden)}
         @quiz-answer=${(e: CustomEvent<QuizAnswerDetail>) => runs.answer(e.detail)}></quiz-question-card>
       <nav class="actions" part="nav" aria-label="Questions">
         <button part="button" ?disabled=${run.index === 0} @click=${() => runs.goTo(run.index - 1)}>Back</button>
