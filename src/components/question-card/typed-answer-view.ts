@@ -21,7 +21,7 @@ export interface TypedAnswerState {
 export interface TypedAnswerOptions {
   /** Prefix of the ids of this card, unique on the page. */
   uid: string;
-  /** Level of the sub-headings (feedback, key points, model answer). */
+  /** Level of the answer's heading ("Feedback" or "Model answer"); the headings under it use the next level. */
   level: number;
   interview: boolean;
   /** The interview countdown (rendered by its own lazily loaded view), once it has loaded. */
@@ -42,7 +42,7 @@ function renderKeyPoints(q: Question, state: TypedAnswerState, level: number): u
   if (!q.keyPoints?.length) return nothing;
   const fb = state.feedback;
   return html`
-    ${heading('points-heading', 'Key points', level, 'sub')}
+    ${heading('points-heading', 'Key points', level + 1, 'sub')}
     ${state.grading ? html`<p class="muted">Checking your answer…</p>` : nothing}
     ${
       fb
@@ -100,6 +100,8 @@ export function renderTypedAnswer(
   { uid, level, interview, timer }: TypedAnswerOptions,
 ): TemplateResult {
   const { revealed } = state;
+  // The outline follows the panel: its heading ("Feedback", or "Model answer" in practice), with
+  // "Key points" (and in an interview the model answer) one level under it.
   return html`
     ${interview && !revealed ? timer : nothing}
     <div>
@@ -113,7 +115,7 @@ export function renderTypedAnswer(
         ? html`<section class="panel" part="answer" aria-labelledby="answer-heading" aria-busy=${state.grading}>
             ${heading('answer-heading', interview ? 'Feedback' : 'Model answer', level, 'sub')}
             ${interview ? renderKeyPoints(q, state, level) : nothing}
-            ${interview ? heading('model-heading', 'Model answer', level, 'sub') : nothing}
+            ${interview ? heading('model-heading', 'Model answer', level + 1, 'sub') : nothing}
             ${q.answer ? markdown(q.answer) : html`<p>This question has no model answer yet.</p>`}
             ${interview ? nothing : renderKeyPoints(q, state, level)}
           </section>

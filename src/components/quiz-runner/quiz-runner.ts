@@ -241,9 +241,11 @@ export class QuizRunner extends QuizElement {
     const last = run.index === run.ids.length - 1;
     const n = run.index + 1;
     const changed = runs.changed;
+    // "Question n of N" is the screen's heading at the runner's level (its title's, on the start
+    // screen), so that the outline goes on to the question's heading one level down.
     return html`<section part="question" aria-label="Question ${n} of ${run.ids.length}">
       <div class="progress muted" part="progress">
-        <span id="progress-label">Question ${n} of ${run.ids.length}</span>
+        ${heading('progress-label', `Question ${n} of ${run.ids.length}`, this.#level, '')}
         <progress max=${run.ids.length} value=${n} aria-labelledby="progress-label"></progress>
       </div>
       ${
