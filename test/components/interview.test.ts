@@ -10,7 +10,7 @@ import type { QuizQuestionCard } from '../../src/components/question-card/questi
 import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js';
 import { forgetProgressStores, progressFor } from '../../src/internal/progress.js';
 import type { QuizAnswerDetail, QuizCompleteDetail } from '../../src/events.js';
-import { $, $$, button, deepActive, mount, SAMPLE, settle, text } from './helpers.js';
+import { $, $$, button, contrast, deepActive, mount, SAMPLE, settle, text } from './helpers.js';
 
 const GOOD = 'Precision counts false positives among what we flag; recall counts false negatives. It is a cost trade-off.';
 
@@ -402,6 +402,8 @@ describe('<quiz-runner mode="interview">', () => {
       const area = $<HTMLTextAreaElement>(el, '#report-text');
       expect(area.value).to.match(/^Sample bank: mock interview report/);
       expect(deepActive()).to.equal(area);
+      // Its edge shows where the text is, at 3:1 (1.4.11).
+      expect(contrast(getComputedStyle(area).borderTopColor, getComputedStyle($(el, '.box')).backgroundColor)).to.be.at.least(3);
       await expect(el).to.be.accessible();
     } finally {
       writeText.restore();

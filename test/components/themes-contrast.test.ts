@@ -7,20 +7,7 @@ import '../../src/components/topic-picker/topic-picker.js';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import type { LitElement } from 'lit';
 import { forgetProgressStores } from '../../src/internal/progress.js';
-import { $, deepActive, loaded, SAMPLE, settle } from './helpers.js';
-
-/** WCAG contrast ratio of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string): number => {
-    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
+import { $, contrast, deepActive, loaded, SAMPLE, settle } from './helpers.js';
 
 const background = (el: Element): string => getComputedStyle(el).backgroundColor;
 

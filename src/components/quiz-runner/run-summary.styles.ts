@@ -42,10 +42,16 @@ export const summaryStyles = css`
   .answers p {
     margin: 0;
   }
+  /* The report to copy by hand: its edge needs 3:1 like the answer box's (question-card.styles.ts). */
   textarea {
     display: block;
     width: 100%;
+    padding: 0.5rem;
     font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
   }
   @media print {
     [part='report-actions'] {
