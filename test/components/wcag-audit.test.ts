@@ -149,7 +149,7 @@ describe('1.4.3 / 1.4.11 error boxes in a theme opposite to the page', () => {
           html`<div style="background: ${bg}; color: ${page === 'dark' ? '#fff' : '#000'}">${template}</div>`,
         );
         const el = wrapper.firstElementChild as LitElement;
-        await waitUntil(() => el.shadowRoot?.querySelector('[role=alert]'), `no alert in ${el.outerHTML}`, { timeout: 4000 });
+        await waitUntil(() => el.shadowRoot?.querySelector('[role=alert]'), `no alert in <${el.localName}>`, { timeout: 4000 });
         await expect(el).to.be.accessible();
       }
     });
