@@ -11,6 +11,8 @@ import { forgetProgressStores } from '../../src/internal/progress.js';
 import { $, $$, button, loaded, SAMPLE, settle } from './helpers.js';
 
 type Dir = 'rtl' | 'ltr';
+/** Screenshot baselines are Chromium's; in another engine the measurements alone run. */
+const screenshots = navigator.userAgent.includes('Chrome/');
 const box = (el: Element): DOMRect => el.getBoundingClientRect();
 
 /** The box of the text inside `el` (not of its padding). */
@@ -76,7 +78,7 @@ describe('right to left: per-choice feedback', () => {
         }
       }
       await expect(el).to.be.accessible();
-      if (dir === 'rtl') await visualDiff($(el, '[part=check]'), 'rtl-choice-feedback');
+      if (dir === 'rtl' && screenshots) await visualDiff($(el, '[part=check]'), 'rtl-choice-feedback');
     });
   }
 });
@@ -132,7 +134,7 @@ describe('right to left: the summary chart', () => {
         expect(value!.left).to.be.at.least(track!.right);
       }
       await expect(el).to.be.accessible();
-      if (dir === 'rtl') await visualDiff(chart, 'rtl-summary-chart');
+      if (dir === 'rtl' && screenshots) await visualDiff(chart, 'rtl-summary-chart');
     });
   }
 });

@@ -1,7 +1,7 @@
 // The failures of the 2026-11-26 WCAG audit that axe alone does not catch, each checked as a user
 // meets it: the heading outline (1.3.1), reflow at 320 px (1.4.10) and error boxes in a theme
 // opposite to the page (1.4.3, 1.4.11). The other findings are tested beside their elements:
-// see the README's "Accessibility" section for where.
+// see the README's "Accessibility and right-to-left" section for where.
 
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
