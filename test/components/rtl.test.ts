@@ -112,10 +112,12 @@ describe('right to left: the summary chart', () => {
       const svg = box(chart);
       const texts = [...chart.querySelectorAll('text')];
       expect(texts.map((t) => t.textContent)).to.deep.equal(['Alpha topic', '50%', 'Beta', '100%']);
+      // A glyph's box may reach a pixel past its advance (Firefox); a label drawn outside is
+      // off by its whole width.
       for (const t of texts) {
         const r = box(t);
-        expect(r.left, `${t.textContent} left`).to.be.at.least(svg.left - 0.5);
-        expect(r.right, `${t.textContent} right`).to.be.at.most(svg.right + 0.5);
+        expect(r.left, `${t.textContent} left`).to.be.at.least(svg.left - 2);
+        expect(r.right, `${t.textContent} right`).to.be.at.most(svg.right + 2);
       }
       const [track, bar] = [...chart.querySelectorAll('.track')]
         .map(box)
@@ -124,12 +126,12 @@ describe('right to left: the summary chart', () => {
       const [title, value] = texts.map(box);
       expect(bar!.width).to.be.closeTo(track!.width / 2, 1);
       if (dir === 'rtl') {
-        expect(bar!.right).to.be.closeTo(track!.right, 0.5);
+        expect(bar!.right).to.be.closeTo(track!.right, 1);
         expect(title!.right).to.be.closeTo(svg.right, 2);
         // The percentage follows the bar, to its left.
         expect(value!.right).to.be.at.most(track!.left);
       } else {
-        expect(bar!.left).to.be.closeTo(track!.left, 0.5);
+        expect(bar!.left).to.be.closeTo(track!.left, 1);
         expect(title!.left).to.be.closeTo(svg.left, 2);
         expect(value!.left).to.be.at.least(track!.right);
       }
