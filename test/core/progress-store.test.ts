@@ -32,6 +32,7 @@ describe('ProgressStore', () => {
     await store.record('a', true, 'easy');
     await store.record('b', false, 'again');
     expect(store.get('a')).to.deep.include({ seen: 1, correct: 1, last: now, rating: 'easy' });
+    await store.settle();
     expect(store.get('a')!.card).to.deep.include({ reps: 1, lapses: 0, due: store.get('a')!.due });
     // New cards: easy waits 8 days, again comes back tomorrow.
     expect(store.get('a')!.due - now).to.equal(8 * DAY);
@@ -48,13 +49,17 @@ describe('ProgressStore', () => {
     const store = new ProgressStore('k', undefined, () => now, review);
     const gaps: number[] = [];
     for (const rating of ['good', 'good', 'good', 'good'] as const) {
-      const p = await store.record('a', true, rating);
+      await store.record('a', true, rating);
+      await store.settle();
+      const p = store.get('a')!;
       gaps.push(Math.round((p.due - now) / DAY));
       now = p.due;
     }
     expect(gaps[3]).to.be.greaterThan(gaps[2]!);
     expect(gaps[2]).to.be.greaterThan(gaps[1]!);
-    const lapse = await store.record('a', false, 'again');
+    await store.record('a', false, 'again');
+    await store.settle();
+    const lapse = store.get('a')!;
     expect((lapse.due - now) / DAY).to.be.below(gaps[3]! / 4);
     expect(lapse.card!.lapses).to.equal(1);
   });
@@ -66,9 +71,13 @@ describe('ProgressStore', () => {
       () => 0,
       () => Promise.reject(new Error('offline')),
     );
-    expect(await store.record('a', true, 'good')).to.deep.equal({ seen: 1, correct: 1, last: 0, due: DAY, rating: 'good' });
+    expect(await store.record('a', true, 'good')).to.deep.equal({ seen: 1, correct: 1, last: 0, due: DAY, rating: 'good', pending: [[0, 2]] });
     expect((await store.record('b', false, 'again')).due).to.equal(DAY);
+    await store.settle();
     expect(warned.messages[0]).to.match(/scheduling failed \(offline\)/);
+    // The answers keep their simple schedule, and their reviews stay for a later try.
+    expect(store.get('a')).to.deep.equal({ seen: 1, correct: 1, last: 0, due: DAY, rating: 'good', pending: [[0, 2]] });
+    expect(store.stats(questions('a', 'b')).due).to.equal(0);
   });
 
   it('persists across instances (a reload) under a versioned key', async () => {
@@ -350,13 +359,16 @@ describe('ProgressStore: an answer is saved before it is scheduled', () => {
     );
     void stuck.record('a', true, 'easy');
     void stuck.record('b', false, 'again');
+    void stuck.settle();
     // In storage before the scheduler has answered (it never will): closing the tab loses nothing.
-    expect(stored(storage).q.a).to.deep.equal({ seen: 1, correct: 1, last: now, due: now + DAY, rating: 'easy' });
+    expect(stored(storage).q.a).to.deep.equal({ seen: 1, correct: 1, last: now, due: now + DAY, rating: 'easy', pending: [[now, 3]] });
     expect(stored(storage).q.b).to.deep.include({ seen: 1, correct: 0, rating: 'again' });
     expect(stuck.stats(questions('a', 'b'))).to.deep.include({ answered: 2, correct: 1 });
-    // The next page view has a scheduler that works: it schedules both.
+    // The next page view has a scheduler that works: it schedules both when asked for due dates.
     const next = new ProgressStore('k', storage, () => now + 60_000, review);
-    await waitUntil(() => stored(storage).q.a?.card && stored(storage).q.b?.card, 'the answers were not scheduled');
+    expect(stored(storage).q.a!.card, 'scheduled before anything needed due dates').to.equal(undefined);
+    await next.settle();
+    expect(stored(storage).q.a!.pending).to.equal(undefined);
     expect(stored(storage).q.a!.due - now).to.equal(8 * DAY);
     expect(stored(storage).q.a!.card).to.deep.include({ reps: 1, last_review: now });
     expect(next.get('b')).to.deep.include({ seen: 1, due: now + DAY });
@@ -364,15 +376,25 @@ describe('ProgressStore: an answer is saved before it is scheduled', () => {
 
   it('writes the answer first with Web Locks too, then the schedule', async () => {
     const key = `quizkit:test-first-${Math.random()}`;
-    let release = (): void => {};
+    let release: (() => void) | undefined;
     const slow: Scheduler = (card, rating, at) => new Promise((resolve) => (release = () => resolve(review(card, rating, at))));
     try {
       const store = new ProgressStore(key, localStorage, () => 5_000, slow, webLock);
-      const recorded = store.record('a', true, 'good');
+      await store.record('a', true, 'good');
+      const settled = store.settle();
       await store.saved();
-      expect(stored(localStorage, key).q.a).to.deep.equal({ seen: 1, correct: 1, last: 5_000, due: 5_000 + DAY, rating: 'good' });
-      release();
-      const progress = await recorded;
+      expect(stored(localStorage, key).q.a).to.deep.equal({
+        seen: 1,
+        correct: 1,
+        last: 5_000,
+        due: 5_000 + DAY,
+        rating: 'good',
+        pending: [[5_000, 2]],
+      });
+      await waitUntil(() => release, 'the scheduler was not asked');
+      release!();
+      await settled;
+      const progress = store.get('a')!;
       await store.saved();
       expect(progress.due - 5_000).to.equal(3 * DAY);
       expect(stored(localStorage, key).q.a).to.deep.equal(progress);
@@ -386,15 +408,16 @@ describe('ProgressStore: an answer is saved before it is scheduled', () => {
     const pending: (() => void)[] = [];
     const slow: Scheduler = (card, rating, at) => new Promise((resolve) => pending.push(() => resolve(review(card, rating, at))));
     const store = new ProgressStore('k', new FakeStorage(), () => now, slow);
-    const first = store.record('a', true, 'good');
+    await store.record('a', true, 'good');
     now = 3 * DAY;
-    const second = store.record('a', true, 'good');
+    await store.record('a', true, 'good');
+    const settled = store.settle();
     await waitUntil(() => pending.length === 1);
     pending.shift()!();
-    await first;
     await waitUntil(() => pending.length === 1);
     pending.shift()!();
-    const p = await second;
+    await settled;
+    const p = store.get('a')!;
     expect(p.card).to.deep.include({ reps: 2, last_review: 3 * DAY });
     expect(p.due).to.equal(p.card!.due);
     expect(p.due - 3 * DAY).to.be.greaterThan(3 * DAY);
