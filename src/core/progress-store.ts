@@ -24,9 +24,8 @@
 // - Unfinished runs merge per run key: the last write of a key wins, and clearing a key removes
 //   only that key.
 
-import type { Question } from '../data/types.js';
 import type { StoredCard } from './fsrs.js';
-import { isRating, isSuccess, RATINGS, type Rating } from './rating.js';
+import { isRating, RATINGS, type Rating } from './rating.js';
 
 export const PROGRESS_VERSION = 1;
 
@@ -391,7 +390,7 @@ export class ProgressStore {
       this.#forgetIfReset(raw);
       const data = this.#parse(raw);
       if (!data) return this.#changed();
-      for (const change of this.#log) dirty = apply(data, change) || dirty;
+      for (const change of this.#recentLog()) dirty = apply(data, change) || dirty;
       this.#data = data;
       this.#raw = raw;
     }
@@ -422,7 +421,7 @@ export class ProgressStore {
     if (!data) return this.#changed();
     // That tab may have written without this tab's latest changes: keep them, and write them back.
     let missing = false;
-    for (const change of this.#log) missing = apply(data, change) || missing;
+    for (const change of this.#recentLog()) missing = apply(data, change) || missing;
     this.#data = data;
     this.#raw = raw;
     this.#changed();
@@ -430,6 +429,18 @@ export class ProgressStore {
       this.#dirty = true;
       this.#requestWrite();
     }
+  }
+
+  /**
+   * This tab's changes still to put back: those not written yet, and written answers while
+   * HEAL_MS old. Older ones are dropped first: their stamps may have left storage, and an answer
+   * applied again without its stamp would count twice (a tab left open for days, say).
+   */
+  #recentLog(): Change[] {
+    const since = this.#now() - HEAL_MS;
+    const written = this.#log.length - this.#unwritten;
+    this.#log = this.#log.filter((c, i) => i >= written || (c.kind !== 'run' && c.at >= since));
+    return this.#log;
   }
 
   /**
@@ -544,20 +555,6 @@ export class ProgressStore {
     if (!p.pending || !this.#schedule || this.#settleFailed) return true;
     void this.settle();
     return false;
-  }
-
-  /** Counts for a set of questions: how many answered, answered right, and due by the end of today. */
-  stats(questions: readonly Question[]): TopicStats {
-    const end = this.endOfToday();
-    const stats: TopicStats = { total: questions.length, answered: 0, correct: 0, due: 0 };
-    for (const q of questions) {
-      const p = this.#data.q.get(q.id);
-      if (!p) continue;
-      stats.answered++;
-      if (isSuccess(p.rating)) stats.correct++;
-      if (this.isDue(p, end)) stats.due++;
-    }
-    return stats;
   }
 
   /** The keys of the saved unfinished runs (so that a runner can clear the runs it left). */
