@@ -127,7 +127,11 @@ export class RunController implements ReactiveController {
     const key = `${settingsKey(settings)}|${ready.bank.source}`;
     // Saving a run changes no question's progress: the plan stays (it is a pass over the bank).
     const planned = this.#planned;
-    if (planned?.key === key && planned.store === store && (planned.version === store.version || store.changedSince(planned.version)?.size === 0)) {
+    if (
+      planned?.key === key &&
+      planned.store === store &&
+      (planned.version === store.version || store.changedSince(planned.version)?.size === 0)
+    ) {
       planned.version = store.version;
       return planned.ids;
     }

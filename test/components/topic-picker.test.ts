@@ -177,7 +177,11 @@ describe('<quiz-topic-picker>', () => {
     $$(card, 'input')[1]!.click();
     button(card, 'Check').click();
     await waitUntil(() => options(el)[2]!.includes('answered'), 'the picker did not count the answer');
-    expect(options(el)).to.deep.equal(['All topics 3 questions · 1 answered · 0 right', 'Metrics 1 question', 'Models 2 questions · 1 answered · 0 right']);
+    expect(options(el)).to.deep.equal([
+      'All topics 3 questions · 1 answered · 0 right',
+      'Metrics 1 question',
+      'Models 2 questions · 1 answered · 0 right',
+    ]);
     // Another tab answered the other topic's question (and kept this tab's answer).
     const saved = JSON.parse(localStorage.getItem('quizkit:sample')!) as { q: Record<string, unknown> };
     const now = Date.now();

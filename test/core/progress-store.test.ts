@@ -84,7 +84,14 @@ describe('ProgressStore', () => {
       () => 0,
       () => Promise.reject(new Error('offline')),
     );
-    expect(await store.record('a', true, 'good')).to.deep.equal({ seen: 1, correct: 1, last: 0, due: DAY, rating: 'good', pending: [[0, 2]] });
+    expect(await store.record('a', true, 'good')).to.deep.equal({
+      seen: 1,
+      correct: 1,
+      last: 0,
+      due: DAY,
+      rating: 'good',
+      pending: [[0, 2]],
+    });
     expect((await store.record('b', false, 'again')).due).to.equal(DAY);
     await store.settle();
     expect(warned.messages[0]).to.match(/scheduling failed \(offline\)/);

@@ -86,11 +86,26 @@ describe('pending reviews', () => {
     now += DAY;
     await store.record('a', true, 'good');
     const stored = (): Record<string, unknown> => (JSON.parse(storage.data.get('k')!) as { q: Record<string, unknown> }).q;
-    expect(stored().a).to.deep.equal({ seen: 2, correct: 1, last: now, due: now + DAY, rating: 'good', pending: [[START, 0], [now, 2]] });
+    expect(stored().a).to.deep.equal({
+      seen: 2,
+      correct: 1,
+      last: now,
+      due: now + DAY,
+      rating: 'good',
+      pending: [
+        [START, 0],
+        [now, 2],
+      ],
+    });
     await store.settle();
     await store.saved();
     expect(stored().a).to.not.have.property('pending');
-    expect(stored().a).to.deep.include({ due: atOnce([[START, 'again'], [now, 'good']])!.due });
+    expect(stored().a).to.deep.include({
+      due: atOnce([
+        [START, 'again'],
+        [now, 'good'],
+      ])!.due,
+    });
   });
 
   it('from two tabs are replayed in time order, whichever wrote first', async () => {

@@ -36,8 +36,7 @@ function bankOf(questions: Question[]): IndexedBank {
 
 const BANK = bankOf(IDS.map((id, i) => ({ id, topic: TOPICS[i % 3]!, prompt: id })));
 
-const plain = (m: ReadonlyMap<string, TopicStats>): Record<string, TopicStats> =>
-  Object.fromEntries([...m].map(([k, v]) => [k, { ...v }]));
+const plain = (m: ReadonlyMap<string, TopicStats>): Record<string, TopicStats> => Object.fromEntries([...m].map(([k, v]) => [k, { ...v }]));
 
 const op = fc.oneof(
   fc.record({ kind: fc.constant('answer' as const), id: fc.constantFrom(...IDS, 'not-in-bank'), rating: fc.constantFrom(...RATINGS) }),
@@ -92,7 +91,12 @@ describe('TopicCounts', () => {
   it('asks for the schedule only when a pending review might be due today', async () => {
     let now = new Date(2026, 2, 2, 9).getTime();
     let asked = 0;
-    const store = new ProgressStore('k', new MemoryStorage(), () => now, (card, rating, at) => (asked++, review(card, rating, at)));
+    const store = new ProgressStore(
+      'k',
+      new MemoryStorage(),
+      () => now,
+      (card, rating, at) => (asked++, review(card, rating, at)),
+    );
     const counts = new TopicCounts(BANK, store);
     await store.record('q0', false, 'again');
     counts.get();

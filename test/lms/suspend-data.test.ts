@@ -116,9 +116,30 @@ describe('suspend_data packing', () => {
       v: 1,
       q: {
         // Two answers on a card page, never scheduled: no card, two pending reviews.
-        [a!]: { seen: 2, correct: 1, last: t + DAY, due: t + 2 * DAY, rating: 'good', pending: [[t, 0], [t + DAY, 2]] },
+        [a!]: {
+          seen: 2,
+          correct: 1,
+          last: t + DAY,
+          due: t + 2 * DAY,
+          rating: 'good',
+          pending: [
+            [t, 0],
+            [t + DAY, 2],
+          ],
+        },
         // Scheduled once, then answered twice more.
-        [b!]: { seen: 3, correct: 3, last: t + 5 * DAY, due: t + 6 * DAY, rating: 'easy', card, pending: [[t + 4 * DAY, 2], [t + 5 * DAY, 3]] },
+        [b!]: {
+          seen: 3,
+          correct: 3,
+          last: t + 5 * DAY,
+          due: t + 6 * DAY,
+          rating: 'easy',
+          card,
+          pending: [
+            [t + 4 * DAY, 2],
+            [t + 5 * DAY, 3],
+          ],
+        },
         // Only the latest answer is pending: the store takes it as pending anyway.
         [c!]: { seen: 1, correct: 0, last: t, due: t + DAY, rating: 'again', pending: [[t, 0]] },
       },

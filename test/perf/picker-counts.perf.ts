@@ -60,7 +60,10 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length
 function progressText(answered: number): string {
   const at = Date.now() - 86_400_000;
   const q = Object.fromEntries(
-    Array.from({ length: answered }, (_, i) => [`q${i}`, { seen: 1, correct: i % 2, last: at, due: at + 86_400_000, rating: i % 2 ? 'good' : 'again' }]),
+    Array.from({ length: answered }, (_, i) => [
+      `q${i}`,
+      { seen: 1, correct: i % 2, last: at, due: at + 86_400_000, rating: i % 2 ? 'good' : 'again' },
+    ]),
   );
   return JSON.stringify({ v: 1, q, runs: {}, stamps: {} });
 }
@@ -157,11 +160,15 @@ describe('picker counts: "Check" and "Next" at 30 and 10,000 questions', functio
       [10_000, 1_000],
     ] as const) {
       const { check, next } = await measure(n, answered);
-      rows.push(`${String(n).padStart(6)} questions, ${String(answered).padStart(5)} answered before: Check ${check.toFixed(1)} ms, Next ${next.toFixed(1)} ms`);
+      rows.push(
+        `${String(n).padStart(6)} questions, ${String(answered).padStart(5)} answered before: Check ${check.toFixed(1)} ms, Next ${next.toFixed(1)} ms`,
+      );
     }
     for (const n of [30, 10_000, 30, 10_000]) {
       const { answer, run } = await measurePicker(n);
-      rows.push(`${String(n).padStart(6)} questions, picker alone: answer → updated ${answer.toFixed(2)} ms, run save → updated ${run.toFixed(2)} ms`);
+      rows.push(
+        `${String(n).padStart(6)} questions, picker alone: answer → updated ${answer.toFixed(2)} ms, run save → updated ${run.toFixed(2)} ms`,
+      );
     }
     console.log(`picker counts (median of ${STEPS} steps; picker alone: mean of 200 writes):\n${rows.join('\n')}`);
     expect(rows).to.have.length(12);
