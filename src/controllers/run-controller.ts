@@ -61,7 +61,7 @@ export class RunController implements ReactiveController {
   #key = '';
   /** Keys this runner saved or offered on this page view: the runs that are its own. */
   readonly #mine = new Set<string>();
-  #planned: { key: string; ids: string[] } | undefined;
+  #planned: { key: string; store: ProgressStore; version: number; ids: string[] } | undefined;
   /** The storage key and bank last looked up for a saved run. */
   #looked = '';
   #lookedIn: ProgressStore | undefined;
@@ -123,14 +123,25 @@ export class RunController implements ReactiveController {
     const ready = this.#ready;
     if (!ready) return [];
     const settings = this.settings;
-    const key = `${settingsKey(settings)}|${ready.bank.source}|${ready.store.version}`;
-    if (this.#planned?.key === key) return this.#planned.ids;
+    const { store } = ready;
+    const key = `${settingsKey(settings)}|${ready.bank.source}`;
+    // Saving a run changes no question's progress: the plan stays (it is a pass over the bank).
+    const planned = this.#planned;
+    if (
+      planned?.key === key &&
+      planned.store === store &&
+      (planned.version === store.version || store.changedSince(planned.version)?.size === 0)
+    ) {
+      planned.version = store.version;
+      return planned.ids;
+    }
     const ids = selectQuestions(ready.bank.bank.questions, {
       ...settings,
       seed: seedFrom(settings.seed ?? Math.floor(Math.random() * 2 ** 32)),
-      dueAt: (id) => ready.store.get(id)?.due,
+      // Practice asks for due dates, which schedules pending reviews; the plan is made again once they are.
+      dueAt: (id) => store.dueAt(id),
     });
-    this.#planned = { key, ids };
+    this.#planned = { key, store, version: store.version, ids };
     return ids;
   }
 

@@ -1,5 +1,6 @@
 // Spaced repetition with FSRS (ts-fsrs): a question's next review from a rating. Loaded lazily,
-// the first time a learner answers, so pages that only show questions never download it.
+// the first time a view needs due dates (progress-store.ts: settle), so pages that only show
+// and rate questions never download it.
 
 import { createEmptyCard, fsrs, generatorParameters, Rating as Grade, type Card } from 'ts-fsrs';
 import type { Rating } from './rating.js';

@@ -1,9 +1,14 @@
 // The learner's progress per bank (answers, review schedule, unfinished runs), kept in Storage
 // when it works and in memory when it does not. Tabs share it without losing each other's
 // answers: every change is merged into what is stored at write time. Never throws: stored data
-// of the wrong shape is ignored field by field with a console warning. The schedule comes from
-// an injected scheduler (FSRS, loaded lazily) and is written after the answer, so a slow or
-// missing scheduler never costs an answer.
+// of the wrong shape is ignored field by field with a console warning.
+//
+// An answer is stored as a pending review (when, rating), not scheduled: the scheduler (FSRS,
+// injected and loaded lazily) is only needed by what shows due dates, and a card page shows
+// none. `settle()` replays a question's pending reviews in order, each at its own time, onto its
+// card: FSRS is deterministic (no fuzz), so the card is the one computing each review at once
+// would have given. Until then `due` is a lower bound (tomorrow), which is enough to tell that
+// an answer given within the last day is not due today.
 //
 // How changes merge (the rule is also in the README, "Several tabs"):
 // - An answer is an event with a unique stamp. Applying it adds one to `seen` (and to `correct`
@@ -12,14 +17,15 @@
 //   answer decides the rating. A question's stamps are kept for ten minutes, so applying the same
 //   answer again changes nothing: a tab re-applies its recent answers on every write and whenever
 //   another tab saved, and so puts back any answer that a tab writing at the same moment dropped.
-// - A schedule (the FSRS card after an answer at time t) replaces the stored card only if that
-//   card is older than t; `due` follows it only while t is the question's latest answer.
+//   An answer newer than the question's card is also added, in time order, to its pending reviews.
+// - A schedule (the FSRS card after the pending reviews up to time t) replaces the stored card
+//   only if that card is older than t, and removes those reviews; `due` follows it only while t
+//   is the question's latest answer.
 // - Unfinished runs merge per run key: the last write of a key wins, and clearing a key removes
 //   only that key.
 
-import type { Question } from '../data/types.js';
 import type { StoredCard } from './fsrs.js';
-import { isRating, isSuccess, type Rating } from './rating.js';
+import { isRating, RATINGS, type Rating } from './rating.js';
 
 export const PROGRESS_VERSION = 1;
 
@@ -35,7 +41,15 @@ export interface QuestionProgress {
   rating?: Rating;
   /** The scheduler's state for this question (FSRS memory model). */
   card?: StoredCard;
+  /**
+   * Reviews not yet in `card`, oldest first: [when (ms since epoch), rating (0 again … 3 easy)].
+   * While there are any, `due` is a lower bound; `ProgressStore.settle()` folds them into `card`.
+   */
+  pending?: PendingReview[];
 }
+
+/** A review recorded but not yet scheduled: when, and the rating's index in RATINGS. */
+export type PendingReview = [at: number, rating: number];
 
 /** Computes the next review: the FSRS card after a rating, sync or async. */
 export type Scheduler = (card: StoredCard | undefined, rating: Rating, now: number) => StoredCard | Promise<StoredCard>;
@@ -72,11 +86,14 @@ interface Data {
 
 /** How long an answer's stamp is stored: far longer than two tabs can take to see each other's writes. */
 const STAMP_MS = 600_000;
+/** How many changes `changedSince` can look back over. */
+const JOURNAL = 64;
 /** How long a tab keeps re-applying its own changes: well within STAMP_MS, so a re-applied answer is always recognised. */
 const HEAL_MS = STAMP_MS / 2;
 /**
  * The schedule used until the scheduler's is written (and for good if it never is): tomorrow,
  * which is what FSRS, day-based, gives a wrong answer, and no later than it gives a right one.
+ * So it is a lower bound: a question it puts after a moment is not due before it either.
  */
 const simpleDue = (at: number): number => at + 86_400_000;
 
@@ -118,8 +135,19 @@ function toProgress(id: string, v: unknown, dropped: string[]): QuestionProgress
   const card = toCard(v.card);
   if (card) p.card = card;
   else if (v.card !== undefined) dropped.push(`the schedule of ${quote(id)}`);
+  const after = card?.last_review ?? -Infinity;
+  let pending: PendingReview[] = [];
+  if (Array.isArray(v.pending)) pending = v.pending.filter(isPendingReview).filter(([at]) => at > after);
+  else if (v.pending !== undefined) dropped.push(`the pending reviews of ${quote(id)}`);
+  // Saved before reviews were pending (or by an older quizkit): an answer newer than the card is
+  // its latest, not yet scheduled.
+  if (!pending.length && p.rating && p.last > after) pending = [[p.last, RATINGS.indexOf(p.rating)]];
+  if (pending.length) p.pending = pending.sort((a, b) => a[0] - b[0]);
   return p;
 }
+
+const isPendingReview = (v: unknown): v is PendingReview =>
+  Array.isArray(v) && v.length === 2 && Number.isFinite(v[0]) && Number.isInteger(v[1]) && v[1] >= 0 && v[1] < RATINGS.length;
 
 /** An id in a warning: quoted, and short whatever it is. */
 const quote = (s: string): string => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
@@ -140,7 +168,11 @@ function apply(data: Data, c: Change): boolean {
   const p = data.q.get(c.id);
   if (c.kind === 'schedule') {
     if (!p || (p.card?.last_review ?? -Infinity) >= c.at) return false;
-    data.q.set(c.id, { ...p, card: c.card, due: p.last === c.at ? c.card.due : p.due });
+    const next: QuestionProgress = { ...p, card: c.card, due: p.last === c.at ? c.card.due : p.due };
+    const pending = p.pending?.filter(([at]) => at > c.at);
+    if (pending?.length) next.pending = pending;
+    else delete next.pending;
+    data.q.set(c.id, next);
     return true;
   }
   const stamps = data.stamps.get(c.id) ?? new Map<string, number>();
@@ -154,8 +186,15 @@ function apply(data: Data, c: Change): boolean {
     next.due = simpleDue(c.at);
     next.rating = c.rating;
   }
-  // The card stays the one before this answer: it is what the scheduler starts from.
+  // The card stays the one before this answer: it is what the scheduler starts from. An answer
+  // older than the card came too late to be replayed: it only counts.
   if (p?.card) next.card = p.card;
+  const pending = p?.pending ?? [];
+  if (c.at > (p?.card?.last_review ?? -Infinity)) {
+    const i = pending.findIndex(([at]) => at > c.at);
+    const review: PendingReview = [c.at, RATINGS.indexOf(c.rating)];
+    next.pending = i === -1 ? [...pending, review] : [...pending.slice(0, i), review, ...pending.slice(i)];
+  } else if (pending.length) next.pending = pending;
   data.q.set(c.id, next);
   data.stamps.set(c.id, stamps.set(c.stamp, c.at));
   return true;
@@ -205,8 +244,15 @@ export class ProgressStore {
   #written: Promise<void> = Promise.resolve();
   /** The page is gone: nothing more is written. */
   #retired = false;
-  /** Schedules are computed one after the other, each from the card the one before left. */
-  #scheduling: Promise<unknown> = Promise.resolve();
+  /** The pending reviews being scheduled, while they are. */
+  #settling: Promise<void> | undefined;
+  /** The last try to schedule failed: due dates stay lower bounds until a later `settle()` works. */
+  #settleFailed = false;
+  /**
+   * What each recent change touched, newest last: the question ids, or null when anything may
+   * have changed (another tab's data, a reset). Views use it to update what they derive.
+   */
+  #journal: { version: number; ids: readonly string[] | null }[] = [];
   /** This store's share of answer stamps: random per store, then a counter. */
   readonly #tab = Math.random().toString(36).slice(2, 8);
   #answers = 0;
@@ -225,7 +271,6 @@ export class ProgressStore {
     this.persistent = !!storage;
     this.#raw = this.#readRaw();
     this.#data = this.#parse(this.#raw) ?? emptyData();
-    this.#rescheduleAll();
   }
 
   #readRaw(): string | null {
@@ -284,18 +329,40 @@ export class ProgressStore {
     return data;
   }
 
-  #changed(): void {
+  /** Tells views that progress changed: the questions in `ids`, or any question when null. */
+  #changed(ids: readonly string[] | null = null): void {
     this.version++;
+    this.#journal.push({ version: this.version, ids });
+    if (this.#journal.length > JOURNAL) this.#journal.shift();
     for (const listener of this.#listeners) listener();
   }
 
-  /** Applies `change` here at once, then merges it into storage. */
-  #change(change: Change): void {
-    if (!apply(this.#data, change)) return;
-    this.#changed();
+  /**
+   * The ids of the questions whose progress changed since `version` (empty when only unfinished
+   * runs did), or undefined when that is not known: anything may have changed, or `version` is
+   * too old. Lets a view update its counts in proportion to what changed, not to the bank.
+   */
+  changedSince(version: number): Set<string> | undefined {
+    if (version === this.version) return new Set();
+    const first = this.#journal[0];
+    if (!first || version < first.version - 1 || version > this.version) return undefined;
+    const ids = new Set<string>();
+    for (const entry of this.#journal) {
+      if (entry.version <= version) continue;
+      if (!entry.ids) return undefined;
+      for (const id of entry.ids) ids.add(id);
+    }
+    return ids;
+  }
+
+  /** Applies `changes` here at once, then merges them into storage in one write. */
+  #change(...changes: Change[]): void {
+    const applied = changes.filter((c) => apply(this.#data, c));
+    if (!applied.length) return;
+    this.#changed(applied.flatMap((c) => (c.kind === 'run' ? [] : [c.id])));
     if (!this.persistent || this.#retired) return;
-    this.#log.push(change);
-    this.#unwritten++;
+    this.#log.push(...applied);
+    this.#unwritten += applied.length;
     this.#dirty = true;
     this.#requestWrite();
   }
@@ -323,7 +390,7 @@ export class ProgressStore {
       this.#forgetIfReset(raw);
       const data = this.#parse(raw);
       if (!data) return this.#changed();
-      for (const change of this.#log) dirty = apply(data, change) || dirty;
+      for (const change of this.#recentLog()) dirty = apply(data, change) || dirty;
       this.#data = data;
       this.#raw = raw;
     }
@@ -354,7 +421,7 @@ export class ProgressStore {
     if (!data) return this.#changed();
     // That tab may have written without this tab's latest changes: keep them, and write them back.
     let missing = false;
-    for (const change of this.#log) missing = apply(data, change) || missing;
+    for (const change of this.#recentLog()) missing = apply(data, change) || missing;
     this.#data = data;
     this.#raw = raw;
     this.#changed();
@@ -362,6 +429,18 @@ export class ProgressStore {
       this.#dirty = true;
       this.#requestWrite();
     }
+  }
+
+  /**
+   * This tab's changes still to put back: those not written yet, and written answers while
+   * HEAL_MS old. Older ones are dropped first: their stamps may have left storage, and an answer
+   * applied again without its stamp would count twice (a tab left open for days, say).
+   */
+  #recentLog(): Change[] {
+    const since = this.#now() - HEAL_MS;
+    const written = this.#log.length - this.#unwritten;
+    this.#log = this.#log.filter((c, i) => i >= written || (c.kind !== 'run' && c.at >= since));
+    return this.#log;
   }
 
   /**
@@ -398,55 +477,84 @@ export class ProgressStore {
   }
 
   /**
-   * Records an answer or rating: saved at once, then scheduled (the next review) when the
-   * scheduler is ready. Resolves with the progress once scheduled; if the scheduler fails, the
-   * answer keeps a simple schedule (due again tomorrow).
+   * Records an answer or rating, saved at once as a pending review: no scheduler is needed (see
+   * `settle()`). Resolves with the question's progress.
    */
   async record(id: string, correct: boolean, rating: Rating): Promise<QuestionProgress> {
     const at = this.#now();
     const stamp = `${this.#tab}${(this.#answers++).toString(36)}`;
     this.#change({ kind: 'answer', id, stamp, at, correct, rating });
-    const answered = this.get(id)!;
-    return (await this.#scheduleAnswer(id, rating, at)) ?? answered;
+    return Promise.resolve(this.get(id)!);
   }
 
-  /** Computes and writes the schedule after the answer to `id` at `at`. */
-  #scheduleAnswer(id: string, rating: Rating, at: number): Promise<QuestionProgress | undefined> {
+  /** Whether some question has reviews not yet scheduled (its `due` is then a lower bound). */
+  get unsettled(): boolean {
+    for (const p of this.#data.q.values()) if (p.pending) return true;
+    return false;
+  }
+
+  /**
+   * Schedules every pending review: loads the scheduler, replays each question's pending reviews
+   * in order at their own times, and writes the cards in one change. For views that show due
+   * dates (counts, due-first order, exports); a page that only records answers never calls it.
+   * If the scheduler fails, the answers keep their simple schedule and a later call tries again.
+   */
+  settle(): Promise<void> {
     const schedule = this.#schedule;
-    if (!schedule) return Promise.resolve(this.get(id));
-    const done = this.#scheduling.then(async () => {
+    if (this.#settling) return this.#settling;
+    if (!schedule || !this.unsettled) return Promise.resolve();
+    const done = (async () => {
+      // Never within the caller's turn: a view asking while it renders is told of the change after.
+      await null;
       try {
-        const card = await schedule(this.get(id)?.card, rating, at);
-        this.#change({ kind: 'schedule', id, at, card });
+        const changes: Change[] = [];
+        for (const [id, p] of [...this.#data.q]) {
+          if (!p.pending) continue;
+          let card = p.card;
+          for (const [at, rating] of p.pending) {
+            const next = schedule(card, RATINGS[rating]!, at);
+            card = next instanceof Promise ? await next : next;
+          }
+          changes.push({ kind: 'schedule', id, at: p.pending.at(-1)![0], card: card! });
+        }
+        this.#change(...changes);
+        this.#settleFailed = false;
       } catch (e) {
-        warn(`scheduling failed (${(e as Error).message}); the answer is saved with a simple schedule.`);
+        this.#settleFailed = true;
+        warn(`scheduling failed (${(e as Error).message}); the answers are saved with a simple schedule.`);
+      } finally {
+        this.#settling = undefined;
       }
-      return this.get(id);
-    });
-    this.#scheduling = done;
+    })();
+    this.#settling = done;
     return done;
   }
 
-  /** Schedules the stored answers that have none yet (the page closed before it was computed). */
-  #rescheduleAll(): void {
-    if (!this.#schedule) return;
-    for (const [id, p] of this.#data.q) {
-      if (p.rating && !((p.card?.last_review ?? -Infinity) >= p.last)) void this.#scheduleAnswer(id, p.rating, p.last);
-    }
+  /** The end of today (local time), as `stats()` counts what is due. */
+  endOfToday(): number {
+    return new Date(this.#now()).setHours(24, 0, 0, 0);
   }
 
-  /** Counts for a set of questions: how many answered, answered right, and due by the end of today. */
-  stats(questions: readonly Question[]): TopicStats {
-    const now = new Date(this.#now()).setHours(24, 0, 0, 0);
-    const stats: TopicStats = { total: questions.length, answered: 0, correct: 0, due: 0 };
-    for (const q of questions) {
-      const p = this.#data.q.get(q.id);
-      if (!p) continue;
-      stats.answered++;
-      if (isSuccess(p.rating)) stats.correct++;
-      if (p.due < now) stats.due++;
-    }
-    return stats;
+  /**
+   * When `id` is next due, or undefined if never answered. Asking schedules the pending reviews
+   * (views update when that is done): until then the answer is a lower bound.
+   */
+  dueAt(id: string): number | undefined {
+    const p = this.#data.q.get(id);
+    if (p?.pending) void this.settle();
+    return p?.due;
+  }
+
+  /**
+   * Whether `p` counts as due by `endOfToday`. A pending review's lower bound may tell that it
+   * is not; when it cannot, the reviews are scheduled (views update when that is done) and the
+   * question counts as not due meanwhile. Without a working scheduler the lower bound decides.
+   */
+  isDue(p: QuestionProgress, endOfToday: number): boolean {
+    if (p.due >= endOfToday) return false;
+    if (!p.pending || !this.#schedule || this.#settleFailed) return true;
+    void this.settle();
+    return false;
   }
 
   /** The keys of the saved unfinished runs (so that a runner can clear the runs it left). */

@@ -1,7 +1,7 @@
 // One progress store per bank id per page, on localStorage when the browser allows it.
 
 import { ProgressStore, type Lock, type Scheduler } from '../core/progress-store.js';
-import { loadChunk } from './lazy.js';
+import { loadChunk, type ChunkModule } from './lazy.js';
 import type { Bank } from '../data/types.js';
 import type { ProgressStorage } from '../data/progress-storage.js';
 
@@ -19,8 +19,10 @@ function localStore(): Storage | undefined {
   }
 }
 
-/** FSRS, fetched the first time a learner answers a question. */
-const fsrs: Scheduler = async (card, rating, now) => (await loadChunk('scheduler')).review(card, rating, now);
+/** FSRS, fetched the first time something needs due dates; synchronous once it is here, so a replay of many reviews does not wait on each. */
+let loaded: ChunkModule<'scheduler'> | undefined;
+const fsrs: Scheduler = (card, rating, now) =>
+  loaded ? loaded.review(card, rating, now) : loadChunk('scheduler').then((m) => (loaded = m).review(card, rating, now));
 
 /** Web Locks where the browser has them (secure contexts), so that tabs take turns to write. */
 function webLock(): Lock | undefined {

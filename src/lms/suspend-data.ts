@@ -9,6 +9,10 @@
 // drops: the cross-tab answer stamps (an LMS launch has one tab) and precision below a minute
 // and a hundredth of FSRS stability and difficulty.
 //
+// Answers not yet scheduled (the store's `pending` reviews) are a 17th field, `<rating><minutes>`
+// joined by ':', after the card's fields (empty without a card). Left out when it is only the
+// latest answer, which the store takes as pending anyway when it is newer than the card.
+//
 // When even that does not fit, it gives up detail in this order, with a warning: typed answers
 // of the run (their scores stay), the FSRS history (each question keeps its next review date),
 // then the run; progress is never cut.
@@ -88,6 +92,8 @@ function packProgress(q: Json, base: number, ref: (id: string) => string, noCard
       const fields = [ref(id), n36(num(p.seen)), n36(num(p.correct)), min(p.last), String(RATINGS.indexOf(p.rating as string) + 1 || '')];
       // The next review is the card's unless it differs at the minute's precision.
       fields.push(card && Math.round(num(card.due) / MINUTE) === Math.round(num(p.due) / MINUTE) ? '' : min(p.due));
+      const pending = noCards || !Array.isArray(p.pending) ? [] : p.pending.filter((r): r is [number, number] => Array.isArray(r));
+      const onlyLatest = pending.length === 1 && pending[0]![0] === p.last && RATINGS[pending[0]![1]] === p.rating;
       if (card) {
         fields.push(min(card.due), n36(Math.round(num(card.stability) * 100)), n36(Math.round(num(card.difficulty) * 100)));
         for (const f of CARD.slice(3)) fields.push(n36(num(card[f])));
@@ -98,7 +104,10 @@ function packProgress(q: Json, base: number, ref: (id: string) => string, noCard
               ? ''
               : min(card.last_review),
         );
+      } else if (pending.length && !onlyLatest) {
+        fields.push(...Array<string>(10).fill(''));
       }
+      if (pending.length && !onlyLatest) fields.push(pending.map(([at, rating]) => `${num(rating)}${min(at)}`).join(':'));
       return fields.join('.');
     })
     .join(',');
@@ -115,7 +124,7 @@ function unpackProgress(packed: string, base: number, toId: (ref: string) => str
     const last = ms(f[3]);
     const p: Json = { seen: from36(f[1]), correct: from36(f[2]), last };
     if (f[4]) p.rating = RATINGS[Number(f[4]) - 1];
-    if (f.length > 6) {
+    if (f.length > 6 && f[6]) {
       const card: Json = { due: ms(f[6]), stability: from36(f[7]) / 100, difficulty: from36(f[8]) / 100 };
       CARD.slice(3).forEach((name, i) => (card[name] = from36(f[9 + i])));
       const review = f[15];
@@ -123,6 +132,7 @@ function unpackProgress(packed: string, base: number, toId: (ref: string) => str
       p.card = card;
     }
     p.due = f[5] ? ms(f[5]) : num((p.card as Json | undefined)?.due);
+    if (f[16]) p.pending = f[16].split(':').map((r) => [ms(r.slice(1)), Number(r[0])]);
     q.push([id, p]);
   }
   return Object.fromEntries(q);

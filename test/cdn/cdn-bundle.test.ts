@@ -15,7 +15,21 @@ const prompt = (el: Element | null | undefined): string =>
 before(() => performance.setResourceTimingBufferSize(10000));
 
 describe('the CDN bundle', () => {
-  it('fetches the code of an element when its tag appears, and the bank when a card needs it', async () => {
+  it('fetches the code of an element when its tag appears, and the bank when a card needs it', async function () {
+    // A card, its grader, then a picker: more than the default time on a loaded machine.
+    this.timeout(45_000);
+    // A learner who rated a question "Again" three days ago, saved as quizkit saved it before
+    // reviews were pending: the answer newer than its (absent) card is not scheduled yet.
+    const threeDaysAgo = Date.now() - 3 * 86_400_000;
+    localStorage.setItem(
+      'quizkit:ml-interview',
+      JSON.stringify({
+        v: 1,
+        q: { 'f1-score': { seen: 1, correct: 0, last: threeDaysAgo, due: threeDaysAgo + 86_400_000, rating: 'again' } },
+        runs: {},
+        stamps: {},
+      }),
+    );
     await import(/* @vite-ignore */ CDN);
     expect(customElements.get('quiz-question-card'), 'no card on the page yet').to.equal(undefined);
     expect(bankRequests()).to.equal(0);
@@ -38,8 +52,25 @@ describe('the CDN bundle', () => {
     await waitUntil(() => card.shadowRoot!.querySelector('[part=verdict]'), 'no feedback', { timeout: 4000 });
     expect(requested('grader.js')).to.equal(1);
     [...card.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Good')!.click();
-    await waitUntil(() => requested('fsrs.js') === 1, 'the scheduler did not load');
+    const saved = (): { q: Record<string, { seen: number; pending?: unknown[] }> } =>
+      JSON.parse(localStorage.getItem('quizkit:ml-interview') ?? '{"q":{}}');
+    await waitUntil(() => saved().q['precision-vs-recall']?.seen === 1, 'the rating was not saved');
+    // Rating saves a review to schedule later: a page that shows no due dates needs no scheduler.
+    expect(saved().q['precision-vs-recall']!.pending).to.have.length(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requested('fsrs.js'), 'the card page fetched the scheduler').to.equal(0);
     card.remove();
+    // A picker opened afterwards counts what is due: it fetches the scheduler, which finds the
+    // "Again" of three days ago due and today's "Good" not.
+    const picker = document.createElement('quiz-topic-picker');
+    document.body.append(picker);
+    const all = (): string => picker.shadowRoot?.querySelector('[part=count]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    await waitUntil(() => all().includes('due today'), `no due count in the picker: "${all()}"`, { timeout: 4000 });
+    expect(all()).to.equal('34 questions · 2 answered · 1 right · 1 due today');
+    expect(requested('fsrs.js')).to.equal(1);
+    await waitUntil(() => saved().q['f1-score']!.pending === undefined, 'the scheduled review was not saved');
+    await expect(picker).to.be.accessible();
+    picker.remove();
   });
 
   it('does not throw when a second copy of the kit loads on the same page', async () => {

@@ -5,7 +5,8 @@ import '../../src/components/question-card/question-card.js';
 import '../../src/components/quiz-runner/quiz-runner.js';
 import type { QuizTopicPicker } from '../../src/components/topic-picker/topic-picker.js';
 import sinon from 'sinon';
-import { forgetProgressStores } from '../../src/internal/progress.js';
+import { forgetProgressStores, progressFor } from '../../src/internal/progress.js';
+import type { Bank } from '../../src/data/types.js';
 import { $, $$, button, deepActive, loaded, mountFailing, SAMPLE, text } from './helpers.js';
 
 async function picker(template: ReturnType<typeof html>): Promise<QuizTopicPicker> {
@@ -163,6 +164,49 @@ describe('<quiz-topic-picker>', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: 'quizkit:sample' }));
     await el.updateComplete;
     expect(options(el)[1]).to.equal('Metrics 1 question · 1 answered · 1 right');
+  });
+
+  it('keeps its counts right through answers, another tab, a saved run and a reset', async () => {
+    const wrapper = await fixture(html`<div>
+      <quiz-topic-picker src=${SAMPLE}></quiz-topic-picker>
+      <quiz-question-card src=${SAMPLE} question="regularisation" mode="quiz"></quiz-question-card>
+    </div>`);
+    const el = wrapper.querySelector('quiz-topic-picker')!;
+    const card = wrapper.querySelector('quiz-question-card')!;
+    await Promise.all([loaded(el), loaded(card)]);
+    $$(card, 'input')[1]!.click();
+    button(card, 'Check').click();
+    await waitUntil(() => options(el)[2]!.includes('answered'), 'the picker did not count the answer');
+    expect(options(el)).to.deep.equal([
+      'All topics 3 questions · 1 answered · 0 right',
+      'Metrics 1 question',
+      'Models 2 questions · 1 answered · 0 right',
+    ]);
+    // Another tab answered the other topic's question (and kept this tab's answer).
+    const saved = JSON.parse(localStorage.getItem('quizkit:sample')!) as { q: Record<string, unknown> };
+    const now = Date.now();
+    saved.q['precision-vs-recall'] = { seen: 1, correct: 1, last: now, due: now + 864e5, rating: 'good' };
+    localStorage.setItem('quizkit:sample', JSON.stringify(saved));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'quizkit:sample' }));
+    await el.updateComplete;
+    expect(options(el)).to.deep.equal([
+      'All topics 3 questions · 2 answered · 1 right',
+      'Metrics 1 question · 1 answered · 1 right',
+      'Models 2 questions · 1 answered · 0 right',
+    ]);
+    // A saved run (a runner's "Next") is no answer.
+    const store = progressFor({ id: 'sample' } as Bank);
+    const version = store.version;
+    store.saveRun('run:/elsewhere#0|quiz', { v: 1 });
+    expect(store.version).to.be.above(version);
+    await el.updateComplete;
+    expect(options(el)[0]).to.equal('All topics 3 questions · 2 answered · 1 right');
+    // The page's "reset": progress removed from storage, in this tab or another.
+    localStorage.removeItem('quizkit:sample');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'quizkit:sample' }));
+    await el.updateComplete;
+    expect(options(el)).to.deep.equal(['All topics 3 questions', 'Metrics 1 question', 'Models 2 questions']);
+    await expect(el).to.be.accessible();
   });
 
   it('reports a bank that fails to load', async () => {

@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { review, type StoredCard } from '../../src/core/fsrs.js';
-import { ProgressStore, type Lock, type QuestionProgress, type Scheduler } from '../../src/core/progress-store.js';
-import type { Question } from '../../src/data/types.js';
+import { ProgressStore, type Lock, type QuestionProgress, type Scheduler, type TopicStats } from '../../src/core/progress-store.js';
+import type { Bank, IndexedBank, Question } from '../../src/data/types.js';
+import { TopicCounts } from '../../src/core/topic-counts.js';
 import { captureWarnings } from './warnings.js';
 
 /** An in-memory Storage that can be made to fail like a real one. */
@@ -22,6 +23,18 @@ class FakeStorage {
 const DAY = 86_400_000;
 const questions = (...ids: string[]): Question[] => ids.map((id) => ({ id, topic: 't', prompt: id }));
 
+/** A bank of `qs`, all in topic `t`, indexed as elements get it. */
+const indexed = (qs: Question[]): IndexedBank => ({
+  bank: { title: 'Test', topics: [{ id: 't', title: 'T' }], questions: qs } as Bank,
+  source: 'test',
+  questionsById: new Map(qs.map((q) => [q.id, q])),
+  topicsById: new Map([['t', { id: 't', title: 'T' }]]),
+  questionsByTopic: new Map([['t', qs]]),
+});
+
+/** The counts a topic picker shows for `qs`, from a fresh count. */
+const stats = (store: ProgressStore, qs: Question[]): TopicStats => new TopicCounts(indexed(qs), store).get().get('t')!;
+
 const warned = captureWarnings();
 
 describe('ProgressStore', () => {
@@ -32,15 +45,16 @@ describe('ProgressStore', () => {
     await store.record('a', true, 'easy');
     await store.record('b', false, 'again');
     expect(store.get('a')).to.deep.include({ seen: 1, correct: 1, last: now, rating: 'easy' });
+    await store.settle();
     expect(store.get('a')!.card).to.deep.include({ reps: 1, lapses: 0, due: store.get('a')!.due });
     // New cards: easy waits 8 days, again comes back tomorrow.
     expect(store.get('a')!.due - now).to.equal(8 * DAY);
     expect(store.get('b')!.due - now).to.equal(DAY);
-    expect(store.stats(questions('a', 'b', 'c'))).to.deep.equal({ total: 3, answered: 2, correct: 1, due: 0 });
+    expect(stats(store, questions('a', 'b', 'c'))).to.deep.equal({ total: 3, answered: 2, correct: 1, due: 0 });
     now += DAY - 8 * 3_600_000; // Tuesday 1:00: b is due at 9:00, so it is due today
-    expect(store.stats(questions('a', 'b', 'c')).due).to.equal(1);
+    expect(stats(store, questions('a', 'b', 'c')).due).to.equal(1);
     now += 30 * DAY;
-    expect(store.stats(questions('a', 'b', 'c')).due).to.equal(2);
+    expect(stats(store, questions('a', 'b', 'c')).due).to.equal(2);
   });
 
   it('spaces reviews further apart after each success and closer after a lapse', async () => {
@@ -48,13 +62,17 @@ describe('ProgressStore', () => {
     const store = new ProgressStore('k', undefined, () => now, review);
     const gaps: number[] = [];
     for (const rating of ['good', 'good', 'good', 'good'] as const) {
-      const p = await store.record('a', true, rating);
+      await store.record('a', true, rating);
+      await store.settle();
+      const p = store.get('a')!;
       gaps.push(Math.round((p.due - now) / DAY));
       now = p.due;
     }
     expect(gaps[3]).to.be.greaterThan(gaps[2]!);
     expect(gaps[2]).to.be.greaterThan(gaps[1]!);
-    const lapse = await store.record('a', false, 'again');
+    await store.record('a', false, 'again');
+    await store.settle();
+    const lapse = store.get('a')!;
     expect((lapse.due - now) / DAY).to.be.below(gaps[3]! / 4);
     expect(lapse.card!.lapses).to.equal(1);
   });
@@ -66,9 +84,20 @@ describe('ProgressStore', () => {
       () => 0,
       () => Promise.reject(new Error('offline')),
     );
-    expect(await store.record('a', true, 'good')).to.deep.equal({ seen: 1, correct: 1, last: 0, due: DAY, rating: 'good' });
+    expect(await store.record('a', true, 'good')).to.deep.equal({
+      seen: 1,
+      correct: 1,
+      last: 0,
+      due: DAY,
+      rating: 'good',
+      pending: [[0, 2]],
+    });
     expect((await store.record('b', false, 'again')).due).to.equal(DAY);
+    await store.settle();
     expect(warned.messages[0]).to.match(/scheduling failed \(offline\)/);
+    // The answers keep their simple schedule, and their reviews stay for a later try.
+    expect(store.get('a')).to.deep.equal({ seen: 1, correct: 1, last: 0, due: DAY, rating: 'good', pending: [[0, 2]] });
+    expect(stats(store, questions('a', 'b')).due).to.equal(0);
   });
 
   it('persists across instances (a reload) under a versioned key', async () => {
@@ -350,13 +379,16 @@ describe('ProgressStore: an answer is saved before it is scheduled', () => {
     );
     void stuck.record('a', true, 'easy');
     void stuck.record('b', false, 'again');
+    void stuck.settle();
     // In storage before the scheduler has answered (it never will): closing the tab loses nothing.
-    expect(stored(storage).q.a).to.deep.equal({ seen: 1, correct: 1, last: now, due: now + DAY, rating: 'easy' });
+    expect(stored(storage).q.a).to.deep.equal({ seen: 1, correct: 1, last: now, due: now + DAY, rating: 'easy', pending: [[now, 3]] });
     expect(stored(storage).q.b).to.deep.include({ seen: 1, correct: 0, rating: 'again' });
-    expect(stuck.stats(questions('a', 'b'))).to.deep.include({ answered: 2, correct: 1 });
-    // The next page view has a scheduler that works: it schedules both.
+    expect(stats(stuck, questions('a', 'b'))).to.deep.include({ answered: 2, correct: 1 });
+    // The next page view has a scheduler that works: it schedules both when asked for due dates.
     const next = new ProgressStore('k', storage, () => now + 60_000, review);
-    await waitUntil(() => stored(storage).q.a?.card && stored(storage).q.b?.card, 'the answers were not scheduled');
+    expect(stored(storage).q.a!.card, 'scheduled before anything needed due dates').to.equal(undefined);
+    await next.settle();
+    expect(stored(storage).q.a!.pending).to.equal(undefined);
     expect(stored(storage).q.a!.due - now).to.equal(8 * DAY);
     expect(stored(storage).q.a!.card).to.deep.include({ reps: 1, last_review: now });
     expect(next.get('b')).to.deep.include({ seen: 1, due: now + DAY });
@@ -364,15 +396,25 @@ describe('ProgressStore: an answer is saved before it is scheduled', () => {
 
   it('writes the answer first with Web Locks too, then the schedule', async () => {
     const key = `quizkit:test-first-${Math.random()}`;
-    let release = (): void => {};
+    let release: (() => void) | undefined;
     const slow: Scheduler = (card, rating, at) => new Promise((resolve) => (release = () => resolve(review(card, rating, at))));
     try {
       const store = new ProgressStore(key, localStorage, () => 5_000, slow, webLock);
-      const recorded = store.record('a', true, 'good');
+      await store.record('a', true, 'good');
+      const settled = store.settle();
       await store.saved();
-      expect(stored(localStorage, key).q.a).to.deep.equal({ seen: 1, correct: 1, last: 5_000, due: 5_000 + DAY, rating: 'good' });
-      release();
-      const progress = await recorded;
+      expect(stored(localStorage, key).q.a).to.deep.equal({
+        seen: 1,
+        correct: 1,
+        last: 5_000,
+        due: 5_000 + DAY,
+        rating: 'good',
+        pending: [[5_000, 2]],
+      });
+      await waitUntil(() => release, 'the scheduler was not asked');
+      release!();
+      await settled;
+      const progress = store.get('a')!;
       await store.saved();
       expect(progress.due - 5_000).to.equal(3 * DAY);
       expect(stored(localStorage, key).q.a).to.deep.equal(progress);
@@ -386,15 +428,16 @@ describe('ProgressStore: an answer is saved before it is scheduled', () => {
     const pending: (() => void)[] = [];
     const slow: Scheduler = (card, rating, at) => new Promise((resolve) => pending.push(() => resolve(review(card, rating, at))));
     const store = new ProgressStore('k', new FakeStorage(), () => now, slow);
-    const first = store.record('a', true, 'good');
+    await store.record('a', true, 'good');
     now = 3 * DAY;
-    const second = store.record('a', true, 'good');
+    await store.record('a', true, 'good');
+    const settled = store.settle();
     await waitUntil(() => pending.length === 1);
     pending.shift()!();
-    await first;
     await waitUntil(() => pending.length === 1);
     pending.shift()!();
-    const p = await second;
+    await settled;
+    const p = store.get('a')!;
     expect(p.card).to.deep.include({ reps: 2, last_review: 3 * DAY });
     expect(p.due).to.equal(p.card!.due);
     expect(p.due - 3 * DAY).to.be.greaterThan(3 * DAY);
@@ -442,7 +485,7 @@ describe('ProgressStore: stored data of the wrong shape', () => {
     const storage = new FakeStorage();
     storage.data.set('k', JSON.stringify({ v: 1, q: 'lots', runs: [1] }));
     const store = new ProgressStore('k', storage);
-    expect(store.stats(questions('0'))).to.deep.include({ answered: 0 });
+    expect(stats(store, questions('0'))).to.deep.include({ answered: 0 });
     expect(store.loadRun('0')).to.equal(undefined);
     expect(warned.messages[0]).to.match(/ignored the answers, the saved runs \(not in the expected shape\)/);
   });
@@ -452,7 +495,7 @@ describe('ProgressStore: stored data of the wrong shape', () => {
     const store = new ProgressStore('k', storage, () => 0);
     const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
     expect(ids.map((id) => store.get(id))).to.deep.equal([undefined, undefined, undefined, undefined]);
-    expect(store.stats(questions(...ids))).to.deep.equal({ total: 4, answered: 0, correct: 0, due: 0 });
+    expect(stats(store, questions(...ids))).to.deep.equal({ total: 4, answered: 0, correct: 0, due: 0 });
     expect(store.loadRun('constructor')).to.equal(undefined);
     await store.record('__proto__', true, 'good');
     await store.record('constructor', false, 'again');
@@ -463,7 +506,7 @@ describe('ProgressStore: stored data of the wrong shape', () => {
     expect(reloaded.get('__proto__')).to.include({ seen: 1, correct: 1 });
     expect(reloaded.get('constructor')).to.include({ seen: 1, correct: 0 });
     expect(reloaded.get('toString')).to.equal(undefined);
-    expect(reloaded.stats(questions(...ids))).to.deep.include({ answered: 2, correct: 1 });
+    expect(stats(reloaded, questions(...ids))).to.deep.include({ answered: 2, correct: 1 });
     expect([reloaded.loadRun('__proto__'), reloaded.loadRun('toString')]).to.deep.equal([{ index: 1 }, { index: 2 }]);
     expect(Object.getPrototypeOf(stored(storage).q)).to.equal(Object.prototype);
     expect(({} as Record<string, unknown>).seen).to.equal(undefined); // nothing leaked into Object.prototype

@@ -4,6 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { QuestionProgress } from '../../src/core/progress-store.js';
+import { RATINGS } from '../../src/core/rating.js';
 
 /** Opens two tabs that answer `one` and `two` (question ids) in turn, with no pause; resolves with what is stored then. */
 async function answerInTwoTabs(one: string[], two: string[]): Promise<() => Record<string, QuestionProgress>> {
@@ -40,10 +41,11 @@ describe('progress in two tabs', function () {
     // A tab may still be putting back an answer the other dropped: give it a moment.
     await waitUntil(() => lost().length === 0, '', { timeout: 2000 }).catch(() => {});
     expect(lost(), `${lost().length} of 40 answers lost`).to.deep.equal([]);
-    // Every answer is also scheduled by FSRS, whichever tab wrote last.
-    await waitUntil(() => [...one, ...two].every((id) => stored()[id]?.card?.last_review === stored()[id]?.last), 'not all scheduled', {
-      timeout: 4000,
-    });
+    // Every answer is also kept as a review to schedule, whichever tab wrote last.
+    for (const id of [...one, ...two]) {
+      const p = stored()[id]!;
+      expect(p.pending, id).to.deep.equal([[p.last, RATINGS.indexOf(p.rating!)]]);
+    }
   });
 
   it('counts all 40 answers when both tabs answer the same question', async () => {
@@ -51,5 +53,9 @@ describe('progress in two tabs', function () {
     const stored = await answerInTwoTabs(same, same);
     await waitUntil(() => stored().same?.seen === 40, '', { timeout: 2000 }).catch(() => {});
     expect(stored().same, `${40 - (stored().same?.seen ?? 0)} of 40 answers lost`).to.include({ seen: 40, correct: 20 });
+    // And each of the 40 is a review to replay, in time order.
+    const times = stored().same!.pending!.map(([at]) => at);
+    expect(times).to.have.length(40);
+    expect(times).to.deep.equal([...times].sort((a, b) => a - b));
   });
 });

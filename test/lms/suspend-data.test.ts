@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { pack, unpack } from '../../src/lms/suspend-data.js';
+import { review } from '../../src/core/fsrs.js';
+import { ProgressStore } from '../../src/core/progress-store.js';
 import type { Bank } from '../../src/data/types.js';
 import { captureWarnings } from '../core/warnings.js';
 import { bank60, largestProgress } from './fixtures.js';
 
 const KEY = 'quizkit:bank-60';
+const DAY = 86_400_000;
 const warnings = captureWarnings();
 const PAGE = location.pathname;
 
@@ -102,6 +105,63 @@ describe('suspend_data packing', () => {
     const run = back.runs['run:/x#0|interview||3|'];
     expect(run.answers['a.b,c']).to.deep.equal({ ...answers['a.b,c'] });
     expect(run.answers.plain).to.deep.equal({ ...practice, mode: 'practice' });
+  });
+
+  it('keeps answers not yet scheduled (pending reviews), to the minute, with and without a card; the latest alone costs nothing', async () => {
+    const bank = bank60();
+    const [a, b, c] = bank.questions.map((q) => q.id);
+    const t = Date.UTC(2026, 3, 1, 10, 0);
+    const card = review(undefined, 'good', t);
+    const data = {
+      v: 1,
+      q: {
+        // Two answers on a card page, never scheduled: no card, two pending reviews.
+        [a!]: {
+          seen: 2,
+          correct: 1,
+          last: t + DAY,
+          due: t + 2 * DAY,
+          rating: 'good',
+          pending: [
+            [t, 0],
+            [t + DAY, 2],
+          ],
+        },
+        // Scheduled once, then answered twice more.
+        [b!]: {
+          seen: 3,
+          correct: 3,
+          last: t + 5 * DAY,
+          due: t + 6 * DAY,
+          rating: 'easy',
+          card,
+          pending: [
+            [t + 4 * DAY, 2],
+            [t + 5 * DAY, 3],
+          ],
+        },
+        // Only the latest answer is pending: the store takes it as pending anyway.
+        [c!]: { seen: 1, correct: 0, last: t, due: t + DAY, rating: 'again', pending: [[t, 0]] },
+      },
+      runs: {},
+      stamps: {},
+    };
+    const packed = pack(JSON.stringify(data), KEY, bank, 4096, [], PAGE)!;
+    const back = JSON.parse(unpack(packed, KEY, bank, PAGE)!);
+    expect(back.q[a!]).to.deep.include({ pending: data.q[a!]!.pending });
+    expect(back.q[a!].card).to.equal(undefined);
+    expect(back.q[b!].pending).to.deep.equal(data.q[b!]!.pending);
+    expect(back.q[b!].card).to.deep.include({ due: card.due, reps: 1 });
+    expect(back.q[c!].pending).to.equal(undefined);
+    // The store reads them back as the same pending reviews, and schedules them the same.
+    const storage = { text: unpack(packed, KEY, bank, PAGE)!, getItem: () => storage.text, setItem: () => {} };
+    const store = new ProgressStore(KEY, storage, () => t + 6 * DAY, review);
+    for (const id of [a!, b!, c!]) expect(store.get(id)!.pending, id).to.deep.equal(data.q[id]!.pending);
+    // From the card as packed (stability and difficulty to the hundredth).
+    const unpacked = store.get(b!)!.card;
+    await store.settle();
+    expect(store.get(b!)!.card).to.deep.equal(review(review(unpacked, 'good', t + 4 * DAY), 'easy', t + 5 * DAY));
+    expect(warnings.messages).to.deep.equal([]);
   });
 
   it('gives up detail in order when it cannot fit: typed answers, then the FSRS history, then the run', () => {

@@ -3,6 +3,7 @@
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ProgressStore, TopicStats } from '../../core/progress-store.js';
+import { TopicCounts } from '../../core/topic-counts.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import type { IndexedBank, Topic } from '../../data/types.js';
 import { canDefine } from '../../define.js';
@@ -74,8 +75,8 @@ export class QuizTopicPicker extends QuizElement {
 
   readonly #bank = new BankController(this, undefined, true);
   readonly #uid = `tp${++nextId}`;
-  /** Progress per topic, recomputed only when the bank, the progress or the minute changes. */
-  #cache: { key: string; stats: Map<string, TopicStats> } | undefined;
+  /** Progress per topic, updated for the questions whose progress changed (a run's save changes none). */
+  #counts: TopicCounts | undefined;
 
   constructor() {
     super();
@@ -116,13 +117,9 @@ export class QuizTopicPicker extends QuizElement {
     fire(this, 'quiz-topics-change', { topics });
   }
 
-  #statsFor(bank: IndexedBank, store: ProgressStore): Map<string, TopicStats> {
-    // Due counts change with time too: recount at most once a minute unless progress changes.
-    const key = `${bank.source}|${store.version}|${Math.floor(Date.now() / 60_000)}`;
-    if (this.#cache?.key === key) return this.#cache.stats;
-    const stats = new Map(bank.bank.topics.map((t) => [t.id, store.stats(bank.questionsByTopic.get(t.id) ?? [])]));
-    this.#cache = { key, stats };
-    return stats;
+  #statsFor(bank: IndexedBank, store: ProgressStore): ReadonlyMap<string, TopicStats> {
+    if (this.#counts?.bank !== bank || this.#counts.store !== store) this.#counts = new TopicCounts(bank, store);
+    return this.#counts.get();
   }
 
   #handleChange(e: Event): void {
@@ -167,7 +164,7 @@ export class QuizTopicPicker extends QuizElement {
     </li>`;
   }
 
-  #renderLinks(bank: IndexedBank, stats: Map<string, TopicStats>): TemplateResult {
+  #renderLinks(bank: IndexedBank, stats: ReadonlyMap<string, TopicStats>): TemplateResult {
     return html`<nav part="topics" aria-labelledby="${this.#uid}-label">
       <p class="sub" id="${this.#uid}-label">${this.label || 'Topics'}</p>
       <ul class="list">
