@@ -108,7 +108,7 @@ export default [
       manualChunks(id) {
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
         if (
-          /src\/(components\/shared\/[\w.-]+|controllers\/bank-(controller|provider)|context|events|define|internal\/[\w-]+|data\/(load|load-failure|validate|types)|core\/(progress-store|rating|settings|model))\.ts$/.test(
+          /src\/(components\/shared\/[\w.-]+|controllers\/bank-(controller|provider)|context|events|define|internal\/[\w-]+|data\/(load|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks)|core\/(progress-store|rating|settings|model))\.ts$/.test(
             id,
           )
         )

@@ -117,7 +117,11 @@ export class BankController implements ReactiveController {
     const timeout = this.#host.loadTimeout;
     // The bundled bank comes split: a card's one question, or the index of a picker or runner.
     const load =
-      src || script ? loadBank(src || script!, { timeout }) : one ? loadBundledQuestion(one.id, one.answer, timeout) : loadBundledIndex(timeout);
+      src || script
+        ? loadBank(src || script!, { timeout })
+        : one
+          ? loadBundledQuestion(one.id, one.answer, timeout)
+          : loadBundledIndex(timeout);
     void load.then((result) => {
       if (this.#key === key) this.#setOwn(toState(result));
     });

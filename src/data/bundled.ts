@@ -4,7 +4,7 @@
 
 import { isBundledQuestion, loadBankPart, type BankPart } from '../internal/lazy.js';
 import { META } from './banks/ml-interview/chunks.js';
-import { indexBank } from './load.js';
+import { indexBank } from './index-bank.js';
 import type { Bank, BankResult, IndexedBank, LazyQuestions, Question, Topic } from './types.js';
 
 /** Where the bundled bank comes from, in messages (as loadBundledBank says), and the `source` of its errors. */

@@ -18,6 +18,7 @@ const CHUNKS = {
   scheduler: () => import('../core/fsrs.js'),
   summary: () => import('../components/quiz-runner/run-summary.js'),
   report: () => import('../core/report.js'),
+  'bank parser': () => import('../data/parse.js'),
   'bundled bank': () => import('../data/banks/ml-interview.json') as Promise<{ default: unknown }>,
   'GIFT parser': () => import('../data/formats/gift.js'),
   'Markdown parser': () => import('../data/formats/markdown.js'),
@@ -65,7 +66,8 @@ export const isBundledQuestion = (id: string): boolean => Object.hasOwn(QUESTION
  */
 export function loadBankPart(part: BankPart, id = '', timeoutSeconds?: number): Promise<unknown> {
   const seconds = loadTimeout(timeoutSeconds);
-  const what = part === 'index' ? 'the index of the bundled bank' : `${part === 'answer' ? 'the answer to ' : ''}question "${id}" of the bundled bank`;
+  const what =
+    part === 'index' ? 'the index of the bundled bank' : `${part === 'answer' ? 'the answer to ' : ''}question "${id}" of the bundled bank`;
   const chunk = part === 'index' ? INDEX : isBundledQuestion(id) ? (part === 'question' ? QUESTIONS : ANSWERS)[id] : undefined;
   if (!chunk) return Promise.reject(new ChunkError(part, 'there is no such question', what));
   const load = chunk().then(
