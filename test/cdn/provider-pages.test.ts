@@ -26,7 +26,8 @@ const shadow = (frame: HTMLIFrameElement, id: string): ShadowRoot | null | undef
 
 /** How many times the page fetched a file of the bundled bank (whole, its index or a question). */
 const bundledBankRequests = (frame: HTMLIFrameElement): number =>
-  frame.contentWindow!.performance.getEntriesByType('resource').filter((e) => /\/(ml-interview-bank|bank\/[\w.-]+)\.js$/.test(e.name)).length;
+  frame.contentWindow!.performance.getEntriesByType('resource').filter((e) => /\/(ml-interview-bank|bank\/[\w.-]+)\.js$/.test(e.name))
+    .length;
 
 const errors = (frame: HTMLIFrameElement): QuizErrorDetail[] => (frame.contentWindow as PageWindow).quizErrors;
 

@@ -45,7 +45,8 @@ describe('<quiz-question-card> when its on-demand code stalls', () => {
     document.body.append(el);
     const { detail } = (await errored) as CustomEvent<QuizErrorDetail>;
     expect(detail).to.deep.equal({
-      message: 'Could not load the bundled question bank: question "precision-vs-recall" of the bundled bank could not load: no answer within 1 s',
+      message:
+        'Could not load the bundled question bank: question "precision-vs-recall" of the bundled bank could not load: no answer within 1 s',
       source: 'bundled',
     });
     await el.updateComplete;
