@@ -131,6 +131,33 @@ describe('the bundled bank split per question, in the CDN build', function () {
     expect(errors(frame)).to.deep.equal([]);
   });
 
+  it('a runner in practice mode fetches each answer with its question, the next one ahead, and its summary shows them', async () => {
+    frame = await open('bundled-split.html');
+    const runner = insert(frame, 'quiz-runner', { topics: 'trees', count: '2', mode: 'practice' });
+    await waitUntil(() => inside(runner, '[part=start]'), 'no start screen', { timeout: 8000 });
+    click(runner, 'Start');
+    const expected = [
+      'bank/decision-tree.answer.js',
+      'bank/decision-tree.js',
+      'bank/decision-tree-pros-cons.answer.js',
+      'bank/decision-tree-pros-cons.js',
+    ];
+    await waitUntil(() => bankFiles(frame!).length === 5, 'the first two questions and their answers were not fetched', { timeout: 8000 });
+    expect(bankFiles(frame).sort()).to.deep.equal(['bank/index.js', ...expected].sort());
+    for (let i = 0; i < 2; i++) {
+      await waitUntil(() => cardOf(runner) && buttons(cardOf(runner)!).some((b) => text(b) === 'Show answer'), 'no Show answer', {
+        timeout: 8000,
+      });
+      click(cardOf(runner)!, 'Show answer');
+      await waitUntil(() => inside(cardOf(runner)!, '[part=key-points]'), 'no key points');
+      click(cardOf(runner)!, 'Good');
+    }
+    await waitUntil(() => inside(runner, '[part=summary]'), 'no summary', { timeout: 8000 });
+    expect([...runner.shadowRoot!.querySelectorAll('[part=answers] summary')].map(text)).to.deep.equal(['Model answer', 'Model answer']);
+    expect(bankFiles(frame)).to.have.length(5);
+    expect(errors(frame)).to.deep.equal([]);
+  });
+
   it('a question chunk that fails shows an alert naming it with Retry; Retry works and the run keeps its answers', async () => {
     frame = await open('bundled-split.html');
     // A question no other test here loads: the browser would have it in its cache, out of the fault's reach.
