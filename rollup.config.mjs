@@ -34,6 +34,17 @@ const publishData = () => ({
   },
 });
 
+/**
+ * The names of the bundled bank's CDN chunks (see scripts/split-bank.mjs), stable so that pages
+ * can preload them: `bank/index.js`, `bank/<id>.js` (a question) and `bank/<id>.answer.js` (its
+ * answer parts); the whole bank, for loadBank(), is `ml-interview-bank.js`.
+ */
+function bankChunk(id) {
+  const [, part, name] = /\/banks\/ml-interview\/(?:(questions|answers)\/)?([\w-]+)\.json$/.exec(id ?? '') ?? [];
+  if (name) return `bank/${name}${part === 'answers' ? '.answer' : ''}.js`;
+  return id?.endsWith('/banks/ml-interview.json') ? 'ml-interview-bank.js' : undefined;
+}
+
 /** The CDN's element chunks and their sources: the names quizkit.js imports. */
 const CDN_ELEMENTS = {
   'question-card': 'components/question-card/question-card',
@@ -91,14 +102,13 @@ export default [
       ...cdnOutput,
       entryFileNames: '[name].js',
       // Lazy chunks keep readable names (the path is versioned on a CDN); see scripts/size.mjs.
-      chunkFileNames: (chunk) =>
-        chunk.name.startsWith('ml-interview') ? 'ml-interview-bank.js' : PARSERS.has(chunk.name) ? '[name]-parser.js' : '[name].js',
+      chunkFileNames: (chunk) => bankChunk(chunk.facadeModuleId) ?? (PARSERS.has(chunk.name) ? '[name]-parser.js' : '[name].js'),
       // Two shared chunks instead of a dozen small ones: Lit, and the base every element needs
       // (bank loading, context, progress, the shared templates and styles, the lazy seam).
       manualChunks(id) {
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
         if (
-          /src\/(components\/shared\/[\w.-]+|controllers\/bank-(controller|provider)|context|events|define|internal\/[\w-]+|data\/(load|load-failure|validate|types)|core\/(progress-store|rating|settings|model))\.ts$/.test(
+          /src\/(components\/shared\/[\w.-]+|controllers\/bank-(controller|provider)|context|events|define|internal\/[\w-]+|data\/(load|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks)|core\/(progress-store|rating|settings|model))\.ts$/.test(
             id,
           )
         )

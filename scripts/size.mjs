@@ -10,10 +10,17 @@ import { init, parse } from 'es-module-lexer';
 const DIR = 'dist/cdn';
 const ENTRY = 'quizkit.js';
 const BUDGET = 2 * 1024;
-// Per-page budgets (issue 11), in gzip bytes: what each kind of page downloads from the CDN
-// build to do what its readers do. A page's files are its element chunks, everything they import
-// statically (read from the built files), and the chunks its flow loads on demand.
-// Data: the bundled bank is counted in full until it is split per question.
+// Per-page budgets (issue 11), in gzip bytes over the wire, code and data together: what each kind
+// of page downloads from the CDN build to do what its readers do. A page's files are its element
+// chunks, everything they import statically (read from the built files), and the chunks its flow
+// loads on demand, bank chunks included. `limit` is the physical limit: Lit and the data the page shows.
+const CARD_QUESTION = 'precision-vs-recall';
+/** The first ten questions of the index that have a check: a ten-question quiz run. */
+const quizQuestions = () =>
+  JSON.parse(fs.readFileSync('src/data/banks/ml-interview/index.json', 'utf8'))
+    .questions.filter((q) => q.choices)
+    .slice(0, 10)
+    .map((q) => `bank/${q.id}.js`);
 const PAGES = [
   // Revealing without a typed answer needs no grader; rating saves a review without the scheduler
   // (fsrs.js), which only views of due dates load (a picker on a return visit, practice runs).
@@ -21,20 +28,29 @@ const PAGES = [
     name: 'blog page with one bundled-bank card (practice: reveal and rate)',
     budget: 22 * 1024,
     elements: ['question-card.js'],
-    flow: ['ml-interview-bank.js'],
-    pending: 'the card page is over its code budget until the bundled bank skips the validator (issue 11)',
+    flow: [],
+    data: [`bank/${CARD_QUESTION}.js`, `bank/${CARD_QUESTION}.answer.js`],
+    pending: 'the code is over on its own: the scheduler (fsrs.js) with the first rating, and the kit',
   },
-  { name: 'course page with an href topic picker', budget: 20 * 1024, elements: ['topic-picker.js'], flow: ['ml-interview-bank.js'] },
+  {
+    name: 'course page with an href topic picker',
+    budget: 20 * 1024,
+    elements: ['topic-picker.js'],
+    flow: [],
+    data: ['bank/index.js'],
+    pending: "the kit's base (progress store, Markdown, the bank's chunk table) is most of it",
+  },
   {
     name: 'quiz page: picker + runner, 10 questions, to the summary',
     budget: 45 * 1024,
     elements: ['topic-picker.js', 'quiz-runner.js'],
-    flow: ['run-summary.js', 'ml-interview-bank.js'],
+    flow: ['run-summary.js'],
+    data: ['bank/index.js', ...quizQuestions()],
+    pending: 'the code is 40 KB of it, the scheduler (fsrs.js) included',
   },
 ];
-// Until the bank is split per question (issue 11 point 2) the pages are measured and printed,
-// and the code alone is held to the page budget; then the data counts too.
-const ENFORCE_DATA = false;
+// A page over its budget with a `pending` note is printed as PENDING and does not fail the run
+// (issue 11: the coordinator decides); remove the note once the page fits, so that it is enforced.
 const LAZY = {
   'lit.js': 'Lit, with the first element',
   'kit.js': "the kit's base shared by every element (bank loading, context, progress, shared templates)",
@@ -43,7 +59,10 @@ const LAZY = {
   'topic-picker.js': 'the <quiz-topic-picker> element',
   'quiz-bank.js': 'the <quiz-bank> element',
   'run.js': 'run planning and restoring, shared by the runner and its summary',
-  'ml-interview-bank.js': 'the bundled bank, when a page uses it',
+  'ml-interview-bank.js': 'the whole bundled bank, for loadBank() only: elements load its split below',
+  'parse.js': 'parsing bank text into a load result, for a bank from src or an inline script (fetched alongside it)',
+  'validate.js': 'the bank validator, with parse.js (the bundled bank is validated at build time, not in pages)',
+  'bank/index.js': "the bundled bank's index (topics, ids, prompts, counts), for pickers and runners",
   'grader.js': 'offline answer feedback, when a typed answer is graded',
   'fsrs.js': 'spaced repetition (ts-fsrs), when due dates are shown (picker counts, practice order)',
   'remote-feedback.js': 'remote feedback, when a page configures it',
@@ -67,14 +86,26 @@ if (!fs.existsSync(path.join(DIR, ENTRY))) {
 const gz = (f) => gzipSync(fs.readFileSync(path.join(DIR, f)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB (${n.toLocaleString('en')} B)`.padStart(20);
 const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.js'));
+/** The bundled bank's question chunks (`bank/<id>.js`) and answer chunks (`bank/<id>.answer.js`). */
+const bankFiles = fs.readdirSync(path.join(DIR, 'bank')).filter((f) => f.endsWith('.js') && f !== 'index.js');
 
 const entry = gz(ENTRY);
 console.log(`entry  ${ENTRY.padEnd(22)} ${kb(entry)} gzip  the loader (budget ${kb(BUDGET).trim()})`);
 let code = entry;
-for (const f of files.filter((f) => f !== ENTRY)) {
+for (const f of [...files.filter((f) => f !== ENTRY), 'bank/index.js']) {
   const size = gz(f);
-  if (f !== 'ml-interview-bank.js') code += size;
+  if (f !== 'ml-interview-bank.js' && f !== 'bank/index.js') code += size;
   console.log(`lazy   ${f.padEnd(22)} ${kb(size)} gzip  ${LAZY[f] ?? 'UNKNOWN: not listed in scripts/size.mjs'}`);
+}
+for (const [kind, list] of [
+  ['question', bankFiles.filter((f) => !f.endsWith('.answer.js'))],
+  ['answer', bankFiles.filter((f) => f.endsWith('.answer.js'))],
+]) {
+  const sizes = list.map((f) => gz(`bank/${f}`));
+  console.log(
+    `data   bank/<id>${kind === 'answer' ? '.answer' : ''}.js`.padEnd(30) +
+      `${list.length} ${kind} chunks, ${Math.min(...sizes)}–${Math.max(...sizes)} B gzip each (mean ${Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length)} B)`,
+  );
 }
 // A chunk nobody listed is code nobody decided a page should download.
 const unknown = files.filter((f) => f !== ENTRY && !(f in LAZY));
@@ -92,21 +123,21 @@ function closure(file, seen = new Set()) {
   for (const i of imports) if (i.d === -1 && i.n?.startsWith('./')) closure(i.n.slice(2), seen);
   return seen;
 }
-console.log('\npages (gzip, code + data):');
+console.log('\npages (gzip, code + data; the limit is Lit and the data the page shows):');
 for (const page of PAGES) {
   const all = new Set([ENTRY]);
   for (const f of [...page.elements, ...page.flow]) closure(f, all);
-  const data = all.has('ml-interview-bank.js') ? gz('ml-interview-bank.js') : 0;
-  const total = [...all].reduce((sum, f) => sum + gz(f), 0);
-  const codeOnly = total - data;
-  const held = ENFORCE_DATA ? total : codeOnly;
-  const verdict = held <= page.budget ? 'ok' : 'OVER BUDGET';
+  const codeOnly = [...all].reduce((sum, f) => sum + gz(f), 0);
+  const data = page.data.reduce((sum, f) => sum + gz(f), 0);
+  const total = codeOnly + data;
+  const limit = gz('lit.js') + data;
+  const verdict = total <= page.budget ? 'ok' : page.pending ? `PENDING, ${kb(total - page.budget).trim()} over` : 'OVER BUDGET';
   console.log(
-    `  ${page.name}: ${kb(total).trim()} (code ${kb(codeOnly).trim()}, data ${kb(data).trim()}); budget ${kb(page.budget).trim()} for ${ENFORCE_DATA ? 'code and data' : 'code'}: ${verdict}`,
+    `  ${page.name}: ${kb(total).trim()} (code ${kb(codeOnly).trim()}, data ${kb(data).trim()}); ${(total / limit).toFixed(1)}× the limit of ${kb(limit).trim()}; budget ${kb(page.budget).trim()}: ${verdict}`,
   );
-  console.log(`    ${[...all].sort().join(' ')}`);
-  if (held > page.budget && page.pending) console.log(`    not enforced yet: ${page.pending}`);
-  else if (held > page.budget) process.exitCode = 1;
+  console.log(`    ${[...all].sort().join(' ')} + ${page.data.length} bank file${page.data.length === 1 ? '' : 's'}`);
+  if (total > page.budget && page.pending) console.log(`    pending (not enforced yet): ${page.pending}`);
+  else if (total > page.budget) process.exitCode = 1;
 }
 if (entry > BUDGET) {
   console.error(`The entry is ${kb(entry - BUDGET).trim()} over budget.`);

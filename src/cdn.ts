@@ -65,14 +65,52 @@ function load(root: ParentNode, tag: string): Promise<void> {
 }
 
 /**
+ * The CDN build's folder, where this file and its chunks are; undefined elsewhere (the npm build
+ * lays its modules out differently, and bundlers preload on their own).
+ */
+const BASE = import.meta.url.endsWith('/quizkit.js') ? import.meta.url : undefined;
+const preloaded = new Set<string>();
+/** The ids of the bundled bank's questions are slugs: nothing else becomes a path. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Fetches a chunk now, in parallel with what needs it, rather than once that has run. */
+function preload(file: string): void {
+  if (!BASE || preloaded.has(file)) return;
+  preloaded.add(file);
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(file, BASE).href;
+  document.head.append(link);
+}
+
+/**
+ * Starts the download of the bundled bank's data `el` will ask for: a card's question (and its
+ * answer, but in quiz mode), or the index for the others. Not for an element with its own bank
+ * (`src`, an inline script) or inside a provider (<quiz-bank>, <quiz-runner>), which decides.
+ */
+function preloadData(el: Element): void {
+  if (el.hasAttribute('src') || el.querySelector(':scope>script') || el.parentElement?.closest('quiz-bank,quiz-runner')) return;
+  if (el.localName !== 'quiz-question-card') return preload('./bank/index.js');
+  const id = el.getAttribute('question')?.trim() ?? '';
+  if (!SLUG.test(id)) return;
+  preload(`./bank/${id}.js`);
+  if (el.getAttribute('mode') !== 'quiz') preload(`./bank/${id}.answer.js`);
+}
+
+/**
  * Loads the code of every quizkit element in `root` that is not defined yet. The page's document
  * is watched from the start; call it for a shadow root of your own that holds quizkit elements.
  * Resolves when their code has loaded (or failed, which each element then says).
  */
 export async function discover(root: Document | ShadowRoot | Element = document): Promise<void> {
   const tags = new Set<string>();
-  if (root instanceof Element && root.matches(SELECTOR)) tags.add(root.localName);
-  for (const el of root.querySelectorAll(SELECTOR)) tags.add(el.localName);
+  const found = [...(root instanceof Element && root.matches(SELECTOR) ? [root] : []), ...root.querySelectorAll(SELECTOR)];
+  for (const el of found) {
+    tags.add(el.localName);
+    preloadData(el);
+  }
+  // Every element chunk imports these two: fetched alongside it, not after it.
+  if (tags.size) ['./lit.js', './kit.js'].forEach(preload);
   const scope = root instanceof Element ? (root.getRootNode() as Document | ShadowRoot) : root;
   await Promise.all([...tags].map((tag) => load(scope, tag)));
 }

@@ -4,7 +4,8 @@
 export { convertBank, type BankFormat, type ConvertOptions, type ConvertResult } from './data/formats/convert.js';
 export { bankToMarkdown } from './data/formats/to-markdown.js';
 export { gradeAnswer } from './core/grader.js';
-export { loadBank, parseBank, parseBankText } from './data/load.js';
+export { loadBank } from './data/load.js';
+export { parseBank, parseBankText } from './data/parse.js';
 export type { LoadOptions } from './data/load.js';
 export { formatProblem, validateBank } from './data/validate.js';
 export type { Bank, BankProblem, BankResult, Check, Choice, Difficulty, IndexedBank, KeyPoint, Question, Topic } from './data/types.js';

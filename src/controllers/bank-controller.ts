@@ -4,6 +4,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bankContext, watchForLateProviders, type BankState } from '../context.js';
+import { loadBundledIndex, loadBundledQuestion } from '../data/bundled.js';
 import { INLINE_BANK, loadBank } from '../data/load.js';
 import { openProgress, progressFor } from '../internal/progress.js';
 import type { ProgressStorage } from '../data/progress-storage.js';
@@ -51,6 +52,7 @@ export class BankController implements ReactiveController {
   #key: string | undefined;
   readonly #onChange: (state: BankState) => void;
   readonly #watchProgress: boolean;
+  readonly #question: (() => { id: string; answer: boolean }) | undefined;
   #unwatch: (() => void) | undefined;
   /** Set by retry(): focus follows the load, so that it is not lost with the Retry button. */
   #refocus = false;
@@ -58,11 +60,19 @@ export class BankController implements ReactiveController {
   /**
    * @param onChange called with each new state
    * @param watchProgress re-render the host whenever the learner's progress changes
+   * @param question the one question the host shows, if it shows one (and whether with its answer
+   *   parts): from the bundled bank it then loads that question alone, not the bank's index
    */
-  constructor(host: BankHost, onChange: (state: BankState) => void = () => {}, watchProgress = false) {
+  constructor(
+    host: BankHost,
+    onChange: (state: BankState) => void = () => {},
+    watchProgress = false,
+    question?: () => { id: string; answer: boolean },
+  ) {
     this.#host = host;
     this.#onChange = onChange;
     this.#watchProgress = watchProgress;
+    this.#question = question;
     host.addController(this);
     new ContextConsumer(host, {
       context: bankContext,
@@ -83,7 +93,8 @@ export class BankController implements ReactiveController {
     const src = this.#host.src?.trim();
     const waitFor = src || this.#provided ? undefined : providerToCome(this.#host);
     const script = src || waitFor ? null : this.#host.querySelector<HTMLScriptElement>(INLINE_BANK);
-    const key = src ? `src:${src}` : this.#provided ? 'context' : waitFor ? 'waiting' : script ? 'inline' : 'bundled';
+    const one = this.#question?.();
+    const key = src ? `src:${src}` : this.#provided ? 'context' : waitFor ? 'waiting' : script ? 'inline' : `bundled:${one?.id ?? '*'}`;
     if (key === this.#key) {
       // Only the storage changed (an LMS reporter attached, say): same bank, the store on the new storage.
       if (this.#host.progressStorage !== this.#storage && this.state.status === 'ready') {
@@ -103,7 +114,15 @@ export class BankController implements ReactiveController {
       void customElements.whenDefined(waitFor).then(() => this.#key === 'waiting' && this.#host.requestUpdate());
       return;
     }
-    void loadBank(src || script || undefined, { timeout: this.#host.loadTimeout }).then((result) => {
+    const timeout = this.#host.loadTimeout;
+    // The bundled bank comes split: a card's one question, or the index of a picker or runner.
+    const load =
+      src || script
+        ? loadBank(src || script!, { timeout })
+        : one
+          ? loadBundledQuestion(one.id, one.answer, timeout)
+          : loadBundledIndex(timeout);
+    void load.then((result) => {
       if (this.#key === key) this.#setOwn(toState(result));
     });
   }

@@ -33,6 +33,7 @@ export interface RunHost extends ReactiveControllerHost, HTMLElement {
   shuffle: boolean;
   seed: string | undefined;
   pass: number;
+  loadTimeout?: number | undefined;
 }
 
 /**
@@ -140,6 +141,7 @@ export class RunController implements ReactiveController {
       seed: seedFrom(settings.seed ?? Math.floor(Math.random() * 2 ** 32)),
       // Practice asks for due dates, which schedules pending reviews; the plan is made again once they are.
       dueAt: (id) => store.dueAt(id),
+      counts: ready.bank.lazy?.counts,
     });
     this.#planned = { key, store, version: store.version, ids };
     return ids;
@@ -226,8 +228,33 @@ export class RunController implements ReactiveController {
   /** Shows `run` and saves it while it is unfinished. */
   #show(run: Run): void {
     this.run = run;
-    if (!run.finishedAt) this.bound?.store.saveRun(this.#key, { ...run, savedAt: Date.now() });
+    if (!run.finishedAt) {
+      this.bound?.store.saveRun(this.#key, { ...run, savedAt: Date.now() });
+      this.#prefetch(run);
+    }
     this.#host.requestUpdate();
+  }
+
+  /**
+   * From a bank that loads its questions one by one: the question shown and the next one, with
+   * their answer parts where the mode shows answers, so that "Next" never waits on the network.
+   * A failure is left to the card, which shows it with Retry when it gets there.
+   */
+  #prefetch(run: Run): void {
+    const lazy = this.bound?.bank.lazy;
+    for (const id of run.ids.slice(run.index, run.index + 2)) lazy?.load(id, run.mode !== 'quiz', this.#host.loadTimeout).catch(() => {});
+  }
+
+  /**
+   * Undefined when every question of the run is complete (the summary shows them all), as in a
+   * bank loaded whole; else a promise that completes them, or rejects with the first failure.
+   */
+  complete(): Promise<unknown> | undefined {
+    const { run, bound } = this;
+    const lazy = bound?.bank.lazy;
+    const answer = run?.mode !== 'quiz';
+    if (!run || !lazy || run.ids.every((id) => lazy.has(id, answer))) return undefined;
+    return Promise.all(run.ids.map((id) => lazy.load(id, answer, this.#host.loadTimeout)));
   }
 
   #finish(): void {

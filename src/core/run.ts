@@ -104,10 +104,11 @@ export function points(answer: QuizAnswerDetail | undefined): number {
 const isCount = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
 
 /** Whether a stored answer to `q` has the shape the cards and the summary rely on, field by field. */
-function isAnswer(a: unknown, q: Question): a is QuizAnswerDetail {
+function isAnswer(a: unknown, q: Question, bank: IndexedBank): a is QuizAnswerDetail {
   if (!isObject(a) || a.questionId !== q.id || !isMode(a.mode)) return false;
   if (!isCount(a.score) || !isCount(a.maxScore) || a.score > a.maxScore || !isCount(a.elapsedMs)) return false;
-  const choices = q.check?.choices.length ?? 0;
+  // A question not loaded yet (a bank that loads them one by one) has its count in the index.
+  const choices = q.check?.choices.length ?? bank.lazy?.counts.get(q.id)?.choices ?? 0;
   const response = a.response;
   if (typeof response !== 'string' && !(Array.isArray(response) && response.every((c) => Number.isInteger(c) && c >= 0 && c < choices)))
     return false;
@@ -133,7 +134,7 @@ export function restoreRun(data: unknown, bank: IndexedBank): Run | undefined {
   const dropped: string[] = [];
   for (const [id, answer] of Object.entries(answers)) {
     const q = ids.includes(id) ? bank.questionsById.get(id) : undefined;
-    if (q && isAnswer(answer, q)) run.answers[id] = answer;
+    if (q && isAnswer(answer, q, bank)) run.answers[id] = answer;
     else dropped.push(JSON.stringify(id.slice(0, 40)));
   }
   if (dropped.length) {

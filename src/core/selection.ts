@@ -43,6 +43,11 @@ export interface SelectOptions {
   /** Practice: when each question is next due (ms since epoch); unseen questions have none. */
   dueAt?: (id: string) => number | undefined;
   now?: number;
+  /**
+   * A bank whose questions load one by one (see IndexedBank.lazy): what its index says of each
+   * question's check and key points, which its entries do not hold yet.
+   */
+  counts?: ReadonlyMap<string, { choices: number; keyPoints: number }>;
 }
 
 /**
@@ -54,7 +59,13 @@ export interface SelectOptions {
 export function selectQuestions(questions: readonly Question[], options: SelectOptions): string[] {
   const topics = new Set(options.topics);
   // Quiz mode needs a check; interview mode needs key points to give feedback on.
-  const usable = (q: Question): unknown => (options.mode === 'quiz' ? q.check : options.mode === 'interview' ? q.keyPoints?.length : true);
+  const counts = options.counts;
+  const usable = (q: Question): unknown =>
+    options.mode === 'quiz'
+      ? (q.check ?? counts?.get(q.id)?.choices)
+      : options.mode === 'interview'
+        ? (q.keyPoints?.length ?? counts?.get(q.id)?.keyPoints)
+        : true;
   let pool = questions.filter((q) => (topics.size === 0 || topics.has(q.topic)) && usable(q));
   const rand = random(options.seed);
   if (options.shuffle) pool = shuffled(pool, rand);

@@ -1,59 +1,19 @@
 // Loads a bank from a URL, an inline <script> (JSON, Markdown or GIFT) or the bundled bank;
 // returns a result instead of throwing, and shares one load per URL across the page.
 
-import { DEFAULT_LOAD_TIMEOUT, loadChunk, loadTimeout } from '../internal/lazy.js';
-import { loadConverter, type BankFormat } from './formats/convert.js';
+import { DEFAULT_LOAD_TIMEOUT, loadChunk, loadTimeout, type ChunkModule } from '../internal/lazy.js';
+import type { BankFormat } from './formats/convert.js';
 import { FILE_PAGE_PROBLEM, onFilePage } from './load-failure.js';
-import type { Bank, BankProblem, BankResult, IndexedBank, Question } from './types.js';
-import { formatProblem, validateBank } from './validate.js';
+import type { BankResult } from './types.js';
 
-/** Builds the lookup tables once per bank. */
-export function indexBank(bank: Bank, source: string): IndexedBank {
-  const questionsById = new Map<string, Question>();
-  const questionsByTopic = new Map<string, Question[]>(bank.topics.map((t) => [t.id, []]));
-  for (const q of bank.questions) {
-    questionsById.set(q.id, q);
-    questionsByTopic.get(q.topic)?.push(q);
-  }
-  return { bank, source, questionsById, topicsById: new Map(bank.topics.map((t) => [t.id, t])), questionsByTopic };
-}
-
-const fail = (message: string, source: string, problems?: BankProblem[]): BankResult => ({
-  ok: false,
-  error: problems ? { message, source, problems } : { message, source },
-});
+/** A failed load, as parse.ts makes it (that module is loaded on demand). */
+const fail = (message: string, source: string): BankResult => ({ ok: false, error: { message, source } });
 
 /**
- * Validates already parsed data; `source` names where it came from in messages. A bank whose
- * only problems are warnings (fields this version does not know) loads; the warnings are in the
- * result and logged with `console.warn`.
+ * The parser and validator (parse.ts), a chunk of its own: a load starts it alongside the fetch,
+ * so that it costs no request in series. Rejects with a ChunkError naming it.
  */
-export const parseBank = (data: unknown, source: string): BankResult => checked(data, source, validateBank(data));
-
-/** A load result for `data` with the problems found in it. */
-function checked(data: unknown, source: string, problems: BankProblem[]): BankResult {
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-    return fail(`The question bank from ${source} is not valid: ${formatProblem(errors[0]!)}${more}`, source, problems);
-  }
-  const bank = indexBank(data as Bank, source);
-  if (problems.length === 0) return { ok: true, bank };
-  // Once per load: loads of one URL are shared, so a page with many elements warns once.
-  console.warn(`quizkit: the question bank from ${source} loaded with warnings:\n${problems.map(formatProblem).join('\n')}`);
-  return { ok: true, bank, warnings: problems };
-}
-
-/** Parses bank JSON text; `source` names where it came from in messages. */
-export function parseBankText(text: string, source: string): BankResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return fail(`The question bank from ${source} is not valid JSON: ${(e as Error).message}`, source);
-  }
-  return parseBank(data, source);
-}
+const parser = (seconds: number): Promise<ChunkModule<'bank parser'>> => loadChunk('bank parser', seconds);
 
 /** The format of bank text. */
 export type TextFormat = BankFormat | 'json';
@@ -69,30 +29,27 @@ export function formatOf(url: string, contentType?: string | null): TextFormat {
   return format === 'md' ? 'markdown' : (format as TextFormat);
 }
 
-/** Bank text in `format` to a load result; Markdown and GIFT load their parser first (within `seconds`). */
-export async function parseBankTextAs(text: string, format: TextFormat, source: string, seconds?: number): Promise<BankResult> {
-  if (format === 'json') return parseBankText(text, source);
-  try {
-    const { bank, problems } = (await loadConverter(format, seconds))(text);
-    // As convertBank() does: what a parser makes must itself be a valid bank.
-    return checked(bank, source, bank ? [...problems, ...validateBank(bank)] : problems);
-  } catch (e) {
-    // The parser did not load (or, a bug, threw).
-    return fail(`Could not load the question bank from ${source}: ${(e as Error).message}`, source);
-  }
-}
-
 /** Fetches a bank; a server that does not answer, or stalls mid-body, is given up on after `seconds`. */
 async function fetchBank(url: string, seconds: number): Promise<BankResult> {
   const problem = `Could not load the question bank from ${url}:`;
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), seconds * 1000);
+  const parsing = parser(seconds);
+  // Nobody awaits it when the fetch fails first.
+  parsing.catch(() => {});
   try {
     const response = await fetch(url, { signal: abort.signal });
     if (!response.ok) {
       return fail(`${problem} the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url);
     }
-    return await parseBankTextAs(await response.text(), formatOf(url, response.headers.get('content-type')), url, seconds);
+    const text = await response.text();
+    let parse: ChunkModule<'bank parser'>;
+    try {
+      parse = await parsing;
+    } catch (e) {
+      return fail(`${problem} ${(e as Error).message}`, url);
+    }
+    return await parse.parseBankTextAs(text, formatOf(url, response.headers.get('content-type')), url, seconds);
   } catch (e) {
     if (abort.signal.aborted) return fail(`${problem} no answer within ${seconds} s`, url);
     return fail(`${problem} ${onFilePage() ? FILE_PAGE_PROBLEM : `network error (${(e as Error).message})`}`, url);
@@ -120,8 +77,8 @@ function shared(key: string, load: () => Promise<BankResult>): Promise<BankResul
 export const loadBundledBank = (timeoutSeconds: number = DEFAULT_LOAD_TIMEOUT): Promise<BankResult> =>
   shared('bundled', async () => {
     try {
-      const module = await loadChunk('bundled bank', timeoutSeconds);
-      return parseBank(module.default, 'the bundled bank');
+      const [module, parse] = await Promise.all([loadChunk('bundled bank', timeoutSeconds), parser(loadTimeout(timeoutSeconds))]);
+      return parse.parseBank(module.default, 'the bundled bank');
     } catch (e) {
       return fail(`Could not load the bundled question bank: ${(e as Error).message}`, 'bundled');
     }
@@ -166,7 +123,11 @@ export function loadBank(from?: string | URL | InlineBankScript, options: LoadOp
   if (from === undefined) return loadBundledBank(seconds);
   if (typeof from !== 'string' && !(from instanceof URL)) {
     const type = from.type || 'application/json';
-    return parseBankTextAs(from.textContent ?? '', formatOf('', type), `an inline <script type="${type}">`, seconds);
+    const source = `an inline <script type="${type}">`;
+    return parser(seconds).then(
+      (parse) => parse.parseBankTextAs(from.textContent ?? '', formatOf('', type), source, seconds),
+      (e: Error) => fail(`Could not load the question bank from ${source}: ${e.message}`, source),
+    );
   }
   let url: string;
   try {

@@ -88,6 +88,25 @@ export interface IndexedBank {
   questionsById: Map<string, Question>;
   topicsById: Map<string, Topic>;
   questionsByTopic: Map<string, Question[]>;
+  /**
+   * Only on a bank whose questions load one by one (the bundled bank, split at build time): its
+   * questions then hold what its index says (id, topic, difficulty, prompt) until `load` has
+   * completed them.
+   */
+  lazy?: LazyQuestions;
+}
+
+/** How the questions of a bank that loads them one by one are completed (see IndexedBank.lazy). */
+export interface LazyQuestions {
+  /** Per question id, what planning a run needs before it loads: the choices of its check (0: none) and its key points. */
+  counts: ReadonlyMap<string, { choices: number; keyPoints: number }>;
+  /** Whether question `id` is complete; with `answer`, also its model answer, key points and misconceptions. */
+  has(id: string, answer: boolean): boolean;
+  /**
+   * Completes question `id` in the bank (with its answer parts when `answer`) and resolves to it;
+   * rejects with an Error that names the question when it could not load within `timeout` seconds.
+   */
+  load(id: string, answer: boolean, timeout?: number): Promise<Question>;
 }
 
 export type BankResult =

@@ -1,5 +1,6 @@
 // The one place that loads code on demand: every lazy chunk, one timeout and one kind of error.
 
+import { ANSWERS, INDEX, QUESTIONS } from '../data/banks/ml-interview/chunks.js';
 import { loadFailure } from '../data/load-failure.js';
 import { loadTimeout, withTimeout } from './timeout.js';
 
@@ -7,7 +8,8 @@ export { DEFAULT_LOAD_TIMEOUT, loadTimeout, withTimeout } from './timeout.js';
 
 /**
  * Every chunk the kit loads on demand. Each `import()` stays a literal here, so that bundlers see
- * it and split the chunk; nothing else in src/ may call `import()`.
+ * it and split the chunk; nothing else in src/ may call `import()`, but for the bundled bank's
+ * generated table of chunks (data/banks/ml-interview/chunks.ts), loaded through loadBankPart().
  */
 const CHUNKS = {
   countdown: () => import('../components/question-card/countdown-view.js'),
@@ -16,6 +18,7 @@ const CHUNKS = {
   scheduler: () => import('../core/fsrs.js'),
   summary: () => import('../components/quiz-runner/run-summary.js'),
   report: () => import('../core/report.js'),
+  'bank parser': () => import('../data/parse.js'),
   'bundled bank': () => import('../data/banks/ml-interview.json') as Promise<{ default: unknown }>,
   'GIFT parser': () => import('../data/formats/gift.js'),
   'Markdown parser': () => import('../data/formats/markdown.js'),
@@ -30,10 +33,11 @@ export type ChunkModule<K extends ChunkName> = Awaited<ReturnType<(typeof CHUNKS
 /** A chunk that failed to load (network, server, parse error) or did not arrive in time. */
 export class ChunkError extends Error {
   constructor(
-    readonly chunk: ChunkName,
+    readonly chunk: ChunkName | BankPart,
     reason: string,
+    what = `the ${chunk} code`,
   ) {
-    super(`the ${chunk} code could not load: ${reason}`);
+    super(`${what} could not load: ${reason}`);
     this.name = 'ChunkError';
   }
 }
@@ -48,4 +52,29 @@ export function loadChunk<K extends ChunkName>(chunk: K, timeoutSeconds?: number
     throw new ChunkError(chunk, loadFailure(e));
   });
   return withTimeout(load, seconds, () => new ChunkError(chunk, `no answer within ${seconds} s`));
+}
+
+/** A part of the bundled bank (split at build time): its index, or one question's chunk or answer chunk. */
+export type BankPart = 'index' | 'question' | 'answer';
+
+/** Whether the bundled bank has question `id`: the one check before an id from a page names a file. */
+export const isBundledQuestion = (id: string): boolean => Object.hasOwn(QUESTIONS, id);
+
+/**
+ * Loads a part of the bundled bank (`id` names the question) with loadChunk's timeout and
+ * errors. An id the bank does not have is refused before any request: ids come from pages.
+ */
+export function loadBankPart(part: BankPart, id = '', timeoutSeconds?: number): Promise<unknown> {
+  const seconds = loadTimeout(timeoutSeconds);
+  const what =
+    part === 'index' ? 'the index of the bundled bank' : `${part === 'answer' ? 'the answer to ' : ''}question "${id}" of the bundled bank`;
+  const chunk = part === 'index' ? INDEX : isBundledQuestion(id) ? (part === 'question' ? QUESTIONS : ANSWERS)[id] : undefined;
+  if (!chunk) return Promise.reject(new ChunkError(part, 'there is no such question', what));
+  const load = chunk().then(
+    (module) => module.default,
+    (e: unknown) => {
+      throw new ChunkError(part, loadFailure(e), what);
+    },
+  );
+  return withTimeout(load, seconds, () => new ChunkError(part, `no answer within ${seconds} s`, what));
 }

@@ -4,7 +4,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 const CDN = '/dist/cdn/quizkit.js';
 const NPM = '/dist/index.js';
-const bankRequests = (): number => requested('ml-interview-bank.js');
+/** Requests for any file of the bundled bank: the whole bank, its index or a question's chunks. */
+const bankRequests = (): number =>
+  performance.getEntriesByType('resource').filter((e) => /\/dist\/cdn\/(ml-interview-bank|bank\/[\w.-]+)\.js$/.test(e.name)).length;
 
 const requested = (file: string): number =>
   performance.getEntriesByType('resource').filter((e) => e.name.endsWith(`/dist/cdn/${file}`)).length;
@@ -15,7 +17,7 @@ const prompt = (el: Element | null | undefined): string =>
 before(() => performance.setResourceTimingBufferSize(10000));
 
 describe('the CDN bundle', () => {
-  it('fetches the code of an element when its tag appears, and the bank when a card needs it', async function () {
+  it('fetches the code of an element when its tag appears, and only its question when a card needs it', async function () {
     // A card, its grader, then a picker: more than the default time on a loaded machine.
     this.timeout(45_000);
     // A learner who rated a question "Again" three days ago, saved as quizkit saved it before
@@ -39,7 +41,9 @@ describe('the CDN bundle', () => {
     await customElements.whenDefined('quiz-question-card');
     await waitUntil(() => prompt(card) !== '', 'the card did not render', { timeout: 4000 });
     expect(prompt(card)).to.equal('What is the difference between precision and recall?');
-    expect(bankRequests()).to.equal(1);
+    // Practice mode: the question and its answer parts, neither the index nor other questions.
+    expect(requested('bank/precision-vs-recall.js') + requested('bank/precision-vs-recall.answer.js')).to.equal(2);
+    expect(bankRequests()).to.equal(2);
     await expect(card).to.be.accessible();
     // Code for what the page has not used yet stays on the server: other elements, other modes.
     expect(requested('question-card.js')).to.equal(1);

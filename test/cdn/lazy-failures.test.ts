@@ -37,14 +37,16 @@ describe('the CDN build when a chunk fails', () => {
     card.remove();
   });
 
-  it('shows an alert with Retry when the bundled bank chunk never arrives', async () => {
-    fault('/dist/cdn/ml-interview-bank.js', 'stall');
+  it("shows an alert with Retry when a card's question chunk never arrives", async () => {
+    fault('/dist/cdn/bank/precision-vs-recall.js', 'stall');
     const card = document.createElement('quiz-question-card');
     Object.assign(card, { question: 'precision-vs-recall', loadTimeout: 1 });
     const errored = oneEvent(card, 'quiz-error');
     document.body.append(card);
     const { detail } = (await errored) as CustomEvent<QuizErrorDetail>;
-    expect(detail.message).to.equal('Could not load the bundled question bank: the bundled bank code could not load: no answer within 1 s');
+    expect(detail.message).to.equal(
+      'Could not load the bundled question bank: question "precision-vs-recall" of the bundled bank could not load: no answer within 1 s',
+    );
     await waitUntil(() => inside(card, '[role=alert] button'), 'no Retry button');
     expect(text(inside(card, '[role=alert] button'))).to.equal('Retry');
     expect(inside(card, '[part=loading]')).to.equal(null);

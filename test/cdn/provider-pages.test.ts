@@ -24,9 +24,10 @@ async function open(page: string): Promise<HTMLIFrameElement> {
 const shadow = (frame: HTMLIFrameElement, id: string): ShadowRoot | null | undefined =>
   frame.contentDocument!.getElementById(id)?.shadowRoot;
 
-/** How many times the page fetched the bundled bank's chunk. */
+/** How many times the page fetched a file of the bundled bank (whole, its index or a question). */
 const bundledBankRequests = (frame: HTMLIFrameElement): number =>
-  frame.contentWindow!.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/ml-interview-bank.js')).length;
+  frame.contentWindow!.performance.getEntriesByType('resource').filter((e) => /\/(ml-interview-bank|bank\/[\w.-]+)\.js$/.test(e.name))
+    .length;
 
 const errors = (frame: HTMLIFrameElement): QuizErrorDetail[] => (frame.contentWindow as PageWindow).quizErrors;
 

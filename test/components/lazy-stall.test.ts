@@ -37,7 +37,7 @@ describe('<quiz-question-card> when its on-demand code stalls', () => {
   });
 
   it('shows an alert with Retry when the bundled bank never arrives', async () => {
-    fault('/src/data/banks/ml-interview.json', 'stall');
+    fault('/src/data/banks/ml-interview/questions/precision-vs-recall.json', 'stall');
     const el = document.createElement('quiz-question-card');
     el.setAttribute('question', 'precision-vs-recall');
     el.setAttribute('load-timeout', '1');
@@ -45,7 +45,8 @@ describe('<quiz-question-card> when its on-demand code stalls', () => {
     document.body.append(el);
     const { detail } = (await errored) as CustomEvent<QuizErrorDetail>;
     expect(detail).to.deep.equal({
-      message: 'Could not load the bundled question bank: the bundled bank code could not load: no answer within 1 s',
+      message:
+        'Could not load the bundled question bank: question "precision-vs-recall" of the bundled bank could not load: no answer within 1 s',
       source: 'bundled',
     });
     await el.updateComplete;

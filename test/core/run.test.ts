@@ -15,7 +15,7 @@ import {
   withAnswer,
   type RunSettings,
 } from '../../src/core/run.js';
-import { indexBank } from '../../src/data/load.js';
+import { indexBank } from '../../src/data/index-bank.js';
 import type { QuizAnswerDetail } from '../../src/events.js';
 import { captureWarnings } from './warnings.js';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { loadBank, parseBankText } from '../../src/data/load.js';
+import { loadBank } from '../../src/data/load.js';
+import { parseBankText } from '../../src/data/parse.js';
 
 const fixture = (name: string): string => new URL(`../fixtures/${name}`, import.meta.url).href;
 

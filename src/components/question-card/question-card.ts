@@ -6,6 +6,7 @@ import type { FeedbackProvider } from '../../core/remote-feedback.js';
 import { DEFAULT_FEEDBACK_TIMEOUT, DEFAULT_HEADING_LEVEL, headingLevel } from '../../core/settings.js';
 import { AnswerController } from '../../controllers/answer.js';
 import { BankController } from '../../controllers/bank-controller.js';
+import { QuestionParts } from '../../controllers/question-parts.js';
 import { tabForward } from '../../controllers/tab-forward.js';
 import type { IndexedBank, Question } from '../../data/types.js';
 import { canDefine } from '../../define.js';
@@ -115,7 +116,24 @@ export class QuizQuestionCard extends QuizElement {
   /** A previous answer to show again (the detail of its `quiz-answer`), e.g. when going back in a run. */
   declare saved: QuizAnswerDetail | undefined;
 
-  readonly #bank = new BankController(this, (state) => state.status === 'ready' && this.#restore());
+  readonly #bank = new BankController(
+    this,
+    (state) => state.status === 'ready' && this.#restore(),
+    false,
+    // From the bundled bank, a card on its own loads its question alone (with the answer where it shows one).
+    () => ({ id: this.question.trim(), answer: this.mode !== 'quiz' }),
+  );
+  /** The question's parts, from a bank that loads questions one by one; after the bank's controller, which readies the bank first. */
+  readonly #parts = new QuestionParts(
+    this,
+    () => this.#ready && { bank: this.#ready.bank, id: this.question.trim(), mode: this.mode },
+    () => {
+      // Focus held on "Loading question…" (a runner's new question, a Retry) moves to the question.
+      const waited = this.shadowRoot?.activeElement?.matches('[part=loading]');
+      this.#restore();
+      if (waited) void this.updateComplete.then(() => this.focus());
+    },
+  );
   readonly #answer = new AnswerController(this, () => this.#ready);
   readonly #uid = `qc${++nextId}`;
   /** The interview countdown and its view, loaded with the first timed question. */
@@ -187,7 +205,7 @@ export class QuizQuestionCard extends QuizElement {
 
   /** Moves focus to the question's heading (as a run does on every new question). */
   override focus(options?: FocusOptions): void {
-    const heading = this.renderRoot.querySelector<HTMLElement>('#prompt');
+    const heading = this.renderRoot.querySelector<HTMLElement>('#prompt, [part=loading]');
     if (heading) heading.focus(options);
     else super.focus(options);
   }
@@ -195,7 +213,7 @@ export class QuizQuestionCard extends QuizElement {
   protected override updated(): void {
     const state = this.#ready;
     if (!state) return;
-    const missing = !this.#question;
+    const missing = !state.bank.questionsById.has(this.question.trim());
     this.reportOnce('question', missing ? { message: this.#missingMessage(state.bank), source: state.bank.source } : undefined);
   }
 
@@ -213,8 +231,10 @@ export class QuizQuestionCard extends QuizElement {
     return state.status === 'ready' ? state : undefined;
   }
 
+  /** The question, once complete for the mode (a bank that loads questions one by one may not have it yet). */
   get #question(): Question | undefined {
-    return this.#ready?.bank.questionsById.get(this.question.trim());
+    const q = this.#ready?.bank.questionsById.get(this.question.trim());
+    return q && !this.#parts.waiting ? q : undefined;
   }
 
   #missingMessage(bank: IndexedBank): string {
@@ -251,6 +271,14 @@ export class QuizQuestionCard extends QuizElement {
 
   #renderBody(bank: IndexedBank): TemplateResult {
     const q = this.#question;
+    if (!q && this.#parts.waiting) {
+      return this.#parts.error
+        ? alert('Question unavailable.', this.#parts.error, () => {
+            this.#parts.retry();
+            void this.updateComplete.then(() => this.focus());
+          })
+        : html`<p part="loading" aria-busy="true" tabindex="-1">Loading question…</p>`;
+    }
     if (!q) return alert('Question unavailable.', this.#missingMessage(bank));
     return html`<article class="box" part="card" aria-labelledby="prompt">
       ${this.#renderMeta(bank, q)}

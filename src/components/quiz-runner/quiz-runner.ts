@@ -193,7 +193,7 @@ export class QuizRunner extends QuizElement {
     const { run, result: r } = this.#runs;
     if (r) {
       this.announcement = `Finished: ${r.score} of ${r.maxScore}, ${r.percent}%. ${r.passed ? 'Passed.' : 'Not passed yet.'}`;
-      return this.#summary.show();
+      return this.#summary.show(() => this.#runs.complete());
     }
     this.#summary.prefetch();
     this.announcement = `Question ${run!.index + 1} of ${run!.ids.length}.`;

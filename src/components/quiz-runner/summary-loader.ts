@@ -23,6 +23,9 @@ const load = (timeout: number | undefined): Promise<unknown> =>
 export class SummaryLoader implements ReactiveController {
   readonly #host: Host;
   #error = '';
+  /** Whether the run's questions are here (the code's own flag is `loaded`). */
+  #ready = false;
+  #questions: () => Promise<unknown> | undefined = () => undefined;
   /** What to focus after the next update: focus leaves a button that went away for what replaced it. */
   #focus: string | undefined;
 
@@ -36,13 +39,22 @@ export class SummaryLoader implements ReactiveController {
     load(this.#host.loadTimeout).catch(() => {});
   }
 
-  /** The run is over: loads the summary's code, or says it could not. */
-  show(): void {
+  /**
+   * The run is over: loads the summary's code and `questions` (the run's questions, which a bank
+   * that loads them one by one may not all have yet), or says what could not load.
+   */
+  show(questions: () => Promise<unknown> | undefined = this.#questions): void {
+    this.#questions = questions;
+    const waiting = questions();
     this.#error = '';
-    this.#refocus(loaded ? undefined : '#summary-loading');
+    this.#ready = !waiting;
+    this.#refocus(loaded && !waiting ? undefined : '#summary-loading');
     // Once here, the summary takes focus itself.
-    load(this.#host.loadTimeout).then(
-      () => this.#host.requestUpdate(),
+    Promise.all([load(this.#host.loadTimeout), waiting]).then(
+      () => {
+        this.#ready = true;
+        this.#host.requestUpdate();
+      },
       (e: Error) => {
         this.#error = `Your results could not be shown (${e.message}). They were reported in quiz-complete.`;
         fire(this.#host, 'quiz-error', { message: this.#error, source: 'summary' });
@@ -54,7 +66,7 @@ export class SummaryLoader implements ReactiveController {
   /** `summary()`, or what stands for it while its code loads or after it failed. */
   render(summary: () => TemplateResult): TemplateResult {
     if (this.#error) return alert('Results unavailable.', this.#error, () => this.show());
-    if (!loaded) return html`<p id="summary-loading" aria-busy="true" tabindex="-1">Preparing your results…</p>`;
+    if (!loaded || !this.#ready) return html`<p id="summary-loading" aria-busy="true" tabindex="-1">Preparing your results…</p>`;
     return summary();
   }
 

@@ -1,0 +1,120 @@
+// The bundled bank's split (scripts/split-bank.mjs): the committed files match the bank, nothing is
+// lost or duplicated, quiz mode's chunks hold no answers, and the bank is valid (pages do not
+// validate it: this is where it is checked).
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { ANSWER_FIELDS, BANK, OUT, splitBank, staleFiles } from '../../scripts/split-bank.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bank = JSON.parse(fs.readFileSync(path.join(root, BANK), 'utf8'));
+const read = (file) => JSON.parse(fs.readFileSync(path.join(root, OUT, file), 'utf8'));
+
+const tiny = {
+  id: 'tiny',
+  title: 'Tiny',
+  version: '1',
+  language: 'en',
+  topics: [{ id: 't', title: 'T' }],
+  questions: [
+    {
+      id: 'q-one',
+      topic: 't',
+      difficulty: 'easy',
+      prompt: 'One?',
+      why: 'Why',
+      answer: 'A',
+      keyPoints: [{ point: 'p' }, { point: 'r' }],
+      check: { choices: [{ text: 'x', correct: true }, { text: 'y' }] },
+    },
+    { id: 'q-two', topic: 't', prompt: 'Two?', answer: 'B' },
+  ],
+};
+
+describe('scripts/split-bank.mjs', () => {
+  it('the committed split matches src/data/banks/ml-interview.json (run "npm run bank:split" when it does not)', () => {
+    assert.deepEqual(staleFiles(root), []);
+  });
+
+  it('splits a bank into an index, question chunks without the answer parts and answer chunks', () => {
+    const files = splitBank(tiny);
+    assert.deepEqual(Object.keys(files).sort(), [
+      'answers/q-one.json',
+      'answers/q-two.json',
+      'chunks.ts',
+      'index.json',
+      'questions/q-one.json',
+      'questions/q-two.json',
+    ]);
+    assert.deepEqual(JSON.parse(files['index.json']), {
+      id: 'tiny',
+      title: 'Tiny',
+      version: '1',
+      language: 'en',
+      topics: [{ id: 't', title: 'T' }],
+      questions: [
+        { id: 'q-one', topic: 't', prompt: 'One?', difficulty: 'easy', choices: 2, keyPoints: 2 },
+        { id: 'q-two', topic: 't', prompt: 'Two?' },
+      ],
+    });
+    const one = JSON.parse(files['questions/q-one.json']);
+    assert.deepEqual(one.bank, { id: 'tiny', title: 'Tiny', version: '1', language: 'en' });
+    assert.deepEqual(one.topic, { id: 't', title: 'T' });
+    assert.deepEqual(Object.keys(one.question).sort(), ['check', 'difficulty', 'id', 'prompt', 'topic', 'why']);
+    assert.deepEqual(JSON.parse(files['answers/q-one.json']), { answer: 'A', keyPoints: [{ point: 'p' }, { point: 'r' }] });
+    assert.match(files['chunks.ts'], /'q-two': \(\) => import\('\.\/questions\/q-two\.json'\)/);
+    assert.match(files['chunks.ts'], /'q-two': \(\) => import\('\.\/answers\/q-two\.json'\)/);
+  });
+
+  it('refuses an id that is not a slug (it becomes a file name) and an id used twice', () => {
+    for (const id of ['../index', 'a/b', 'A-b', 'a--b', '', 'a.b', "x'y"]) {
+      const bad = { ...tiny, questions: [{ ...tiny.questions[1], id }] };
+      assert.throws(() => splitBank(bad), /is not a slug/, id);
+    }
+    assert.throws(() => splitBank({ ...tiny, questions: [tiny.questions[1], tiny.questions[1]] }), /used twice/);
+    assert.throws(() => splitBank({ ...tiny, questions: [{ ...tiny.questions[1], topic: 'nope' }] }), /not a topic/);
+  });
+});
+
+describe('the split of the bundled bank', () => {
+  const index = read('index.json');
+
+  it('puts every question back together as it is in the bank, with its topic and the bank meta', () => {
+    assert.deepEqual(
+      index.questions.map((q) => q.id),
+      bank.questions.map((q) => q.id),
+    );
+    for (const q of bank.questions) {
+      const chunk = read(`questions/${q.id}.json`);
+      assert.deepEqual({ ...chunk.question, ...read(`answers/${q.id}.json`) }, q, q.id);
+      assert.deepEqual(
+        chunk.topic,
+        bank.topics.find((t) => t.id === q.topic),
+      );
+      // The same id, hence the same progress store, as the whole bank's.
+      assert.deepEqual(chunk.bank, { id: bank.id, title: bank.title, version: bank.version, language: bank.language });
+    }
+  });
+
+  it('keeps what quiz mode never shows out of the question chunks', () => {
+    for (const q of bank.questions) {
+      const question = read(`questions/${q.id}.json`).question;
+      for (const field of ANSWER_FIELDS) assert.equal(question[field], undefined, `${q.id}.${field}`);
+    }
+  });
+
+  it('is a valid bank (validated here, at build time, rather than in every page)', async () => {
+    const { validateBank } = await import('quizkit/data');
+    assert.deepEqual(validateBank(bank), []);
+    // The index alone, its entries as questions, is a valid bank too: topics and ids agree.
+    const entries = index.questions.map(({ choices: _c, keyPoints: _k, ...q }) => q);
+    assert.deepEqual(validateBank({ ...index, questions: entries }), []);
+  });
+
+  it('is still published whole for Node and apps (quizkit/banks/ml-interview.json)', () => {
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(root, 'dist/banks/ml-interview.json'), 'utf8')), bank);
+  });
+});
