@@ -106,9 +106,14 @@ export default [
       // Two shared chunks instead of a dozen small ones: Lit, and the base every element needs
       // (bank loading, context, progress, the shared templates and styles, the lazy seam).
       manualChunks(id) {
+        // What provides a bank to the elements inside: with <quiz-bank> and <quiz-runner> only.
+        if (/(@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js|src\/controllers\/bank-provider\.ts)$/.test(id))
+          return 'bank-provider';
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
+        // Bank text as Lit templates: with the card and the summary, never with a picker.
+        if (/src\/(core|components\/shared)\/markdown\.ts$/.test(id)) return 'bank-text';
         if (
-          /src\/(components\/shared\/[\w.-]+|controllers\/bank-(controller|provider)|context|events|define|internal\/[\w-]+|data\/(load|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks)|core\/(progress-store|rating|settings|model))\.ts$/.test(
+          /src\/(components\/shared\/(?!markdown)[\w.-]+|controllers\/bank-controller|context|events|define|internal\/[\w-]+|data\/(load|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks)|core\/(progress-store|rating|settings|model))\.ts$/.test(
             id,
           )
         )
