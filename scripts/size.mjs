@@ -39,6 +39,10 @@ const LAZY = {
   'summary.js': "the runner's summary screen, fetched when a run starts",
   'results.js': 'run results shared by the summary and the report, fetched with the summary',
   'countdown.js': 'the interview countdown, with the first timed question',
+  'de.js': "German UI messages, when an element's language (its lang, an ancestor's, or its bank's) is German",
+  'es.js': 'Spanish UI messages, when an element speaks Spanish',
+  'fr.js': 'French UI messages, when an element speaks French',
+  'ar.js': 'Arabic UI messages, when an element speaks Arabic',
 };
 
 if (!fs.existsSync(path.join(DIR, ENTRY))) {

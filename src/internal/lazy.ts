@@ -17,6 +17,11 @@ const CHUNKS = {
   summary: () => import('../components/quiz-runner/summary.js'),
   report: () => import('../core/report.js'),
   'bundled bank': () => import('../data/banks/ml-interview.json') as Promise<{ default: unknown }>,
+  // UI messages other than English (which is built in), when an element speaks that language.
+  'de messages': () => import('../i18n/locales/de.js'),
+  'es messages': () => import('../i18n/locales/es.js'),
+  'fr messages': () => import('../i18n/locales/fr.js'),
+  'ar messages': () => import('../i18n/locales/ar.js'),
 };
 
 export type ChunkName = keyof typeof CHUNKS;
