@@ -97,8 +97,11 @@ export default [
       // (bank loading, context, progress, the shared templates and styles, the lazy seam).
       manualChunks(id) {
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
+        // Each element's English goes with the element (the summary, loaded after them, reuses it).
+        if (/src\/(components\/question-card\/question-card|i18n\/locales\/en\/card)\.ts$/.test(id)) return 'question-card';
+        if (/src\/(components\/quiz-runner\/quiz-runner|i18n\/locales\/en\/runner)\.ts$/.test(id)) return 'quiz-runner';
         if (
-          /src\/(components\/shared\/[\w.-]+|controllers\/bank-(controller|provider)|context|events|define|internal\/[\w-]+|data\/(load|load-failure|validate|types)|core\/(progress-store|rating|settings|model))\.ts$/.test(
+          /src\/(components\/shared\/[\w.-]+|controllers\/(bank-controller|bank-provider|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|context|events|define|internal\/[\w-]+|data\/(load|load-failure|validate|types)|core\/(progress-store|rating|settings|model))\.ts$/.test(
             id,
           )
         )

@@ -5,8 +5,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatClock, formatDate, formatDuration, formatList, formatNumber, formatPercent } from '../i18n/format.js';
 import { composedAncestors, localeFor, resolveLocale, type Locale, type ResolvedLocale } from '../i18n/locale.js';
-import type { Catalogue, Strings } from '../i18n/messages.js';
-import { english, translator, type Translate } from '../i18n/translate.js';
+import type { Catalogue, EnglishPart, MessageId, Strings } from '../i18n/messages.js';
+import { translator, type Translate } from '../i18n/translate.js';
 import { loadChunk } from '../internal/lazy.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { strings?: Strings | null | undefined; loadTimeout?: number | undefined };
@@ -14,7 +14,9 @@ type Host = ReactiveControllerHost & HTMLElement & { strings?: Strings | null | 
 /** Loads the catalogue of a locale other than English; rejects when it cannot. */
 export type CatalogueLoader = (locale: Exclude<Locale, 'en'>, timeoutSeconds?: number) => Promise<Catalogue>;
 
-export interface LocalizeOptions {
+export interface LocalizeOptions<Ids extends MessageId> {
+  /** The host's own English messages (locales/en/*.ts): shown until, or instead of, its language. */
+  english: EnglishPart<Ids>;
   /** The language of the element's bank (`language` in the bank), once it is loaded. */
   bankLanguage?: () => string | null | undefined;
   /** Where catalogues come from: the lazy chunks by default (tests pass their own). */
@@ -23,7 +25,7 @@ export interface LocalizeOptions {
 
 /** The catalogues a page has loaded, is loading, or failed to load, per loader. */
 interface Catalogues {
-  loaded: Map<Locale, Catalogue>;
+  loaded: Map<Exclude<Locale, 'en'>, Catalogue>;
   loading: Map<Locale, Promise<Catalogue | undefined>>;
 }
 
@@ -34,7 +36,7 @@ const pages = new WeakMap<CatalogueLoader, Catalogues>();
 
 function cataloguesOf(load: CatalogueLoader): Catalogues {
   let catalogues = pages.get(load);
-  if (!catalogues) pages.set(load, (catalogues = { loaded: new Map([['en', english]]), loading: new Map() }));
+  if (!catalogues) pages.set(load, (catalogues = { loaded: new Map(), loading: new Map() }));
   return catalogues;
 }
 
@@ -64,9 +66,9 @@ function loadOnce(load: CatalogueLoader, locale: Exclude<Locale, 'en'>, timeoutS
  * `lang` and `dir` on the element's UI text. Until a catalogue arrives the host shows English
  * (with `lang="en"`), then re-renders in its language.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<Ids extends MessageId = MessageId> implements ReactiveController {
   /** Messages in the language shown: `t('runner.progress', { current: 3, total: 10 })`. */
-  t: Translate;
+  t: Translate<Ids>;
   /** The language the host is shown in: the wanted one once loaded, English before or instead. */
   shown: ResolvedLocale = localeFor('en', 'default');
   /** The language the host should be shown in, per its `lang`, its ancestors and its bank. */
@@ -75,14 +77,17 @@ export class LocalizeController implements ReactiveController {
   readonly #host: Host;
   readonly #bankLanguage: () => string | null | undefined;
   readonly #load: CatalogueLoader;
+  readonly #english: EnglishPart<Ids>;
+  #catalogue: Partial<EnglishPart>;
   #strings: Strings | null | undefined;
   #observer: MutationObserver | undefined;
 
-  constructor(host: Host, options: LocalizeOptions = {}) {
+  constructor(host: Host, options: LocalizeOptions<Ids>) {
     this.#host = host;
     this.#bankLanguage = options.bankLanguage ?? (() => undefined);
     this.#load = options.load ?? chunkLoader;
-    this.t = translator('en', english);
+    this.#english = this.#catalogue = options.english;
+    this.t = translator('en', options.english, undefined, 'en', options.english);
     host.addController(this);
   }
 
@@ -131,22 +136,32 @@ export class LocalizeController implements ReactiveController {
     if (wanted.lang === this.wanted.lang && wanted.from === this.wanted.from && strings === this.#strings) return;
     this.wanted = wanted;
     this.#strings = strings;
-    const catalogues = cataloguesOf(this.#load);
-    const catalogue = catalogues.loaded.get(wanted.locale);
+    const locale = wanted.locale;
+    if (locale === 'en') return this.#show(wanted, this.#english);
+    const catalogue = cataloguesOf(this.#load).loaded.get(locale);
     if (catalogue) return this.#show(wanted, catalogue);
     // Meanwhile (and should the load fail) the host keeps what it shows, with the new strings.
-    this.#show(this.shown, catalogues.loaded.get(this.shown.locale) ?? english);
-    const locale = wanted.locale as Exclude<Locale, 'en'>;
+    this.#show(this.shown, this.#catalogue);
     void loadOnce(this.#load, locale, this.#host.loadTimeout).then((loaded) => {
       if (this.wanted !== wanted) return; // the language changed again meanwhile
       if (loaded) this.#show(wanted, loaded);
-      else if (this.shown.locale !== 'en') this.#show(localeFor('en', 'default'), english);
+      else if (this.shown.locale !== 'en') this.#show(localeFor('en', 'default'), this.#english);
       this.#host.requestUpdate();
     });
   }
 
-  #show(shown: ResolvedLocale, catalogue: Catalogue): void {
+  /**
+   * A translator in the language shown that also knows `english`: for messages of a chunk
+   * loaded later (the copied report's), which the host's own English does not carry.
+   */
+  with<More extends MessageId>(english: EnglishPart<More>): Translate<Ids | More> {
+    const all = { ...this.#english, ...english } as EnglishPart<Ids | More>;
+    return translator(this.shown.locale, this.shown.locale === 'en' ? all : this.#catalogue, this.#strings, this.lang, all);
+  }
+
+  #show(shown: ResolvedLocale, catalogue: Partial<EnglishPart>): void {
     this.shown = shown;
-    this.t = translator(shown.locale, catalogue, this.#strings, shown.lang);
+    this.#catalogue = catalogue;
+    this.t = translator(shown.locale, catalogue, this.#strings, shown.lang, this.#english);
   }
 }

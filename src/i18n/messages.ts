@@ -45,5 +45,11 @@ export type ParamsOf<K extends MessageId> = English[K] extends (params: infer P,
 /** A full catalogue: every id, each with its parameters. A missing id is a type error. */
 export type Catalogue = { readonly [K in MessageId]: Message<ParamsOf<K>> };
 
+/**
+ * English messages for some ids: what an element's chunk carries (locales/en/*.ts), and what its
+ * translator falls back to, message by message.
+ */
+export type EnglishPart<Ids extends MessageId = MessageId> = { readonly [K in Ids]: Message<ParamsOf<K>> };
+
 /** What an element's `strings` property takes: any messages to override, in any locale. */
 export type Strings = { readonly [K in MessageId]?: Message<ParamsOf<K>> };

@@ -3,14 +3,14 @@
 
 import { formatList, formatNumber, formatPercent, pluralRules } from './format.js';
 import type { Locale } from './locale.js';
-import type { Catalogue, Message, MessageId, ParamsOf, PluralForms, Strings, Tools } from './messages.js';
-import { en } from './locales/en.js';
+import type { EnglishPart, Message, MessageId, ParamsOf, PluralForms, Strings, Tools } from './messages.js';
 
-/** `t('runner.progress', { current: 3, total: 10 })`; ids without parameters take none. */
-export type Translate = <K extends MessageId>(id: K, ...params: ParamsOf<K> extends void ? [] : [ParamsOf<K>]) => string;
-
-/** The English catalogue, built in: every other one falls back to it, message by message. */
-export const english: Catalogue = en;
+/**
+ * `t('runner.progress', { current: 3, total: 10 })`; ids without parameters take none. `Ids`
+ * are the ids whose English the translator has (an element's own), so that asking for a
+ * message an element does not carry is a type error.
+ */
+export type Translate<Ids extends MessageId = MessageId> = <K extends Ids>(id: K, ...params: ParamsOf<K> extends void ? [] : [ParamsOf<K>]) => string;
 
 /** The tools messages of `locale` format with; `lang` is the full tag for `Intl` (`de-AT`). */
 export function tools(locale: Locale, lang: string = locale): Tools {
@@ -54,18 +54,28 @@ function run(message: Message<never>, params: unknown, t: Tools): string {
 const isMessage = (value: unknown): value is Message<never> => typeof value === 'string' || typeof value === 'function';
 
 /**
- * A translator for `locale`: its catalogue, with `overrides` (an element's `strings`) on top.
- * Never throws on a page's input: an override that is not a text or a function, or a function
- * that throws, is reported once with console.warn and the catalogue's message is used; a
- * message missing from a catalogue (an older chunk on a CDN, say) is taken from English.
+ * A translator for `locale`: its catalogue, with `overrides` (an element's `strings`) on top,
+ * and `english` (the element's own English) below. Never throws on a page's input: an override
+ * that is not a text or a function, or a function that throws, is reported once with
+ * console.warn and the catalogue's message is used; a message missing from a catalogue (an
+ * older chunk on a CDN, say) is taken from English.
  */
-export function translator(locale: Locale, catalogue: Catalogue, overrides?: Strings | null, lang: string = locale): Translate {
+export function translator<Ids extends MessageId>(
+  locale: Locale,
+  catalogue: Partial<EnglishPart>,
+  overrides?: Strings | null,
+  lang: string = locale,
+  english: EnglishPart<Ids> = catalogue as EnglishPart<Ids>,
+): Translate<Ids> {
   const t = tools(locale, lang);
   const englishTools = locale === 'en' ? t : tools('en');
   const custom = (overrides ?? {}) as Record<string, unknown>;
-  // A misspelt id would otherwise be ignored without a word.
+  // A misspelt id would otherwise be ignored without a word. Only ids of this element's groups
+  // are checked: a runner hands its `strings` on to its cards, whose ids it does not carry.
+  const groups = new Set(Object.keys(english).map((id) => id.split('.')[0]));
   for (const id of Object.keys(custom)) {
-    if (!Object.hasOwn(english, id)) warnOnce(`unknown ${id}`, `strings["${id}"] is not a message id (they are listed in src/i18n/README.md); it is ignored.`);
+    if (groups.has(id.split('.')[0]) && !Object.hasOwn(english, id))
+      warnOnce(`unknown ${id}`, `strings["${id}"] is not a message id (they are listed in src/i18n/README.md); it is ignored.`);
   }
   return ((id: MessageId, params?: unknown) => {
     const override = Object.hasOwn(custom, id) ? custom[id] : undefined;
@@ -81,6 +91,8 @@ export function translator(locale: Locale, catalogue: Catalogue, overrides?: Str
     }
     const own = (catalogue as Record<string, unknown>)[id];
     if (isMessage(own)) return run(own, params, t);
-    return run(english[id] as Message<never>, params, englishTools);
-  }) as Translate;
+    const fallback = (english as Record<string, unknown>)[id];
+    // An id the element does not carry (a page's `strings` may still give it) shows as itself.
+    return isMessage(fallback) ? run(fallback, params, englishTools) : id;
+  });
 }

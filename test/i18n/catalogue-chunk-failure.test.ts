@@ -5,13 +5,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { LocalizeController } from '../../src/controllers/localize.js';
+import { en } from '../../src/i18n/locales/en.js';
 import { captureWarnings } from '../core/warnings.js';
 import { clearFaults, fault } from '../fault.js';
 
 class ChunkProbe extends LitElement {
   static override properties: PropertyDeclarations = { loadTimeout: { type: Number, attribute: 'load-timeout' } };
   declare loadTimeout: number | undefined;
-  readonly localize = new LocalizeController(this);
+  readonly localize = new LocalizeController(this, { english: en });
 
   override render(): TemplateResult {
     return html`<button lang=${this.localize.lang}>${this.localize.t('runner.start')}</button>`;

@@ -7,6 +7,7 @@ import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { LocalizeController, type CatalogueLoader } from '../../src/controllers/localize.js';
 import type { Strings } from '../../src/i18n/messages.js';
 import { messages as de } from '../../src/i18n/locales/de.js';
+import { en } from '../../src/i18n/locales/en.js';
 import { captureWarnings } from '../core/warnings.js';
 
 /** A stand-in for a quizkit element: one button, one count, the UI text's lang and dir. */
@@ -15,7 +16,7 @@ class LocalizedProbe extends LitElement {
   declare strings: Strings | undefined;
   declare bankLanguage: string | undefined;
   static loader: CatalogueLoader | undefined;
-  readonly localize = new LocalizeController(this, { bankLanguage: () => this.bankLanguage, ...(LocalizedProbe.loader && { load: LocalizedProbe.loader }) });
+  readonly localize = new LocalizeController(this, { english: en, bankLanguage: () => this.bankLanguage, ...(LocalizedProbe.loader && { load: LocalizedProbe.loader }) });
 
   override render(): TemplateResult {
     const { t, lang, dir } = this.localize;

@@ -7,7 +7,8 @@ import { messages as ar } from '../../src/i18n/locales/ar.js';
 import { messages as de } from '../../src/i18n/locales/de.js';
 import { messages as es } from '../../src/i18n/locales/es.js';
 import { messages as fr } from '../../src/i18n/locales/fr.js';
-import { english, translator } from '../../src/i18n/translate.js';
+import { en as english } from '../../src/i18n/locales/en.js';
+import { translator } from '../../src/i18n/translate.js';
 import { captureWarnings } from '../core/warnings.js';
 
 /** How Intl writes a number or percentage here: the spaces in French and German differ between ICU versions. */
@@ -143,7 +144,7 @@ describe('translator: a page\'s strings', () => {
   it('takes a message missing from a catalogue (an older chunk, say) from English', () => {
     const partial: Record<string, unknown> = { ...de };
     delete partial['runner.start'];
-    const t = translator('de', partial as unknown as Catalogue);
+    const t = translator('de', partial as unknown as Catalogue, undefined, 'de', english);
     expect(t('runner.start')).to.equal('Start');
     expect(t('runner.back')).to.equal('Zurück');
   });

@@ -7,7 +7,8 @@ import { requestFeedback } from '../../src/core/remote-feedback.js';
 import type { Bank, Question } from '../../src/data/types.js';
 import { messages as de } from '../../src/i18n/locales/de.js';
 import { messages as fr } from '../../src/i18n/locales/fr.js';
-import { english, translator } from '../../src/i18n/translate.js';
+import { en as english } from '../../src/i18n/locales/en.js';
+import { translator } from '../../src/i18n/translate.js';
 import { verdictText } from '../../src/i18n/verdict.js';
 
 const en = translator('en', english);

@@ -3,14 +3,16 @@
 
 import { html, nothing } from 'lit';
 import type { Countdown } from '../../controllers/countdown.js';
+import type { LocalizeController } from '../../controllers/localize.js';
+import type { CardIds } from '../../i18n/locales/en/card.js';
 
 export { Countdown } from '../../controllers/countdown.js';
 
-const clock = (s: number): string => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-
-/** The time left while the clock runs, and the "time is up" note once it ran out. */
-export function renderCountdown(countdown: Countdown): unknown {
-  if (countdown.running) return html`<p class="muted" part="timer">Time left: <span role="timer">${clock(countdown.left)}</span></p>`;
-  if (countdown.timeUp) return html`<p class="muted bad" part="timer">Time is up: finish your answer and submit it.</p>`;
+/** The time left while the clock runs (m:ss in the card's digits), and the "time is up" note once it ran out. */
+export function renderCountdown(countdown: Countdown, l10n: LocalizeController<CardIds>): unknown {
+  const { t } = l10n;
+  if (countdown.running)
+    return html`<p class="muted" part="timer">${t('countdown.timeLeft')} <span role="timer" dir="ltr">${l10n.clock(countdown.left)}</span></p>`;
+  if (countdown.timeUp) return html`<p class="muted bad" part="timer">${t('countdown.timeUp')}</p>`;
   return nothing;
 }

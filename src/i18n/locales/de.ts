@@ -130,6 +130,9 @@ export const messages = {
   'runner.restartNew': 'Mit neuen Einstellungen neu starten',
   'runner.settingsChangedAnnounce':
     'Die Quiz-Einstellungen wurden geändert. Dieser Durchgang läuft weiter; du kannst mit den neuen Einstellungen neu starten.',
+  'runner.questionsChanged': 'Die Fragen des Quiz wurden geändert. Dieser Durchgang läuft weiter.',
+  'runner.restartNewQuestions': 'Mit den neuen Fragen neu starten',
+  'runner.questionsChangedAnnounce': 'Die Fragen des Quiz wurden geändert. Dieser Durchgang läuft weiter; du kannst mit den neuen Fragen neu starten.',
   'runner.nav': 'Fragen',
   'runner.back': 'Zurück',
   'runner.next': 'Weiter',
@@ -195,6 +198,8 @@ export const messages = {
   'report.topic': ({ topic, percent, answered, total }, t) =>
     `- ${topic}: ${t.pct(percent)} (${t.n(answered)} von ${t.n(total)} beantwortet)`,
   'report.questions': 'Fragen',
+  'report.keyPoints': ({ score, total }, t) =>
+    t.plural(total, { one: `${t.n(score)} von # Kernpunkt`, other: `${t.n(score)} von # Kernpunkten` }),
   'report.skipped': 'Übersprungen',
   'report.right': ({ choices }) => `Richtig: ${choices}`,
   'report.wrong': ({ choices }) => `Falsch: ${choices}`,

@@ -144,6 +144,9 @@ export const messages = {
   'runner.restartNew': 'Reiniciar con la nueva configuración',
   'runner.settingsChangedAnnounce':
     'La configuración del cuestionario ha cambiado. Este intento continúa; puedes reiniciar con la nueva configuración.',
+  'runner.questionsChanged': 'Las preguntas del cuestionario han cambiado. Este intento continúa.',
+  'runner.restartNewQuestions': 'Reiniciar con las nuevas preguntas',
+  'runner.questionsChangedAnnounce': 'Las preguntas del cuestionario han cambiado. Este intento continúa; puedes reiniciar con las nuevas preguntas.',
   'runner.nav': 'Preguntas',
   'runner.back': 'Atrás',
   'runner.next': 'Siguiente',
@@ -208,6 +211,8 @@ export const messages = {
   'report.topic': ({ topic, percent, answered, total }, t) =>
     `- ${topic}: ${t.pct(percent)} (${t.n(answered)} de ${t.n(total)} respondidas)`,
   'report.questions': 'Preguntas',
+  'report.keyPoints': ({ score, total }, t) =>
+    t.plural(total, { one: `${t.n(score)} de # punto clave`, many: `${t.n(score)} de # de puntos clave`, other: `${t.n(score)} de # puntos clave` }),
   'report.skipped': 'Saltada',
   'report.right': ({ choices }) => `Correcta: ${choices}`,
   'report.wrong': ({ choices }) => `Incorrecta: ${choices}`,

@@ -154,6 +154,9 @@ export const messages = {
   'runner.settingsChanged': 'Les réglages du quiz ont changé. Cette session continue.',
   'runner.restartNew': 'Recommencer avec les nouveaux réglages',
   'runner.settingsChangedAnnounce': `Les réglages du quiz ont changé. Cette session continue${NNB}; vous pouvez recommencer avec les nouveaux réglages.`,
+  'runner.questionsChanged': 'Les questions du quiz ont changé. Cette session continue.',
+  'runner.restartNewQuestions': 'Recommencer avec les nouvelles questions',
+  'runner.questionsChangedAnnounce': `Les questions du quiz ont changé. Cette session continue${NNB}; vous pouvez recommencer avec les nouvelles questions.`,
   'runner.nav': 'Questions',
   'runner.back': 'Précédent',
   'runner.next': 'Suivant',
@@ -221,6 +224,8 @@ export const messages = {
   'report.topic': ({ topic, percent, answered, total }, t) =>
     `- ${topic}${NB}: ${t.pct(percent)} (${t.plural(answered, { one: '# traitée', many: '# traitées', other: '# traitées' })} sur ${t.n(total)})`,
   'report.questions': 'Questions',
+  'report.keyPoints': ({ score, total }, t) =>
+    t.plural(score, { one: `# point clé sur ${t.n(total)}`, many: `# de points clés sur ${t.n(total)}`, other: `# points clés sur ${t.n(total)}` }),
   'report.skipped': 'Passée',
   'report.right': ({ choices }) => `Juste${NB}: ${choices}`,
   'report.wrong': ({ choices }) => `Faux${NB}: ${choices}`,
