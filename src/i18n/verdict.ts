@@ -5,7 +5,10 @@ import type { AnswerFeedback } from '../core/grader.js';
 import { GOOD_SHARE } from '../core/rating.js';
 import type { Translate } from './translate.js';
 
-/** The text core/remote-feedback.ts writes when a feedback service gave a score but no comment. */
+/**
+ * The text core/remote-feedback.ts writes when a feedback service gave a score but no comment,
+ * and core/outcome.ts for a saved answer's recorded score (the offline grader never writes it).
+ */
 const REMOTE_SCORE = /^Score: (\d+)%\.$/;
 
 /**
@@ -15,10 +18,9 @@ const REMOTE_SCORE = /^Score: (\d+)%\.$/;
  * `typed` is the learner's answer (an empty one gets "No answer typed.").
  */
 export function verdictText(t: Translate, feedback: AnswerFeedback, typed: string): string {
-  if (feedback.remote) {
-    const score = REMOTE_SCORE.exec(feedback.verdict);
-    return score ? t('feedback.remoteScore', { percent: Number(score[1]) }) : feedback.verdict;
-  }
+  const score = REMOTE_SCORE.exec(feedback.verdict);
+  if (score) return t('feedback.remoteScore', { percent: Number(score[1]) });
+  if (feedback.remote) return feedback.verdict;
   if (!typed.trim()) return t('feedback.noAnswer');
   const total = feedback.maxScore;
   // The grader counts a point as denied when the learner's words for it were all denied.

@@ -214,11 +214,13 @@ export class QuizQuestionCard extends QuizElement {
   /** What is wrong with `question`: in English for quiz-error, or in `t`'s language for the alert. */
   #missingMessage(bank: IndexedBank, t?: LocalizeController<'card.questionMissing' | 'card.noQuestionChosen'>['t']): string {
     const id = this.question.trim();
-    const name = `${bank.bank.title}${bank.bank.id ? ` (${bank.bank.id})` : ''}`;
-    if (t) return id ? t('card.questionMissing', { id, bank: name, source: bank.source }) : t('card.noQuestionChosen', { bank: name });
+    const name = `"${bank.bank.title}"${bank.bank.id ? ` (${bank.bank.id})` : ''}`;
+    // Shown: the bank's title, as learners know it; reported: its id too, for the page's author.
+    const title = bank.bank.title;
+    if (t) return id ? t('card.questionMissing', { id, bank: title, source: bank.source }) : t('card.noQuestionChosen', { bank: title });
     return id
-      ? `Question "${id}" is not in the bank "${name}" from ${bank.source}.`
-      : `No question chosen: set the question attribute to a question id of the bank "${name}".`;
+      ? `Question "${id}" is not in the bank ${name} from ${bank.source}.`
+      : `No question chosen: set the question attribute to a question id of the bank ${name}.`;
   }
 
   get #level(): number {
@@ -231,7 +233,7 @@ export class QuizQuestionCard extends QuizElement {
     const level = q.difficulty && t(`difficulty.${q.difficulty}`);
     return html`<p class="meta muted" part="meta">
       ${topic ? html`<span lang=${bank.bank.language ?? nothing} dir="auto">${topic.title}</span>` : nothing}
-      ${level ? html`<span class="badge" aria-hidden="true">${level}</span><span class="visually-hidden">${t('difficulty.label', { level })}</span>` : nothing}
+      ${level ? html`<span class="badge" aria-hidden="true">${level}</span> <span class="visually-hidden">${t('difficulty.label', { level })}</span>` : nothing}
     </p>`;
   }
 
