@@ -217,7 +217,7 @@ export class AnswerController {
       // Feedback on text the learner has edited since (practice) would mislead.
       this.#set({
         grading: false,
-        ...(graded.problem && { notice: graded.problem }),
+        ...(graded.problem && { notice: this.#t()('card.feedbackFailed', { reason: graded.problem }) }),
         ...(this.typed === typed && { feedback: graded.feedback }),
       });
     }

@@ -3,7 +3,7 @@
 // element's `strings` overrides.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatClock, formatDate, formatDuration, formatList, formatNumber, formatPercent } from '../i18n/format.js';
+import { formatList, formatNumber, formatPercent } from '../i18n/format.js';
 import { composedAncestors, localeFor, resolveLocale, type Locale, type ResolvedLocale } from '../i18n/locale.js';
 import type { Catalogue, EnglishPart, MessageId, Strings } from '../i18n/messages.js';
 import { translator, type Translate } from '../i18n/translate.js';
@@ -108,9 +108,6 @@ export class LocalizeController<Ids extends MessageId = MessageId> implements Re
 
   number = (value: number, options?: Intl.NumberFormatOptions): string => formatNumber(this.lang, value, options);
   percent = (percent: number): string => formatPercent(this.lang, percent);
-  duration = (ms: number): string => formatDuration(this.lang, ms);
-  clock = (seconds: number): string => formatClock(this.lang, seconds);
-  date = (date: Date): string => formatDate(this.lang, date);
   list = (items: readonly string[]): string => formatList(this.lang, items);
 
   hostConnected(): void {

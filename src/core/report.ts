@@ -2,7 +2,7 @@
 // send to a mentor, in the learner's language. Loaded only when the report is copied.
 
 import type { IndexedBank } from '../data/types.js';
-import { formatDate, formatDuration } from '../i18n/format.js';
+import { formatDate, formatDuration } from '../i18n/format-time.js';
 import { report } from '../i18n/locales/en/report.js';
 import type { Translate } from '../i18n/translate.js';
 import type { QuizCompleteDetail } from './model.js';

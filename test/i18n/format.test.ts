@@ -2,7 +2,8 @@
 // countdown clock and the report's date, in each shipped language.
 
 import { expect } from '@open-wc/testing';
-import { formatClock, formatDate, formatDuration, formatDurationWith, formatList, formatNumber, formatPercent, nativeDurationFormat } from '../../src/i18n/format.js';
+import { formatList, formatNumber, formatPercent } from '../../src/i18n/format.js';
+import { formatClock, formatDate, formatDuration, formatDurationWith, nativeDurationFormat } from '../../src/i18n/format-time.js';
 
 const LANGS = ['en', 'de', 'es', 'fr', 'ar'];
 const MIN_5_S = 3 * 60_000 + 5_000;

@@ -4,6 +4,7 @@
 import { html, nothing } from 'lit';
 import type { Countdown } from '../../controllers/countdown.js';
 import type { LocalizeController } from '../../controllers/localize.js';
+import { formatClock } from '../../i18n/format-time.js';
 import type { CardIds } from '../../i18n/locales/en/card.js';
 
 export { Countdown } from '../../controllers/countdown.js';
@@ -12,7 +13,7 @@ export { Countdown } from '../../controllers/countdown.js';
 export function renderCountdown(countdown: Countdown, l10n: LocalizeController<CardIds>): unknown {
   const { t } = l10n;
   if (countdown.running)
-    return html`<p class="muted" part="timer">${t('countdown.timeLeft')} <span role="timer" dir="ltr">${l10n.clock(countdown.left)}</span></p>`;
+    return html`<p class="muted" part="timer">${t('countdown.timeLeft')} <span role="timer" dir="ltr">${formatClock(l10n.lang, countdown.left)}</span></p>`;
   if (countdown.timeUp) return html`<p class="muted bad" part="timer">${t('countdown.timeUp')}</p>`;
   return nothing;
 }

@@ -9,6 +9,7 @@ import { points, type Run } from '../../core/run.js';
 import type { IndexedBank, Question } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../../events.js';
+import { formatDuration } from '../../i18n/format-time.js';
 import { summaryEnglish } from '../../i18n/locales/en/summary.js';
 import type { Strings } from '../../i18n/messages.js';
 import type { Translate } from '../../i18n/translate.js';
@@ -205,8 +206,8 @@ export class QuizRunSummary extends LitElement {
         <span class=${r.passed ? 'ok' : 'bad'}>${t(r.passed ? 'summary.passed' : 'summary.notPassed')}</span>
         <span class="muted">· ${t('summary.passMark', { percent: this.pass })} · ${
           interview
-            ? `${t('summary.answeredOf', { answered: r.answers.length, total: run.ids.length })} · ${t('summary.totalTime', { duration: this.#l10n.duration(r.durationMs) })}`
-            : this.#l10n.duration(r.durationMs)
+            ? `${t('summary.answeredOf', { answered: r.answers.length, total: run.ids.length })} · ${t('summary.totalTime', { duration: formatDuration(this.#l10n.lang, r.durationMs) })}`
+            : formatDuration(this.#l10n.lang, r.durationMs)
         }</span>
       </p>
       ${renderChart(bank, r, t, bl, this.#l10n.percent)}
