@@ -71,7 +71,18 @@ export default tseslint.config(
     // Messages and Intl helpers sit beside core/, which uses them (the report, the verdict).
     files: ['src/i18n/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/events.js', '**/components/**', '**/controllers/*', '**/context.js', '**/internal/*', 'lit', 'lit/*'], message: 'i18n/ is plain TypeScript that core/ may use: no elements, controllers, events or DOM glue (the controller is controllers/localize.ts).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/events.js', '**/components/**', '**/controllers/*', '**/context.js', '**/internal/*', 'lit', 'lit/*'],
+              message:
+                'i18n/ is plain TypeScript that core/ may use: no elements, controllers, events or DOM glue (the controller is controllers/localize.ts).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

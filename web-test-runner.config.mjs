@@ -24,8 +24,12 @@ const FIREFOX_FILES = 'test/i18n/**/*.test.ts';
  * few files runs Firefox only for those among them under test/i18n/, so that checking one
  * Chromium test does not start a second browser.
  */
-const named = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('-') && !/^--(port|config|group|groups|concurrency|root-dir)$/.test(all[i - 1] ?? ''));
-const firefoxFiles = named.length ? named.filter((file) => file.startsWith('test/i18n/') || file.startsWith('./test/i18n/')) : [FIREFOX_FILES];
+const named = process.argv
+  .slice(2)
+  .filter((arg, i, all) => !arg.startsWith('-') && !/^--(port|config|group|groups|concurrency|root-dir)$/.test(all[i - 1] ?? ''));
+const firefoxFiles = named.length
+  ? named.filter((file) => file.startsWith('test/i18n/') || file.startsWith('./test/i18n/'))
+  : [FIREFOX_FILES];
 
 export default {
   files: ['test/**/*.test.ts'],

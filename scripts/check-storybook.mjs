@@ -17,7 +17,9 @@ for (const tag of tags) {
   const stories = entries.filter((e) => e.type === 'story' && e.id.startsWith(`elements-${tag}--`)).length;
   // Each element also shows itself right to left, in Arabic (issue 13).
   const rtl = entries.some((e) => e.type === 'story' && e.id === `elements-${tag}--arabic-right-to-left`);
-  console.log(`${tag.padEnd(20)} docs page: ${docs ? 'yes' : 'MISSING'}, stories: ${stories}, right-to-left story: ${rtl ? 'yes' : 'MISSING'}`);
+  console.log(
+    `${tag.padEnd(20)} docs page: ${docs ? 'yes' : 'MISSING'}, stories: ${stories}, right-to-left story: ${rtl ? 'yes' : 'MISSING'}`,
+  );
   if (!docs || !stories || !rtl) missing++;
 }
 // The stories import the elements for their side effect (the definition): a bundler that drops

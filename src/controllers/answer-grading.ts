@@ -65,7 +65,10 @@ export async function gradeTypedAnswer(host: GradingHost, question: Question, te
     return { feedback: { ...gradeAnswer(text, question, { language }), ...(fallback && { fallback }) } };
   } catch (e) {
     const reason = (e as Error).message;
-    fire(host, 'quiz-error', { message: `Feedback on your answer could not load (${reason}); compare it with the model answer.`, source: 'grader' });
+    fire(host, 'quiz-error', {
+      message: `Feedback on your answer could not load (${reason}); compare it with the model answer.`,
+      source: 'grader',
+    });
     return { feedback: undefined, problem: reason };
   }
 }

@@ -152,7 +152,8 @@ export class AnswerController {
     const graded = await this.#grade(q, { submission });
     // Whatever happened, the live region no longer says "Checking your answer…".
     const after = this.#t();
-    if (graded.current && this.feedback) this.#set({ announcement: after('card.answerShownVerdict', { verdict: verdictText(after, this.feedback, typed) }) });
+    if (graded.current && this.feedback)
+      this.#set({ announcement: after('card.answerShownVerdict', { verdict: verdictText(after, this.feedback, typed) }) });
     else if (graded.current && typed.trim()) this.#set({ announcement: after('card.answerShownNoFeedback') });
     // A submission is recorded with its own question, text and verdict, wherever the learner is now.
     if (submission) this.#record(submittedOutcome(answering, typed, graded.feedback), graded.feedback, graded.current, store);

@@ -29,8 +29,7 @@ interface Catalogues {
   loading: Map<Locale, Promise<Catalogue | undefined>>;
 }
 
-const chunkLoader: CatalogueLoader = async (locale, timeoutSeconds) =>
-  (await loadChunk(`${locale} messages`, timeoutSeconds)).messages;
+const chunkLoader: CatalogueLoader = async (locale, timeoutSeconds) => (await loadChunk(`${locale} messages`, timeoutSeconds)).messages;
 
 const pages = new WeakMap<CatalogueLoader, Catalogues>();
 
@@ -45,14 +44,20 @@ function cataloguesOf(load: CatalogueLoader): Catalogues {
  * leaves the page in English for that locale, with one console warning: the elements stay
  * usable, so there is nothing to alert the learner about.
  */
-function loadOnce(load: CatalogueLoader, locale: Exclude<Locale, 'en'>, timeoutSeconds: number | undefined): Promise<Catalogue | undefined> {
+function loadOnce(
+  load: CatalogueLoader,
+  locale: Exclude<Locale, 'en'>,
+  timeoutSeconds: number | undefined,
+): Promise<Catalogue | undefined> {
   const catalogues = cataloguesOf(load);
   let pending = catalogues.loading.get(locale);
   if (!pending) {
     pending = load(locale, timeoutSeconds).then(
       (catalogue) => (catalogues.loaded.set(locale, catalogue), catalogue),
       (e: unknown) => {
-        console.warn(`quizkit: the "${locale}" messages could not load (${(e as Error)?.message ?? e}); the elements show English instead.`);
+        console.warn(
+          `quizkit: the "${locale}" messages could not load (${(e as Error)?.message ?? e}); the elements show English instead.`,
+        );
         return undefined;
       },
     );

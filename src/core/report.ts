@@ -13,7 +13,9 @@ import type { Run } from './run.js';
 export const reportEnglish = report;
 
 /** The messages a report is written with; `lang` is the BCP 47 tag of that language (for dates and durations). */
-export type ReportTranslate = Translate<keyof typeof report | 'rating.again' | 'rating.hard' | 'rating.good' | 'rating.easy' | 'common.semicolon'>;
+export type ReportTranslate = Translate<
+  keyof typeof report | 'rating.again' | 'rating.hard' | 'rating.good' | 'rating.easy' | 'common.semicolon'
+>;
 
 const TITLES = { quiz: 'report.titleQuiz', practice: 'report.titlePractice', interview: 'report.titleInterview' } as const;
 
@@ -43,7 +45,9 @@ export function reportText(
   ];
   for (const [id, r] of Object.entries(summary.byTopic)) {
     const topic = bank.topicsById.get(id)?.title ?? id;
-    lines.push(t('report.topic', { topic, percent: Math.round((r.score / (r.maxScore || 1)) * 100), answered: r.answered, total: r.total }));
+    lines.push(
+      t('report.topic', { topic, percent: Math.round((r.score / (r.maxScore || 1)) * 100), answered: r.answered, total: r.total }),
+    );
   }
   lines.push('', t('report.questions'));
   run.ids.forEach((id, i) => {

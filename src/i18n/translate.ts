@@ -10,7 +10,10 @@ import type { EnglishPart, Message, MessageId, ParamsOf, PluralForms, Strings, T
  * are the ids whose English the translator has (an element's own), so that asking for a
  * message an element does not carry is a type error.
  */
-export type Translate<Ids extends MessageId = MessageId> = <K extends Ids>(id: K, ...params: ParamsOf<K> extends void ? [] : [ParamsOf<K>]) => string;
+export type Translate<Ids extends MessageId = MessageId> = <K extends Ids>(
+  id: K,
+  ...params: ParamsOf<K> extends void ? [] : [ParamsOf<K>]
+) => string;
 
 /** The tools messages of `locale` format with; `lang` is the full tag for `Intl` (`de-AT`). */
 export function tools(locale: Locale, lang: string = locale): Tools {
@@ -77,7 +80,7 @@ export function translator<Ids extends MessageId>(
     if (groups.has(id.split('.')[0]) && !Object.hasOwn(english, id))
       warnOnce(`unknown ${id}`, `strings["${id}"] is not a message id (they are listed in src/i18n/README.md); it is ignored.`);
   }
-  return ((id: MessageId, params?: unknown) => {
+  return (id: MessageId, params?: unknown) => {
     const override = Object.hasOwn(custom, id) ? custom[id] : undefined;
     if (override !== undefined && override !== null) {
       if (!isMessage(override)) warnOnce(`type ${id}`, `strings["${id}"] must be a text or a function; the built-in message is used.`);
@@ -94,5 +97,5 @@ export function translator<Ids extends MessageId>(
     const fallback = (english as Record<string, unknown>)[id];
     // An id the element does not carry (a page's `strings` may still give it) shows as itself.
     return isMessage(fallback) ? run(fallback, params, englishTools) : id;
-  });
+  };
 }

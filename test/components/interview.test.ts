@@ -323,10 +323,11 @@ describe('<quiz-runner mode="interview">', () => {
       const copied = writeText.firstCall.args[0];
       // Today's date where the learner is (not the UTC date), as English writes it.
       const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
-      expect(copied.startsWith(`Sample bank: mock interview report, ${today}\nScore: 50% of key points (1 of 2); pass mark 60%: not passed yet\n`)).to.equal(
-        true,
-        copied,
-      );
+      expect(
+        copied.startsWith(
+          `Sample bank: mock interview report, ${today}\nScore: 50% of key points (1 of 2); pass mark 60%: not passed yet\n`,
+        ),
+      ).to.equal(true, copied);
       expect(copied).to.contain('- Metrics: 100% (1 of 1 answered)');
       expect(copied).to.contain(
         '1. What is the difference between precision and recall?\n   3 of 3 key points\n   Your answer: Precision counts',

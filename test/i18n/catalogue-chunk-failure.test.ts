@@ -43,7 +43,9 @@ describe('catalogue chunks that fail to load', () => {
       expect(el.shadowRoot!.querySelector('button')!.lang).to.equal('en');
     }
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.match(/^quizkit: the "fr" messages could not load \(the fr messages code could not load: .+\); the elements show English instead\.$/);
+    expect(warnings.messages[0]).to.match(
+      /^quizkit: the "fr" messages could not load \(the fr messages code could not load: .+\); the elements show English instead\.$/,
+    );
   });
 
   it('falls back to English when the chunk does not arrive within load-timeout', async () => {

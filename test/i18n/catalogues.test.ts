@@ -17,7 +17,30 @@ const IDS = Object.keys(en) as MessageId[];
 /** Every parameter name a message takes, with its kind; a new name must be added here. */
 const NUMBERS = new Set(['count', 'covered', 'total', 'current', 'answered', 'score', 'percent', 'pass']);
 const BOOLEANS = new Set(['passed']);
-const STRINGS = new Set(['level', 'id', 'bank', 'source', 'reason', 'verdict', 'rating', 'detail', 'said', 'wrong', 'right', 'attribute', 'unknown', 'topics', 'duration', 'scores', 'topic', 'response', 'choices', 'points', 'answer', 'date']);
+const STRINGS = new Set([
+  'level',
+  'id',
+  'bank',
+  'source',
+  'reason',
+  'verdict',
+  'rating',
+  'detail',
+  'said',
+  'wrong',
+  'right',
+  'attribute',
+  'unknown',
+  'topics',
+  'duration',
+  'scores',
+  'topic',
+  'response',
+  'choices',
+  'points',
+  'answer',
+  'date',
+]);
 
 /** A string parameter's stand-in: recognisable in the output, and never a word of any language. */
 const sentinel = (name: string): string => `⟦${name}⟧`;
@@ -88,7 +111,10 @@ describe('message catalogues', () => {
           expect(read(ours), `${locale} ${id} parameters`).to.deep.equal(read(theirs));
           for (const name of read(theirs).filter((n) => STRINGS.has(n))) {
             if (theirs.some((c) => c.text.includes(sentinel(name)))) {
-              expect(ours.some((c) => c.text.includes(sentinel(name))), `${locale} ${id} never shows {${name}}`).to.equal(true);
+              expect(
+                ours.some((c) => c.text.includes(sentinel(name))),
+                `${locale} ${id} never shows {${name}}`,
+              ).to.equal(true);
             }
           }
         }
@@ -103,7 +129,8 @@ describe('message catalogues', () => {
               plurals++;
               expect(Object.keys(forms).sort(), `${locale} ${id}`).to.deep.equal(categories);
               // A plural that shows its number shows it in "other" (a plural may also only agree: "is"/"are").
-              if (Object.values(forms).some((f) => f?.includes('#'))) expect(forms.other, `${locale} ${id}: "other" shows the number`).to.include('#');
+              if (Object.values(forms).some((f) => f?.includes('#')))
+                expect(forms.other, `${locale} ${id}: "other" shows the number`).to.include('#');
             }
           }
         }

@@ -40,7 +40,9 @@ const counts = (picker: Element): string[] => $$(picker, '[part=count]').map((c)
 
 describe('the elements in German', () => {
   it('a card shows its buttons, difficulty and ratings in German, with lang="de" and dir="ltr"', async () => {
-    const el = await mount<QuizQuestionCard>(html`<quiz-question-card lang="de" src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`);
+    const el = await mount<QuizQuestionCard>(
+      html`<quiz-question-card lang="de" src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`,
+    );
     const ui = await speaks(el, 'de');
     expect(ui.getAttribute('dir')).to.equal('ltr');
     expect(text($(el, '.badge'))).to.equal('Leicht');
@@ -51,7 +53,9 @@ describe('the elements in German', () => {
   });
 
   it('a single-choice check, after a wrong pick, says the right choice was the right answer', async () => {
-    const el = await mount<QuizQuestionCard>(html`<quiz-question-card lang="de" mode="quiz" src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`);
+    const el = await mount<QuizQuestionCard>(
+      html`<quiz-question-card lang="de" mode="quiz" src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`,
+    );
     await speaks(el, 'de');
     $$(el, 'input')[0]!.click(); // the first choice is wrong; the second is right
     button(el, 'Prüfen').click();
@@ -71,7 +75,9 @@ describe('the elements in German', () => {
   });
 
   it('a runner inherits German from an ancestor, and its cards too', async () => {
-    const root = await fixture<HTMLElement>(html`<section lang="de-AT"><quiz-runner src=${SAMPLE} count="2" seed="1" shuffle></quiz-runner></section>`);
+    const root = await fixture<HTMLElement>(
+      html`<section lang="de-AT"><quiz-runner src=${SAMPLE} count="2" seed="1" shuffle></quiz-runner></section>`,
+    );
     const el = root.querySelector('quiz-runner')! as QuizRunner;
     await speaks(el, 'de-AT');
     expect(text($(el, '[part=start] .muted'))).to.match(/^Quiz · 2 Fragen ·/);
@@ -92,7 +98,10 @@ describe('the elements in German', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('quiz-question-card'));
     const inner = el.shadowRoot!.querySelector('quiz-question-card')!;
     await waitUntil(() => inner.shadowRoot?.querySelector('button.primary'));
-    await waitUntil(() => text(inner.shadowRoot!.querySelector('button.primary')) === 'Abgeben', 'the card did not take the runner\'s strings');
+    await waitUntil(
+      () => text(inner.shadowRoot!.querySelector('button.primary')) === 'Abgeben',
+      "the card did not take the runner's strings",
+    );
     const picker = await mount<QuizTopicPicker>(html`<quiz-topic-picker lang="de" src=${SAMPLE} .strings=${strings}></quiz-topic-picker>`);
     await speaks(picker, 'de');
     expect(counts(picker)).to.deep.equal(['3 Karten', '1 Karten', '2 Karten']);
@@ -101,7 +110,9 @@ describe('the elements in German', () => {
 
 describe('the elements in Arabic', () => {
   it('a card is right to left, with Arabic buttons and difficulty', async () => {
-    const el = await mount<QuizQuestionCard>(html`<quiz-question-card lang="ar" src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`);
+    const el = await mount<QuizQuestionCard>(
+      html`<quiz-question-card lang="ar" src=${SAMPLE} question="precision-vs-recall"></quiz-question-card>`,
+    );
     const ui = await speaks(el, 'ar');
     expect(ui.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle($(el, '[part=card]')).direction).to.equal('rtl');
@@ -132,7 +143,7 @@ describe('the elements in Arabic', () => {
   });
 });
 
-describe('bank text keeps the bank\'s language', () => {
+describe("bank text keeps the bank's language", () => {
   it('an Arabic bank on an English element: Arabic bank text (lang="ar", dir="auto"), English UI', async () => {
     const el = await mount<QuizQuestionCard>(
       html`<quiz-question-card lang="en" question="pr"><script type="application/json">${JSON.stringify(ARABIC_BANK)}</script></quiz-question-card>`,
@@ -148,7 +159,7 @@ describe('bank text keeps the bank\'s language', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('without a lang anywhere, the UI speaks the bank\'s language', async () => {
+  it("without a lang anywhere, the UI speaks the bank's language", async () => {
     const el = await mount<QuizQuestionCard>(
       html`<quiz-question-card mode="quiz" question="pr"><script type="application/json">${JSON.stringify(ARABIC_BANK)}</script></quiz-question-card>`,
     );

@@ -9,7 +9,7 @@ const LANGS = ['en', 'de', 'es', 'fr', 'ar'];
 const MIN_5_S = 3 * 60_000 + 5_000;
 
 describe('formatNumber and formatPercent', () => {
-  it('write numbers with the language\'s decimal and grouping signs', () => {
+  it("write numbers with the language's decimal and grouping signs", () => {
     expect(formatNumber('en', 1234.5)).to.equal('1,234.5');
     expect(formatNumber('de', 1234.5)).to.equal('1.234,5');
     expect(formatNumber('fr', 1234.5)).to.match(/^1\s234,5$/);
@@ -24,7 +24,7 @@ describe('formatNumber and formatPercent', () => {
     expect(formatPercent('en', 33.333)).to.equal('33.3%');
   });
 
-  it('lists items with the language\'s conjunction', () => {
+  it("lists items with the language's conjunction", () => {
     expect(formatList('en', ['Trees', 'Evaluation', 'Deep learning'])).to.equal('Trees, Evaluation, and Deep learning');
     expect(formatList('de', ['Bäume', 'Evaluation'])).to.equal('Bäume und Evaluation');
     expect(formatList('ar', ['أ', 'ب'])).to.equal('أ وب');
@@ -71,7 +71,7 @@ describe('formatClock', () => {
     expect([5, 65, 600, 3_725].map((s) => formatClock('en', s))).to.deep.equal(['0:05', '1:05', '10:00', '1:02:05']);
   });
 
-  it('uses the language\'s digits', () => {
+  it("uses the language's digits", () => {
     expect(formatClock('de', 125)).to.equal('2:05');
     expect(formatClock('ar', 125)).to.equal('2:05');
     expect(formatClock('ar-EG', 125)).to.equal('٢:٠٥');
@@ -82,7 +82,7 @@ describe('formatDate', () => {
   // 01:00 UTC on 27 November is still 26 November in Samoa (UTC−11) and already 27 in Kiribati (UTC+14).
   const instant = new Date(Date.UTC(2026, 10, 27, 1, 0));
 
-  it('gives the date in the learner\'s time zone, not the UTC date', () => {
+  it("gives the date in the learner's time zone, not the UTC date", () => {
     expect(formatDate('en', instant, 'Pacific/Pago_Pago')).to.equal('November 26, 2026');
     expect(formatDate('en', instant, 'Pacific/Kiritimati')).to.equal('November 27, 2026');
     expect(formatDate('de', instant, 'Pacific/Pago_Pago')).to.equal('26. November 2026');
@@ -91,7 +91,7 @@ describe('formatDate', () => {
     expect(formatDate('ar', instant, 'Pacific/Pago_Pago')).to.match(/^26 نوفمبر 2026$/);
   });
 
-  it('uses the browser\'s own time zone by default', () => {
+  it("uses the browser's own time zone by default", () => {
     // Whatever zone the test machine has, the day shown is the local day of the instant.
     const local = new Date(2026, 10, 26, 23, 30);
     expect(formatDate('en', local)).to.equal('November 26, 2026');

@@ -15,7 +15,15 @@ function hostWith(child: Element): HTMLElement {
 
 describe('matchLocale', () => {
   it('falls back from a region or script to its language', () => {
-    expect(['de-AT', 'de-CH', 'es-419', 'fr-CA', 'ar-EG', 'en-GB', 'sr-Latn-RS'].map(matchLocale)).to.deep.equal(['de', 'de', 'es', 'fr', 'ar', 'en', undefined]);
+    expect(['de-AT', 'de-CH', 'es-419', 'fr-CA', 'ar-EG', 'en-GB', 'sr-Latn-RS'].map(matchLocale)).to.deep.equal([
+      'de',
+      'de',
+      'es',
+      'fr',
+      'ar',
+      'en',
+      undefined,
+    ]);
   });
 
   it('reads any case and POSIX underscores', () => {
@@ -29,12 +37,12 @@ describe('matchLocale', () => {
 });
 
 describe('resolveLocale', () => {
-  it('uses the element\'s own lang first', async () => {
+  it("uses the element's own lang first", async () => {
     const el = await fixture(html`<div lang="fr"><span lang="de-AT"></span></div>`);
     expect(resolveLocale(el.firstElementChild!, 'es')).to.deep.equal({ locale: 'de', lang: 'de-AT', dir: 'ltr', from: 'element' });
   });
 
-  it('else the nearest ancestor\'s lang', async () => {
+  it("else the nearest ancestor's lang", async () => {
     const el = await fixture(html`<section lang="es"><div lang="ar"><p><span></span></p></div></section>`);
     expect(resolveLocale(el.querySelector('span')!, 'de')).to.deep.equal({ locale: 'ar', lang: 'ar', dir: 'rtl', from: 'ancestor' });
   });
@@ -52,7 +60,7 @@ describe('resolveLocale', () => {
     expect(resolveLocale(target)).to.deep.include({ locale: 'ar', dir: 'rtl' });
   });
 
-  it('else the bank\'s language, with the same region fallback', async () => {
+  it("else the bank's language, with the same region fallback", async () => {
     const el = await fixture(html`<div><span></span></div>`);
     // The test page's <html> has no lang: nothing above decides.
     expect(document.documentElement.hasAttribute('lang')).to.equal(false);
@@ -79,7 +87,7 @@ describe('resolveLocale', () => {
     expect(resolveLocale(el.firstElementChild!)).to.deep.include({ locale: 'en', from: 'default' });
   });
 
-  it('reads the document\'s own <html lang>', async () => {
+  it("reads the document's own <html lang>", async () => {
     const el = await fixture(html`<div></div>`);
     document.documentElement.setAttribute('lang', 'de-DE');
     try {

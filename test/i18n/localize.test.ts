@@ -16,7 +16,11 @@ class LocalizedProbe extends LitElement {
   declare strings: Strings | undefined;
   declare bankLanguage: string | undefined;
   static loader: CatalogueLoader | undefined;
-  readonly localize = new LocalizeController(this, { english: en, bankLanguage: () => this.bankLanguage, ...(LocalizedProbe.loader && { load: LocalizedProbe.loader }) });
+  readonly localize = new LocalizeController(this, {
+    english: en,
+    bankLanguage: () => this.bankLanguage,
+    ...(LocalizedProbe.loader && { load: LocalizedProbe.loader }),
+  });
 
   override render(): TemplateResult {
     const { t, lang, dir } = this.localize;
@@ -55,13 +59,13 @@ describe('LocalizeController', () => {
     expect(el.localize.locale).to.equal('en');
   });
 
-  it('loads the catalogue chunk of the element\'s lang and re-renders in it', async () => {
+  it("loads the catalogue chunk of the element's lang and re-renders in it", async () => {
     const el = await fixture<LocalizedProbe>(html`<localized-probe lang="de"></localized-probe>`);
     await until(el, 'Starten 2 Fragen');
     expect(uiLang(el)).to.equal('de');
   });
 
-  it('keeps a region for lang and Intl, and its language\'s messages', async () => {
+  it("keeps a region for lang and Intl, and its language's messages", async () => {
     const el = await fixture<LocalizedProbe>(html`<localized-probe lang="es-MX"></localized-probe>`);
     await until(el, 'Empezar 2 preguntas');
     expect(uiLang(el)).to.equal('es-MX');
@@ -101,13 +105,15 @@ describe('LocalizeController', () => {
   });
 
   it('lets two elements on one page speak different languages', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div lang="de"><localized-probe></localized-probe><localized-probe lang="ar"></localized-probe></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="de"><localized-probe></localized-probe><localized-probe lang="ar"></localized-probe></div>`,
+    );
     const [german, arabic] = [...page.querySelectorAll('localized-probe')];
     await until(german!, 'Starten 2 Fragen');
     await until(arabic!, 'ابدأ سؤالان');
   });
 
-  it('uses the bank\'s language when no lang is set, and follows it when the bank changes', async () => {
+  it("uses the bank's language when no lang is set, and follows it when the bank changes", async () => {
     const el = await fixture<LocalizedProbe>(html`<localized-probe .bankLanguage=${'fr-BE'}></localized-probe>`);
     await until(el, 'Commencer 2 questions');
     expect(el.localize.wanted.from).to.equal('bank');
@@ -115,7 +121,7 @@ describe('LocalizeController', () => {
     await until(el, 'Start 2 questions');
   });
 
-  it('applies the element\'s strings over its language, and again when they change', async () => {
+  it("applies the element's strings over its language, and again when they change", async () => {
     const el = await fixture<LocalizedProbe>(html`<localized-probe lang="de" .strings=${{ 'runner.start': 'Los!' }}></localized-probe>`);
     await until(el, 'Los! 2 Fragen');
     el.strings = { 'runner.questionCount': ({ count }, t) => t.plural(count, { one: 'eine Karte', other: '# Karten' }) };
@@ -135,7 +141,9 @@ describe('LocalizeController when a catalogue cannot load', () => {
       calls++;
       throw new Error(`no ${locale} today`);
     };
-    const page = await fixture<HTMLDivElement>(html`<div lang="de"><localized-probe></localized-probe><localized-probe></localized-probe></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="de"><localized-probe></localized-probe><localized-probe></localized-probe></div>`,
+    );
     await waitUntil(() => warnings.messages.length > 0, 'no warning');
     const probes = [...page.querySelectorAll('localized-probe')];
     for (const el of probes) {
@@ -145,7 +153,9 @@ describe('LocalizeController when a catalogue cannot load', () => {
       expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
     }
     expect(calls).to.equal(1);
-    expect(warnings.messages).to.deep.equal(['quizkit: the "de" messages could not load (no de today); the elements show English instead.']);
+    expect(warnings.messages).to.deep.equal([
+      'quizkit: the "de" messages could not load (no de today); the elements show English instead.',
+    ]);
   });
 
   it('shows English until a slow catalogue arrives, then its language', async () => {

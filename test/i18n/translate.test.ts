@@ -15,7 +15,8 @@ import { captureWarnings } from '../core/warnings.js';
 const num = (lang: string, n: number): string => new Intl.NumberFormat(lang).format(n);
 const pct = (lang: string, p: number): string => new Intl.NumberFormat(lang, { style: 'percent' }).format(p / 100);
 
-const questions = (t: ReturnType<typeof translator>, ...counts: number[]): string[] => counts.map((count) => t('picker.questions', { count }));
+const questions = (t: ReturnType<typeof translator>, ...counts: number[]): string[] =>
+  counts.map((count) => t('picker.questions', { count }));
 
 describe('translator: plurals from Intl.PluralRules', () => {
   it('English and German: one and other', () => {
@@ -34,7 +35,12 @@ describe('translator: plurals from Intl.PluralRules', () => {
   });
 
   it('Spanish: one, other, and "de" after whole millions', () => {
-    expect(questions(translator('es', es), 0, 1, 2, 1_000_000)).to.deep.equal(['0 preguntas', '1 pregunta', '2 preguntas', '1.000.000 de preguntas']);
+    expect(questions(translator('es', es), 0, 1, 2, 1_000_000)).to.deep.equal([
+      '0 preguntas',
+      '1 pregunta',
+      '2 preguntas',
+      '1.000.000 de preguntas',
+    ]);
   });
 
   it('Arabic: all six categories, each with its own form', () => {
@@ -80,13 +86,17 @@ describe('translator: numbers and percentages in the language', () => {
     expect(translator('en', english)('runner.finished', finished)).to.equal('Finished: 7.5 of 10, 75%. Passed.');
     expect(translator('de', de)('runner.finished', finished)).to.equal(`Fertig: 7,5 von 10, ${pct('de', 75)}. Bestanden.`);
     expect(pct('de', 75)).to.match(/^75\s%$/);
-    expect(translator('fr', fr)('runner.finished', { ...finished, passed: false })).to.equal(`Terminé\u00a0: 7,5 sur 10, ${pct('fr', 75)}. Pas encore réussi.`);
+    expect(translator('fr', fr)('runner.finished', { ...finished, passed: false })).to.equal(
+      `Terminé\u00a0: 7,5 sur 10, ${pct('fr', 75)}. Pas encore réussi.`,
+    );
   });
 
   it('keeps English exactly as the elements wrote it before', () => {
     const t = translator('en', english);
     expect(t('runner.progressAnnounce', { current: 3, total: 10 })).to.equal('Question 3 of 10.');
-    expect(t('card.questionMissing', { id: 'q9', bank: 'Sample bank', source: 'bundled' })).to.equal('Question "q9" is not in the bank "Sample bank" from bundled.');
+    expect(t('card.questionMissing', { id: 'q9', bank: 'Sample bank', source: 'bundled' })).to.equal(
+      'Question "q9" is not in the bank "Sample bank" from bundled.',
+    );
     expect(t('runner.unknownTopics', { attribute: 'a,b', unknown: '"a", "b"', count: 2, bank: 'B', topics: 'x, y' })).to.equal(
       'topics="a,b": "a", "b" are not topics of the bank "B". Its topics are: x, y.',
     );
@@ -95,7 +105,7 @@ describe('translator: numbers and percentages in the language', () => {
   });
 });
 
-describe('translator: a page\'s strings', () => {
+describe("translator: a page's strings", () => {
   const warnings = captureWarnings();
 
   it('overrides a message with a text, in any locale', () => {
@@ -103,7 +113,7 @@ describe('translator: a page\'s strings', () => {
     expect(translator('de', de, { 'runner.start': 'Los geht’s' })('runner.back')).to.equal('Zurück');
   });
 
-  it('fills {name} placeholders of an overriding text, numbers in the locale\'s format', () => {
+  it("fills {name} placeholders of an overriding text, numbers in the locale's format", () => {
     const t = translator('de', de, { 'summary.scoreCell': '{score}/{total} — {percent}', 'card.rated': 'Note: {rating} {nothing}' });
     expect(t('summary.scoreCell', { score: 7.5, total: 10, percent: 75 })).to.equal('7,5/10 — 75');
     expect(t('card.rated', { rating: 'Gut' })).to.equal('Note: Gut {nothing}');
@@ -127,7 +137,12 @@ describe('translator: a page\'s strings', () => {
       },
     } as unknown as Parameters<typeof translator>[2];
     const t = translator('es', es, strings);
-    expect([t('runner.start'), t('runner.start'), t('runner.back'), t('runner.back')]).to.deep.equal(['Empezar', 'Empezar', 'Atrás', 'Atrás']);
+    expect([t('runner.start'), t('runner.start'), t('runner.back'), t('runner.back')]).to.deep.equal([
+      'Empezar',
+      'Empezar',
+      'Atrás',
+      'Atrás',
+    ]);
     expect(warnings.messages).to.have.length(2);
     expect(warnings.messages[0]).to.match(/strings\["runner.start"\] must be a text or a function/);
     expect(warnings.messages[1]).to.match(/strings\["runner.back"\] threw \(oops\)/);

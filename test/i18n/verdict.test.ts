@@ -32,7 +32,9 @@ async function devSet(): Promise<{ q: Question; answer: string }[]> {
   const bank = (await (await fetch(new URL('../../src/data/banks/ml-interview.json', import.meta.url))).json()) as Bank;
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const files = await Promise.all(
-    [1, 2, 3].map(async (n) => (await (await fetch(new URL(`../fixtures/grader-dev/answers-${n}.json`, import.meta.url))).json()) as Labelled[]),
+    [1, 2, 3].map(
+      async (n) => (await (await fetch(new URL(`../fixtures/grader-dev/answers-${n}.json`, import.meta.url))).json()) as Labelled[],
+    ),
   );
   return files.flat().map(({ question, answer }) => ({ q: byId.get(question)!, answer }));
 }
@@ -72,11 +74,13 @@ describe('verdictText', () => {
     expect(verdictText(en, single, 'x')).to.equal('Strong answer: it covers 1 of 1 key idea.');
   });
 
-  it('builds the verdict in the learner\'s language', () => {
+  it("builds the verdict in the learner's language", () => {
     const answer = 'Both add a penalty to the loss. Ridge sets the weights exactly to zero.';
     const feedback = gradeAnswer(answer, LASSO_RIDGE);
     expect(feedback.verdict).to.equal('Check your claims: it covers 1 of 3 key ideas; one claim looks wrong.');
-    expect(verdictText(translator('de', de), feedback, answer)).to.equal('Prüfe deine Aussagen: Sie deckt 1 von 3 Kernpunkten ab; eine Aussage wirkt falsch.');
+    expect(verdictText(translator('de', de), feedback, answer)).to.equal(
+      'Prüfe deine Aussagen: Sie deckt 1 von 3 Kernpunkten ab; eine Aussage wirkt falsch.',
+    );
     expect(verdictText(translator('fr', fr), feedback, answer)).to.equal(
       'Vérifiez vos affirmations\u00a0: elle aborde 1 point clé sur 3\u202f; une affirmation semble fausse.',
     );
@@ -88,7 +92,7 @@ describe('verdictText', () => {
     expect(verdictText(translator('de', de), feedback, '   ')).to.equal('Keine Antwort eingegeben.');
   });
 
-  it('keeps a feedback service\'s comment, and translates the score it shows without one', async () => {
+  it("keeps a feedback service's comment, and translates the score it shows without one", async () => {
     const q = { id: 'q', topic: 't', prompt: 'p', keyPoints: [{ point: 'a' }, { point: 'b' }] } as Question;
     const withComment = (await requestFeedback(async () => ({ score: 0.5, comment: 'Nice try.' }), q, 'x')) as AnswerFeedback;
     const scoreOnly = (await requestFeedback(async () => ({ score: 0.5 }), q, 'x')) as AnswerFeedback;

@@ -34,7 +34,13 @@ export interface CheckActions {
   retry(): void;
 }
 
-function renderChoiceFeedback(id: string, outcome: ChoiceOutcome, feedback: string | undefined, multiple: boolean, { t, bankLang }: CheckOptions): TemplateResult {
+function renderChoiceFeedback(
+  id: string,
+  outcome: ChoiceOutcome,
+  feedback: string | undefined,
+  multiple: boolean,
+  { t, bankLang }: CheckOptions,
+): TemplateResult {
   // With one right answer, the one the learner missed was *the* answer, not "also" right.
   const missed = t(multiple ? 'check.alsoRight' : 'check.rightAnswer');
   const label =
@@ -52,12 +58,7 @@ function renderChoiceFeedback(id: string, outcome: ChoiceOutcome, feedback: stri
   </p>`;
 }
 
-export function renderCheck(
-  q: Question,
-  check: Check,
-  state: CheckState & CheckActions,
-  options: CheckOptions,
-): TemplateResult {
+export function renderCheck(q: Question, check: Check, state: CheckState & CheckActions, options: CheckOptions): TemplateResult {
   const { uid, level, noRetry, t, bankLang } = options;
   const bl = bankLang ?? nothing;
   const multiple = isMultipleChoice(check);

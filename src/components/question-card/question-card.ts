@@ -242,7 +242,11 @@ export class QuizQuestionCard extends QuizElement {
     const ui = { uid: this.#uid, level: this.#level + 1, t: this.#l10n.t, bankLang: this.#ready?.bank.bank.language };
     if (this.mode === 'quiz' && q.check) return renderCheck(q, q.check, this.#answer, { ...ui, noRetry: this.noRetry });
     const countdown = this.#countdown;
-    return renderTypedAnswer(q, this.#answer, { ...ui, interview: this.mode === 'interview', timer: countdown?.view(countdown.clock, this.#l10n) });
+    return renderTypedAnswer(q, this.#answer, {
+      ...ui,
+      interview: this.mode === 'interview',
+      timer: countdown?.view(countdown.clock, this.#l10n),
+    });
   }
 
   #renderBody(bank: IndexedBank): TemplateResult {

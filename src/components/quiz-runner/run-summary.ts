@@ -26,7 +26,13 @@ export interface RestartDetail {
 
 type T = Translate<keyof typeof summaryEnglish>;
 
-function renderChart(bank: IndexedBank, r: QuizCompleteDetail, tr: T, bl: string | typeof nothing, pct: (percent: number) => string): TemplateResult {
+function renderChart(
+  bank: IndexedBank,
+  r: QuizCompleteDetail,
+  tr: T,
+  bl: string | typeof nothing,
+  pct: (percent: number) => string,
+): TemplateResult {
   const rows = Object.entries(r.byTopic).map(([id, t]) => ({
     title: bank.topicsById.get(id)?.title ?? id,
     percent: Math.round((t.score / (t.maxScore || 1)) * 100),
@@ -63,7 +69,13 @@ function renderChart(bank: IndexedBank, r: QuizCompleteDetail, tr: T, bl: string
   </figure>`;
 }
 
-function renderAnswer(q: Question, answer: QuizAnswerDetail | undefined, mode: QuizMode, t: T, bl: string | typeof nothing): TemplateResult {
+function renderAnswer(
+  q: Question,
+  answer: QuizAnswerDetail | undefined,
+  mode: QuizMode,
+  t: T,
+  bl: string | typeof nothing,
+): TemplateResult {
   const right = points(answer) >= 1;
   const response = answer?.response;
   const sep = t('common.semicolon');

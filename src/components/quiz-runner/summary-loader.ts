@@ -46,15 +46,27 @@ export class SummaryLoader implements ReactiveController {
       () => this.#host.requestUpdate(),
       (e: Error) => {
         this.#error = e.message;
-        fire(this.#host, 'quiz-error', { message: `Your results could not be shown (${e.message}). They were reported in quiz-complete.`, source: 'summary' });
+        fire(this.#host, 'quiz-error', {
+          message: `Your results could not be shown (${e.message}). They were reported in quiz-complete.`,
+          source: 'summary',
+        });
         this.#refocus('[part=error] button');
       },
     );
   }
 
   /** `summary()`, or what stands for it (in `t`'s language) while its code loads or after it failed. */
-  render(summary: () => TemplateResult, t: Translate<'runner.resultsUnavailable' | 'runner.summaryFailed' | 'runner.preparingResults' | 'common.retry'>): TemplateResult {
-    if (this.#error) return alert(t('runner.resultsUnavailable'), t('runner.summaryFailed', { reason: this.#error }), () => this.show(), t('common.retry'));
+  render(
+    summary: () => TemplateResult,
+    t: Translate<'runner.resultsUnavailable' | 'runner.summaryFailed' | 'runner.preparingResults' | 'common.retry'>,
+  ): TemplateResult {
+    if (this.#error)
+      return alert(
+        t('runner.resultsUnavailable'),
+        t('runner.summaryFailed', { reason: this.#error }),
+        () => this.show(),
+        t('common.retry'),
+      );
     if (!loaded) return html`<p id="summary-loading" aria-busy="true" tabindex="-1">${t('runner.preparingResults')}</p>`;
     return summary();
   }

@@ -240,7 +240,8 @@ export const messages = {
     `الدرجة: ${t.pct(percent)} (${t.n(score)} من ${t.n(total)})؛ درجة النجاح ${t.pct(pass)}: ${passed ? 'نجحت' : 'لم تنجح بعد'}`,
   'report.scoreKeyPoints': ({ percent, score, total, pass, passed }, t) =>
     `الدرجة: ${t.pct(percent)} من النقاط الرئيسية (${t.n(score)} من ${t.n(total)})؛ درجة النجاح ${t.pct(pass)}: ${passed ? 'نجحت' : 'لم تنجح بعد'}`,
-  'report.answered': ({ answered, total, duration }, t) => `الأسئلة المُجاب عنها: ${t.n(answered)} من ${t.n(total)}؛ الوقت الكلي: ${duration}`,
+  'report.answered': ({ answered, total, duration }, t) =>
+    `الأسئلة المُجاب عنها: ${t.n(answered)} من ${t.n(total)}؛ الوقت الكلي: ${duration}`,
   'report.byTopic': 'حسب الموضوع',
   'report.topic': ({ topic, percent, answered, total }, t) => `- ${topic}: ${t.pct(percent)} (أُجيب عن ${t.n(answered)} من ${t.n(total)})`,
   'report.questions': 'الأسئلة',

@@ -132,7 +132,8 @@ export const messages = {
     'Die Quiz-Einstellungen wurden geändert. Dieser Durchgang läuft weiter; du kannst mit den neuen Einstellungen neu starten.',
   'runner.questionsChanged': 'Die Fragen des Quiz wurden geändert. Dieser Durchgang läuft weiter.',
   'runner.restartNewQuestions': 'Mit den neuen Fragen neu starten',
-  'runner.questionsChangedAnnounce': 'Die Fragen des Quiz wurden geändert. Dieser Durchgang läuft weiter; du kannst mit den neuen Fragen neu starten.',
+  'runner.questionsChangedAnnounce':
+    'Die Fragen des Quiz wurden geändert. Dieser Durchgang läuft weiter; du kannst mit den neuen Fragen neu starten.',
   'runner.nav': 'Fragen',
   'runner.back': 'Zurück',
   'runner.next': 'Weiter',
@@ -143,7 +144,8 @@ export const messages = {
     `Fertig: ${t.n(score)} von ${t.n(total)}, ${t.pct(percent)}. ${passed ? 'Bestanden.' : 'Noch nicht bestanden.'}`,
   'runner.preparingResults': 'Deine Ergebnisse werden vorbereitet …',
   'runner.resultsUnavailable': 'Ergebnisse nicht verfügbar.',
-  'runner.summaryFailed': ({ reason }) => `Deine Ergebnisse konnten nicht angezeigt werden (${reason}). Sie wurden mit quiz-complete gemeldet.`,
+  'runner.summaryFailed': ({ reason }) =>
+    `Deine Ergebnisse konnten nicht angezeigt werden (${reason}). Sie wurden mit quiz-complete gemeldet.`,
   'runner.reportCopied': 'Bericht kopiert.',
   'runner.reportFailed': 'Der Bericht konnte nicht zum Kopieren vorbereitet werden.',
 

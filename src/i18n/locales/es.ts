@@ -28,7 +28,8 @@ export const messages = {
   'card.loading': 'Cargando la pregunta…',
   'card.unavailable': 'Pregunta no disponible.',
   'card.unavailableFromProvider': 'Pregunta no disponible: no se pudo cargar su banco de preguntas.',
-  'card.questionMissing': ({ id, bank, source }) => `La pregunta «${id}» no está en el banco de preguntas «${bank}», cargado desde ${source}.`,
+  'card.questionMissing': ({ id, bank, source }) =>
+    `La pregunta «${id}» no está en el banco de preguntas «${bank}», cargado desde ${source}.`,
   'card.noQuestionChosen': ({ bank }) =>
     `No se ha elegido ninguna pregunta: indica en el atributo question el id de una pregunta del banco «${bank}».`,
   'card.why': 'Por qué se pregunta esto en las entrevistas',
@@ -76,7 +77,8 @@ export const messages = {
   'countdown.timeUp': 'Se acabó el tiempo: termina tu respuesta y envíala.',
   'countdown.timeUpAnnounce': 'Se acabó el tiempo. No se envía nada automáticamente: termina tu respuesta y envíala.',
   // "many" is CLDR's form for whole millions: "1.000.000 de segundos".
-  'countdown.secondsLeft': ({ count }, t) => t.plural(count, { one: 'Queda # segundo.', many: 'Quedan # de segundos.', other: 'Quedan # segundos.' }),
+  'countdown.secondsLeft': ({ count }, t) =>
+    t.plural(count, { one: 'Queda # segundo.', many: 'Quedan # de segundos.', other: 'Quedan # segundos.' }),
 
   'feedback.noAnswer': 'No has escrito ninguna respuesta.',
   'feedback.covers': ({ covered, total }, t) =>
@@ -92,7 +94,11 @@ export const messages = {
           other: 'no cubre ninguno de los # puntos clave',
         }),
   'feedback.claimsWrong': ({ count }, t) =>
-    t.plural(count, { one: 'una afirmación parece incorrecta', many: '# de afirmaciones parecen incorrectas', other: '# afirmaciones parecen incorrectas' }),
+    t.plural(count, {
+      one: 'una afirmación parece incorrecta',
+      many: '# de afirmaciones parecen incorrectas',
+      other: '# afirmaciones parecen incorrectas',
+    }),
   'feedback.ideasDenied': ({ count }, t) =>
     t.plural(count, {
       one: 'una idea que mencionaste parece negada',
@@ -146,7 +152,8 @@ export const messages = {
     'La configuración del cuestionario ha cambiado. Este intento continúa; puedes reiniciar con la nueva configuración.',
   'runner.questionsChanged': 'Las preguntas del cuestionario han cambiado. Este intento continúa.',
   'runner.restartNewQuestions': 'Reiniciar con las nuevas preguntas',
-  'runner.questionsChangedAnnounce': 'Las preguntas del cuestionario han cambiado. Este intento continúa; puedes reiniciar con las nuevas preguntas.',
+  'runner.questionsChangedAnnounce':
+    'Las preguntas del cuestionario han cambiado. Este intento continúa; puedes reiniciar con las nuevas preguntas.',
   'runner.nav': 'Preguntas',
   'runner.back': 'Atrás',
   'runner.next': 'Siguiente',
@@ -184,7 +191,11 @@ export const messages = {
   'summary.right': '(correcta)',
   'summary.missed': '(fallada)',
   'summary.keyPoints': ({ score, total }, t) =>
-    t.plural(total, { one: `${t.n(score)} de # punto clave`, many: `${t.n(score)} de # de puntos clave`, other: `${t.n(score)} de # puntos clave` }),
+    t.plural(total, {
+      one: `${t.n(score)} de # punto clave`,
+      many: `${t.n(score)} de # de puntos clave`,
+      other: `${t.n(score)} de # puntos clave`,
+    }),
   'summary.missedPoints': 'No cubiertos:',
   'summary.yourAnswer': 'Tu respuesta:',
   'summary.skipped': 'Saltada',
@@ -212,7 +223,11 @@ export const messages = {
     `- ${topic}: ${t.pct(percent)} (${t.n(answered)} de ${t.n(total)} respondidas)`,
   'report.questions': 'Preguntas',
   'report.keyPoints': ({ score, total }, t) =>
-    t.plural(total, { one: `${t.n(score)} de # punto clave`, many: `${t.n(score)} de # de puntos clave`, other: `${t.n(score)} de # puntos clave` }),
+    t.plural(total, {
+      one: `${t.n(score)} de # punto clave`,
+      many: `${t.n(score)} de # de puntos clave`,
+      other: `${t.n(score)} de # puntos clave`,
+    }),
   'report.skipped': 'Saltada',
   'report.right': ({ choices }) => `Correcta: ${choices}`,
   'report.wrong': ({ choices }) => `Incorrecta: ${choices}`,

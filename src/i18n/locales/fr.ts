@@ -102,7 +102,11 @@ export const messages = {
           other: 'elle n’aborde aucun des # points clés',
         }),
   'feedback.claimsWrong': ({ count }, t) =>
-    t.plural(count, { one: 'une affirmation semble fausse', many: '# d’affirmations semblent fausses', other: '# affirmations semblent fausses' }),
+    t.plural(count, {
+      one: 'une affirmation semble fausse',
+      many: '# d’affirmations semblent fausses',
+      other: '# affirmations semblent fausses',
+    }),
   'feedback.ideasDenied': ({ count }, t) =>
     t.plural(count, {
       one: 'une idée mentionnée semble niée',
@@ -196,7 +200,11 @@ export const messages = {
   'summary.missed': '(manquée)',
   // "1,5 point clé sur 3": the noun agrees with the score, which is singular below 2.
   'summary.keyPoints': ({ score, total }, t) =>
-    t.plural(score, { one: `# point clé sur ${t.n(total)}`, many: `# de points clés sur ${t.n(total)}`, other: `# points clés sur ${t.n(total)}` }),
+    t.plural(score, {
+      one: `# point clé sur ${t.n(total)}`,
+      many: `# de points clés sur ${t.n(total)}`,
+      other: `# points clés sur ${t.n(total)}`,
+    }),
   'summary.missedPoints': `Non abordés${NB}:`,
   'summary.yourAnswer': `Votre réponse${NB}:`,
   'summary.skipped': 'Passée',
@@ -225,7 +233,11 @@ export const messages = {
     `- ${topic}${NB}: ${t.pct(percent)} (${t.plural(answered, { one: '# traitée', many: '# traitées', other: '# traitées' })} sur ${t.n(total)})`,
   'report.questions': 'Questions',
   'report.keyPoints': ({ score, total }, t) =>
-    t.plural(score, { one: `# point clé sur ${t.n(total)}`, many: `# de points clés sur ${t.n(total)}`, other: `# points clés sur ${t.n(total)}` }),
+    t.plural(score, {
+      one: `# point clé sur ${t.n(total)}`,
+      many: `# de points clés sur ${t.n(total)}`,
+      other: `# points clés sur ${t.n(total)}`,
+    }),
   'report.skipped': 'Passée',
   'report.right': ({ choices }) => `Juste${NB}: ${choices}`,
   'report.wrong': ({ choices }) => `Faux${NB}: ${choices}`,

@@ -49,8 +49,7 @@ export const card = {
   'card.claimsToCheck': 'Claims to check',
   'card.offlineFeedback': ({ reason }: Reason) => `Offline feedback: ${reason}.`,
   'card.offlineFeedbackUsed': ({ reason }: Reason) => `Offline feedback was used: ${reason}`,
-  'card.feedbackFailed': ({ reason }: Reason) =>
-    `Feedback on your answer could not load (${reason}); compare it with the model answer.`,
+  'card.feedbackFailed': ({ reason }: Reason) => `Feedback on your answer could not load (${reason}); compare it with the model answer.`,
   'card.countdownFailed': ({ reason }: Reason) => `The countdown could not load (${reason}); take the time you need.`,
   'card.rated': ({ rating }: { rating: string }) => `Rated ${rating}.`,
   'check.chooseOne': 'Choose one answer.',
@@ -79,7 +78,8 @@ export const card = {
   'feedback.claimsWrong': ({ count }: Count, t: Tools) => t.plural(count, { one: 'one claim looks wrong', other: '# claims look wrong' }),
   'feedback.ideasDenied': ({ count }: Count, t: Tools) =>
     t.plural(count, { one: 'one idea you mentioned looked denied', other: '# ideas you mentioned looked denied' }),
-  'feedback.keywordList': ({ detail }: { detail: string }) => `A list of keywords: ${detail}. Explain each idea in a sentence for full credit.`,
+  'feedback.keywordList': ({ detail }: { detail: string }) =>
+    `A list of keywords: ${detail}. Explain each idea in a sentence for full credit.`,
   'feedback.checkClaims': ({ detail }: { detail: string }) => `Check your claims: ${detail}.`,
   'feedback.strong': ({ detail }: { detail: string }) => `Strong answer: ${detail}.`,
   'feedback.good': ({ detail }: { detail: string }) => `Good answer: ${detail}.`,

@@ -8,9 +8,14 @@ export const report = {
   'report.titleQuiz': ({ bank, date }: { bank: string; date: string }) => `${bank}: quiz report, ${date}`,
   'report.titlePractice': ({ bank, date }: { bank: string; date: string }) => `${bank}: flashcard practice report, ${date}`,
   'report.titleInterview': ({ bank, date }: { bank: string; date: string }) => `${bank}: mock interview report, ${date}`,
-  'report.score': ({ percent, score, total, pass, passed }: { percent: number; score: number; total: number; pass: number; passed: boolean }, t: Tools) =>
-    `Score: ${t.pct(percent)} (${t.n(score)} of ${t.n(total)}); pass mark ${t.pct(pass)}: ${passed ? 'passed' : 'not passed yet'}`,
-  'report.scoreKeyPoints': ({ percent, score, total, pass, passed }: { percent: number; score: number; total: number; pass: number; passed: boolean }, t: Tools) =>
+  'report.score': (
+    { percent, score, total, pass, passed }: { percent: number; score: number; total: number; pass: number; passed: boolean },
+    t: Tools,
+  ) => `Score: ${t.pct(percent)} (${t.n(score)} of ${t.n(total)}); pass mark ${t.pct(pass)}: ${passed ? 'passed' : 'not passed yet'}`,
+  'report.scoreKeyPoints': (
+    { percent, score, total, pass, passed }: { percent: number; score: number; total: number; pass: number; passed: boolean },
+    t: Tools,
+  ) =>
     `Score: ${t.pct(percent)} of key points (${t.n(score)} of ${t.n(total)}); pass mark ${t.pct(pass)}: ${passed ? 'passed' : 'not passed yet'}`,
   'report.answered': ({ answered, total, duration }: { answered: number; total: number; duration: string }, t: Tools) =>
     `Answered: ${t.n(answered)} of ${t.n(total)}; total time: ${duration}`,

@@ -19,7 +19,10 @@ export const runner = {
   'runner.unavailableFromProvider': 'Quiz unavailable: its question bank could not be loaded.',
   'runner.questionCount': ({ count }: Count, t: Tools) => t.plural(count, { one: '# question', other: '# questions' }),
   'runner.allTopics': 'all topics',
-  'runner.unknownTopics': ({ attribute, unknown, count, bank, topics }: { attribute: string; unknown: string; count: number; bank: string; topics: string }, t: Tools) =>
+  'runner.unknownTopics': (
+    { attribute, unknown, count, bank, topics }: { attribute: string; unknown: string; count: number; bank: string; topics: string },
+    t: Tools,
+  ) =>
     t.plural(count, {
       one: `topics="${attribute}": ${unknown} is not a topic of the bank "${bank}". Its topics are: ${topics}.`,
       other: `topics="${attribute}": ${unknown} are not topics of the bank "${bank}". Its topics are: ${topics}.`,

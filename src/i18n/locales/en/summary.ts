@@ -17,7 +17,8 @@ export const summary = {
   'summary.passed': 'Passed',
   'summary.notPassed': 'Not passed yet',
   'summary.passMark': ({ percent }: { percent: number }, t: Tools) => `pass mark ${t.pct(percent)}`,
-  'summary.answeredOf': ({ answered, total }: { answered: number; total: number }, t: Tools) => `${t.n(answered)} of ${t.n(total)} answered`,
+  'summary.answeredOf': ({ answered, total }: { answered: number; total: number }, t: Tools) =>
+    `${t.n(answered)} of ${t.n(total)} answered`,
   'summary.totalTime': ({ duration }: { duration: string }) => `total time ${duration}`,
   'summary.byTopic': 'Score by topic',
   'summary.chartLabel': ({ scores }: { scores: string }) => `Score by topic: ${scores}`,
