@@ -68,6 +68,24 @@ export default tseslint.config(
     },
   },
   {
+    // Messages and Intl helpers sit beside core/, which uses them (the report, the verdict).
+    files: ['src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/events.js', '**/components/**', '**/controllers/*', '**/context.js', '**/internal/*', 'lit', 'lit/*'],
+              message:
+                'i18n/ is plain TypeScript that core/ may use: no elements, controllers, events or DOM glue (the controller is controllers/localize.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The command line runs in Node 20, which may be older than import.meta.dirname (20.11).
     files: ['bin/*.js'],
     languageOptions: { globals: { URL: 'readonly', structuredClone: 'readonly' } },

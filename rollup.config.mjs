@@ -112,8 +112,11 @@ export default [
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
         // Bank text as Lit templates: with the card and the summary, never with a picker.
         if (/src\/(core|components\/shared)\/markdown\.ts$/.test(id)) return 'bank-text';
+        // Each element's English goes with the element (the summary, loaded after them, reuses it).
+        if (/src\/(components\/question-card\/question-card|i18n\/locales\/en\/card)\.ts$/.test(id)) return 'question-card';
+        if (/src\/(components\/quiz-runner\/quiz-runner|i18n\/locales\/en\/runner)\.ts$/.test(id)) return 'quiz-runner';
         if (
-          /src\/(components\/shared\/(?!markdown)[\w.-]+|controllers\/bank-controller|context|events|define|internal\/[\w-]+|data\/(load|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks)|core\/(progress-store|rating|settings|model))\.ts$/.test(
+          /src\/(components\/shared\/(?!markdown)[\w.-]+|controllers\/(bank-controller|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|context|events|define|internal\/[\w-]+|data\/(load|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks)|core\/(progress-store|rating|settings|model))\.ts$/.test(
             id,
           )
         )

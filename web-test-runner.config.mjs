@@ -1,6 +1,8 @@
-// Tests run in Debian's headless Chromium (CHROME_PATH overrides where it lives).
+// Tests run in Debian's headless Chromium (CHROME_PATH overrides where it lives); the language
+// tests (test/i18n/) run in Debian's Firefox ESR too (FIREFOX_PATH overrides where it lives).
 
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
@@ -9,10 +11,28 @@ import { faultMiddleware } from './scripts/fault-middleware.mjs';
 import { filePagePlugin } from './scripts/file-page-plugin.mjs';
 import { lrsMiddleware } from './scripts/lrs-middleware.mjs';
 import { scormPackageMiddleware } from './scripts/scorm-package-middleware.mjs';
+import { firefoxLaunchOptions, ownContextPage } from './scripts/firefox.mjs';
 import { plugins } from './scripts/dev-server-plugins.mjs';
 import { tabsCommand } from './scripts/tabs-command.mjs';
 
 const CSP_PAGES = /^\/test\/pages\/csp-[\w-]+\.html/;
+
+/**
+ * The language and right-to-left tests, which a second engine checks too: Intl, plural rules,
+ * shadow-root resolution and bidi layout differ by engine.
+ */
+const FIREFOX_FILES = ['test/i18n/**/*.test.ts', 'test/components/rtl.test.ts'];
+const inFirefox = (file) => /^(\.\/)?test\/(i18n\/|components\/rtl\.test\.ts$)/.test(file);
+
+/**
+ * The files named on the command line, if any (`web-test-runner test/cdn/x.test.ts`): a run of a
+ * few files runs Firefox only for those among them it checks (above), so that checking one
+ * Chromium test does not start a second browser.
+ */
+const named = process.argv
+  .slice(2)
+  .filter((arg, i, all) => !arg.startsWith('-') && !/^--(port|config|group|groups|concurrency|root-dir)$/.test(all[i - 1] ?? ''));
+const firefoxFiles = named.length ? named.filter(inFirefox) : FIREFOX_FILES;
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -21,12 +41,24 @@ export default {
   // Generous: the first test of a file also compiles its modules and loads axe on a busy 2-core machine.
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 180000,
+  // Firefox ESR takes 20 s or more to start when the machine is busy (the default allows 30 s in all).
+  browserStartTimeout: 120000,
   browsers: [
     playwrightLauncher({
       product: 'chromium',
       launchOptions: chromiumLaunchOptions,
     }),
   ],
+  groups: firefoxFiles.length
+    ? [
+        {
+          name: 'firefox-esr',
+          files: firefoxFiles,
+          // One file at a time: Chromium already runs two on a 2-core machine.
+          browsers: [puppeteerLauncher({ launchOptions: firefoxLaunchOptions, createPage: ownContextPage, concurrency: 1 })],
+        },
+      ]
+    : [],
   plugins: [
     ...plugins(),
     filePagePlugin(),

@@ -15,8 +15,12 @@ let missing = 0;
 for (const tag of tags) {
   const docs = entries.filter((e) => e.type === 'docs' && e.id === `elements-${tag}--docs`).length;
   const stories = entries.filter((e) => e.type === 'story' && e.id.startsWith(`elements-${tag}--`)).length;
-  console.log(`${tag.padEnd(20)} docs page: ${docs ? 'yes' : 'MISSING'}, stories: ${stories}`);
-  if (!docs || !stories) missing++;
+  // Each element also shows itself right to left, in Arabic (issue 13).
+  const rtl = entries.some((e) => e.type === 'story' && e.id === `elements-${tag}--arabic-right-to-left`);
+  console.log(
+    `${tag.padEnd(20)} docs page: ${docs ? 'yes' : 'MISSING'}, stories: ${stories}, right-to-left story: ${rtl ? 'yes' : 'MISSING'}`,
+  );
+  if (!docs || !stories || !rtl) missing++;
 }
 // The stories import the elements for their side effect (the definition): a bundler that drops
 // it (package.json `sideEffects` must name src/components) ships a Storybook that renders nothing.

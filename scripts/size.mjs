@@ -79,6 +79,12 @@ const LAZY = {
   'time.js': 'time formats shared by the SCORM and xAPI reporters, with either',
   'scorm.js': 'SCORM reporting and suspend_data progress, with report="scorm"',
   'xapi.js': 'xAPI statements to an LRS, with report="xapi"',
+  'format-time.js':
+    "durations, the countdown clock and dates in the learner's language (Intl), with the countdown, the summary or the report",
+  'de.js': "German UI messages, when an element's language (its lang, an ancestor's, or its bank's) is German",
+  'es.js': 'Spanish UI messages, when an element speaks Spanish',
+  'fr.js': 'French UI messages, when an element speaks French',
+  'ar.js': 'Arabic UI messages, when an element speaks Arabic',
 };
 
 if (!fs.existsSync(path.join(DIR, ENTRY))) {

@@ -17,3 +17,11 @@ export async function press(root: ShadowRoot, label: string): Promise<void> {
   await (root.host as LitElement).updateComplete;
   await new Promise((r) => setTimeout(r, 30));
 }
+
+/** Waits until `el` speaks `lang` (its messages loaded; the Language toolbar or a story's globals set it). */
+export async function speaking(el: LitElement, lang: string): Promise<ShadowRoot> {
+  const root = await ready(el);
+  for (let i = 0; i < 100 && !root.querySelector(`[lang="${lang}"]`); i++) await new Promise((r) => setTimeout(r, 50));
+  await el.updateComplete;
+  return root;
+}

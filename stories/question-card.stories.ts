@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, nothing } from 'lit';
 import '../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../src/components/question-card/question-card.js';
-import { press, ready } from './helpers.js';
+import { press, ready, speaking } from './helpers.js';
 
 interface Args {
   question: string;
@@ -173,4 +173,18 @@ export const LongUnbrokenText: Story = {
       })}</script>
     </quiz-question-card>
   </div>`,
+};
+
+/** Right to left: the card in Arabic (Language toolbar), a quiz checked with a wrong pick; bank text keeps its own language. */
+export const ArabicRightToLeft: Story = {
+  args: { mode: 'quiz' },
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const el = card(canvasElement);
+    const root = await speaking(el, 'ar');
+    const bank = await import('../src/data/banks/ml-interview.json');
+    const choices = bank.default.questions.find((q) => q.id === el.question)!.check!.choices;
+    root.querySelectorAll('input')[choices.findIndex((c) => !(c as { correct?: boolean }).correct)]!.click();
+    root.querySelector<HTMLButtonElement>('button.primary')?.click();
+  },
 };

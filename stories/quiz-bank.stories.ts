@@ -62,3 +62,6 @@ export const BrokenBank: Story = {
     <quiz-question-card question="precision-vs-recall"></quiz-question-card>
   </quiz-bank>`,
 };
+
+/** Right to left: the course page in Arabic (Language toolbar); every element inside takes the language of the page. */
+export const ArabicRightToLeft: Story = { ...CoursePage, globals: { locale: 'ar' } };

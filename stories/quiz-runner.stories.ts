@@ -5,7 +5,7 @@ import { html, nothing, type LitElement } from 'lit';
 import '../src/components/quiz-runner/quiz-runner.js';
 import '../src/components/topic-picker/topic-picker.js';
 import { forgetProgressStores } from '../src/internal/progress.js';
-import { press, ready } from './helpers.js';
+import { press, ready, speaking } from './helpers.js';
 
 interface Args {
   topics?: string;
@@ -184,5 +184,16 @@ export const InterviewReport: Story = {
     }
     await press(root, 'Skip and finish');
     await new Promise((r) => setTimeout(r, 200));
+  },
+};
+
+/** Right to left: a run in Arabic (Language toolbar), on its first question; the bank's English text keeps lang="en". */
+export const ArabicRightToLeft: Story = {
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const el = runner(canvasElement);
+    const root = await speaking(el, 'ar');
+    root.querySelector<HTMLButtonElement>('button.primary')?.click();
+    await el.updateComplete;
   },
 };

@@ -83,3 +83,6 @@ export const NoRunner: Story = {
     await picker.updateComplete;
   },
 };
+
+/** Right to left: the topics in Arabic (Language toolbar), with Arabic plural forms in the counts. */
+export const ArabicRightToLeft: Story = { args: { multiple: true }, globals: { locale: 'ar' } };

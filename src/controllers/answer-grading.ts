@@ -24,7 +24,7 @@ export interface GradingHost extends EventTarget {
 export interface Graded {
   /** Undefined when nothing could grade the answer (or the grading was aborted). */
   feedback: AnswerFeedback | undefined;
-  /** Why there is no feedback: the grader's code could not load. Already reported as quiz-error. */
+  /** Why there is no feedback: the grader's code could not load (the reason, for the card's message). Already reported as quiz-error. */
   problem?: string;
 }
 
@@ -64,8 +64,11 @@ export async function gradeTypedAnswer(host: GradingHost, question: Question, te
     const { gradeAnswer } = await loadChunk('grader', host.loadTimeout);
     return { feedback: { ...gradeAnswer(text, question, { language }), ...(fallback && { fallback }) } };
   } catch (e) {
-    const problem = `Feedback on your answer could not load (${(e as Error).message}); compare it with the model answer.`;
-    fire(host, 'quiz-error', { message: problem, source: 'grader' });
-    return { feedback: undefined, problem };
+    const reason = (e as Error).message;
+    fire(host, 'quiz-error', {
+      message: `Feedback on your answer could not load (${reason}); compare it with the model answer.`,
+      source: 'grader',
+    });
+    return { feedback: undefined, problem: reason };
   }
 }

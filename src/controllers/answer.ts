@@ -25,10 +25,13 @@ import {
   type Answering,
   type Outcome,
 } from '../core/outcome.js';
-import { ratingLabel, type Rating } from '../core/rating.js';
+import type { Rating } from '../core/rating.js';
 import type { BankState } from '../context.js';
 import type { Question } from '../data/types.js';
 import { fire } from '../events.js';
+import type { CardIds } from '../i18n/locales/en/card.js';
+import type { Translate } from '../i18n/translate.js';
+import { verdictText } from '../i18n/verdict.js';
 import { gradeTypedAnswer, type Graded, type GradingHost } from './answer-grading.js';
 
 /** The card the answer is on: it renders the state below and has the parts that take focus. */
@@ -69,6 +72,8 @@ export class AnswerController {
 
   readonly #host: AnswerHost;
   readonly #bank: () => ReadyBank | undefined;
+  /** The card's messages, in its language as it is when a message is written. */
+  readonly #t: () => Translate<CardIds>;
   /** Bumped by reset(): a grading started in an older generation no longer touches the view. */
   #generation = 0;
   /** Gradings that record nothing (practice), to abort when the view moves on. */
@@ -82,9 +87,10 @@ export class AnswerController {
   /** The feedback each answer reported from this card showed, so that going back shows it as it was. */
   readonly #shown = new WeakMap<QuizAnswerDetail, AnswerFeedback>();
 
-  constructor(host: AnswerHost, bank: () => ReadyBank | undefined) {
+  constructor(host: AnswerHost, bank: () => ReadyBank | undefined, t: () => Translate<CardIds>) {
     this.#host = host;
     this.#bank = bank;
+    this.#t = t;
   }
 
   /** Whether `saved` is the answer just reported from this view (echoed back by a runner): it changes nothing. */
@@ -133,19 +139,22 @@ export class AnswerController {
     if (!q) return;
     const typed = this.typed;
     const submission = this.#mode === 'interview';
-    if (submission && !typed.trim()) return this.#set({ notice: 'Type your answer first.' });
+    const t = this.#t();
+    if (submission && !typed.trim()) return this.#set({ notice: t('card.typeFirst') });
     const answering = this.#answering(q);
     const store = this.#bank()?.store;
     this.#set({
       revealed: true,
-      announcement: typed.trim() ? 'Checking your answer…' : 'Answer shown.',
+      announcement: typed.trim() ? t('card.checking') : t('card.answerShown'),
       ...(submission && { notice: '' }),
     });
     void this.#focus('#answer-heading');
     const graded = await this.#grade(q, { submission });
     // Whatever happened, the live region no longer says "Checking your answer…".
-    if (graded.current && this.feedback) this.#set({ announcement: `Answer shown. ${this.feedback.verdict}` });
-    else if (graded.current && typed.trim()) this.#set({ announcement: 'Answer shown. Feedback on your answer is unavailable.' });
+    const after = this.#t();
+    if (graded.current && this.feedback)
+      this.#set({ announcement: after('card.answerShownVerdict', { verdict: verdictText(after, this.feedback, typed) }) });
+    else if (graded.current && typed.trim()) this.#set({ announcement: after('card.answerShownNoFeedback') });
     // A submission is recorded with its own question, text and verdict, wherever the learner is now.
     if (submission) this.#record(submittedOutcome(answering, typed, graded.feedback), graded.feedback, graded.current, store);
   }
@@ -153,7 +162,8 @@ export class AnswerController {
   rate(rating: Rating): void {
     const q = this.#question;
     if (!q) return;
-    this.#set({ rating, announcement: `Rated ${ratingLabel(rating)}.` });
+    const t = this.#t();
+    this.#set({ rating, announcement: t('card.rated', { rating: t(`rating.${rating}`) }) });
     this.#record(ratedOutcome(this.#answering(q), this.typed, this.feedback, rating), this.feedback);
   }
 
@@ -166,10 +176,10 @@ export class AnswerController {
     const q = this.#question;
     if (!q?.check) return;
     if (this.picked.length === 0) {
-      return this.#set({ notice: isMultipleChoice(q.check) ? 'Choose at least one answer first.' : 'Choose an answer first.' });
+      return this.#set({ notice: this.#t()(isMultipleChoice(q.check) ? 'check.chooseAtLeastOne' : 'check.chooseFirst') });
     }
     const result = gradeCheck(q.check, this.picked);
-    this.#set({ result, announcement: result.correct ? 'Correct.' : 'Not quite.' });
+    this.#set({ result, announcement: this.#t()(result.correct ? 'check.correctAnnounce' : 'check.wrongAnnounce') });
     this.#record(checkOutcome(this.#answering(q), this.picked, result));
     void this.#focus('#result');
   }
@@ -208,7 +218,7 @@ export class AnswerController {
       // Feedback on text the learner has edited since (practice) would mislead.
       this.#set({
         grading: false,
-        ...(graded.problem && { notice: graded.problem }),
+        ...(graded.problem && { notice: this.#t()('card.feedbackFailed', { reason: graded.problem }) }),
         ...(this.typed === typed && { feedback: graded.feedback }),
       });
     }

@@ -16,13 +16,16 @@ export class Countdown implements ReactiveController {
   }
 
   readonly #host: ReactiveControllerHost;
-  readonly #announce: (text: string) => void;
+  readonly #announce: (left: number) => void;
   #deadline = 0;
   #warned = false;
   #timer: ReturnType<typeof setInterval> | undefined;
 
-  /** `announce` tells screen readers (the host's live region): 30 s left, and time up. */
-  constructor(host: ReactiveControllerHost, announce: (text: string) => void) {
+  /**
+   * `announce` tells screen readers (the host's live region, in the host's language) how many
+   * seconds are left: at 30 s, and 0 when time is up.
+   */
+  constructor(host: ReactiveControllerHost, announce: (left: number) => void) {
     this.#host = host;
     this.#announce = announce;
     host.addController(this);
@@ -67,10 +70,10 @@ export class Countdown implements ReactiveController {
     this.left = left;
     if (left === 0) {
       this.stop();
-      this.#announce('Time is up. Nothing is submitted for you: finish your answer and press Submit.');
+      this.#announce(0);
     } else if (left <= 30 && !this.#warned) {
       this.#warned = true;
-      this.#announce(`${left} seconds left.`);
+      this.#announce(left);
     }
     this.#host.requestUpdate();
   }

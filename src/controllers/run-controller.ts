@@ -11,6 +11,7 @@ import {
   runStorageKey,
   settingsKey,
   settingsProblem,
+  type ProblemTranslate,
   summarise,
   withAnswer,
   type Run,
@@ -147,10 +148,10 @@ export class RunController implements ReactiveController {
     return ids;
   }
 
-  /** What is wrong with the settings for the host's bank, if anything. */
-  problem(): string | undefined {
+  /** What is wrong with the settings for the host's bank, if anything: in English, or in `t`'s language. */
+  problem(t?: ProblemTranslate): string | undefined {
     const ready = this.#ready;
-    return ready && settingsProblem(this.settings, ready.bank, this.plan().length);
+    return ready && settingsProblem(this.settings, ready.bank, this.plan().length, t);
   }
 
   /** Offers to resume the unfinished run saved under the current settings, if there is one. */

@@ -1,45 +1,70 @@
 // A finished run as plain text, for "Copy report": what a learner would paste into notes or
-// send to a mentor. Loaded only when the report is copied.
+// send to a mentor, in the learner's language. Loaded only when the report is copied.
 
 import type { IndexedBank } from '../data/types.js';
+import { formatDate, formatDuration } from '../i18n/format-time.js';
+import { report } from '../i18n/locales/en/report.js';
+import type { Translate } from '../i18n/translate.js';
 import type { QuizCompleteDetail } from './model.js';
 import { markdownToText } from './plain-text.js';
-import { duration } from './results.js';
 import type { Run } from './run.js';
 
-const MODES = { quiz: 'quiz', practice: 'flashcard practice', interview: 'mock interview' };
+/** The report's English, for the summary's translator (its own English does not carry it). */
+export const reportEnglish = report;
 
-export function reportText(bank: IndexedBank, run: Run, summary: QuizCompleteDetail, pass: number, date = new Date()): string {
+/** The messages a report is written with; `lang` is the BCP 47 tag of that language (for dates and durations). */
+export type ReportTranslate = Translate<
+  keyof typeof report | 'rating.again' | 'rating.hard' | 'rating.good' | 'rating.easy' | 'common.semicolon'
+>;
+
+const TITLES = { quiz: 'report.titleQuiz', practice: 'report.titlePractice', interview: 'report.titleInterview' } as const;
+
+/**
+ * The report as text in `t`'s language (`lang` its tag). The date is `date` in the learner's own
+ * time zone (not UTC, which is already tomorrow on an evening in Samoa), as Intl.DateTimeFormat
+ * writes it for `lang`.
+ */
+export function reportText(
+  bank: IndexedBank,
+  run: Run,
+  summary: QuizCompleteDetail,
+  pass: number,
+  t: ReportTranslate,
+  lang = 'en',
+  date = new Date(),
+): string {
   const interview = run.mode === 'interview';
+  const score = { percent: summary.percent, score: summary.score, total: summary.maxScore, pass, passed: summary.passed };
+  const sep = t('common.semicolon');
   const lines = [
-    `${bank.bank.title}: ${MODES[run.mode]} report, ${date.toISOString().slice(0, 10)}`,
-    `Score: ${summary.percent}%${interview ? ' of key points' : ''} (${summary.score} of ${summary.maxScore}); pass mark ${pass}%: ${summary.passed ? 'passed' : 'not passed yet'}`,
-    `Answered: ${summary.answers.length} of ${run.ids.length}; total time: ${duration(summary.durationMs)}`,
+    t(TITLES[run.mode], { bank: bank.bank.title, date: formatDate(lang, date) }),
+    t(interview ? 'report.scoreKeyPoints' : 'report.score', score),
+    t('report.answered', { answered: summary.answers.length, total: run.ids.length, duration: formatDuration(lang, summary.durationMs) }),
     '',
-    'By topic',
+    t('report.byTopic'),
   ];
-  for (const [id, t] of Object.entries(summary.byTopic)) {
+  for (const [id, r] of Object.entries(summary.byTopic)) {
+    const topic = bank.topicsById.get(id)?.title ?? id;
     lines.push(
-      `- ${bank.topicsById.get(id)?.title ?? id}: ${Math.round((t.score / (t.maxScore || 1)) * 100)}% (${t.answered} of ${t.total} answered)`,
+      t('report.topic', { topic, percent: Math.round((r.score / (r.maxScore || 1)) * 100), answered: r.answered, total: r.total }),
     );
   }
-  lines.push('', 'Questions');
+  lines.push('', t('report.questions'));
   run.ids.forEach((id, i) => {
     const q = bank.questionsById.get(id)!;
     const a = run.answers[id];
     lines.push(`${i + 1}. ${markdownToText(q.prompt)}`);
-    if (!a) return void lines.push('   Skipped');
+    if (!a) return void lines.push(`   ${t('report.skipped')}`);
     if (Array.isArray(a.response)) {
-      lines.push(
-        `   ${a.correct ? 'Right' : 'Wrong'}: ${a.response.map((c) => markdownToText(q.check?.choices[c]?.text ?? '')).join('; ')}`,
-      );
+      const choices = a.response.map((c) => markdownToText(q.check?.choices[c]?.text ?? '')).join(sep);
+      lines.push(`   ${t(a.correct ? 'report.right' : 'report.wrong', { choices })}`);
     } else if (a.rating) {
-      lines.push(`   Rated ${a.rating}`);
+      lines.push(`   ${t('report.rated', { rating: t(`rating.${a.rating}`) })}`);
     } else {
-      lines.push(`   ${a.score} of ${a.maxScore} key points`);
+      lines.push(`   ${t('report.keyPoints', { score: a.score, total: a.maxScore })}`);
       const missed = (q.keyPoints ?? []).filter((_, k) => a.points && !a.points[k]).map((kp) => markdownToText(kp.point));
-      if (missed.length) lines.push(`   Missed: ${missed.join('; ')}`);
-      lines.push(`   Your answer: ${a.response.replace(/\s+/g, ' ').trim()}`);
+      if (missed.length) lines.push(`   ${t('report.missed', { points: missed.join(sep) })}`);
+      lines.push(`   ${t('report.yourAnswer', { answer: a.response.replace(/\s+/g, ' ').trim() })}`);
     }
   });
   return lines.join('\n');

@@ -2,6 +2,7 @@
 // summary at the end, and under which key and for how long it is saved (an unfinished run
 // survives a reload).
 
+import type { Translate } from '../i18n/translate.js';
 import type { IndexedBank, Question } from '../data/types.js';
 import { isQuizMode as isMode, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode, type TopicResult } from './model.js';
 import { isRating, isSuccess } from './rating.js';
@@ -60,10 +61,27 @@ export function runExpired(data: unknown, now: number): boolean {
   return !(Number.isFinite(at) && (at as number) > now - RUN_EXPIRY_MS);
 }
 
-/** What is wrong with the settings for `bank`, if anything: unknown topics, or no question to ask (`planned` is 0). */
-export function settingsProblem(settings: RunSettings, bank: IndexedBank, planned: number): string | undefined {
+/** The messages settingsProblem writes in a learner's language. */
+export type ProblemTranslate = Translate<'runner.unknownTopics' | 'runner.noQuizQuestions' | 'runner.noQuestions'>;
+
+/**
+ * What is wrong with the settings for `bank`, if anything: unknown topics, or no question to ask
+ * (`planned` is 0). In English (for quiz-error), or in `t`'s language (for the learner).
+ */
+export function settingsProblem(settings: RunSettings, bank: IndexedBank, planned: number, t?: ProblemTranslate): string | undefined {
   const { topics } = settings;
   const unknown = topics.filter((t) => !bank.topicsById.has(t));
+  if (t && unknown.length) {
+    const list = (ids: string[]): string => ids.map((id) => `"${id}"`).join(', ');
+    return t('runner.unknownTopics', {
+      attribute: topics.join(','),
+      unknown: list(unknown),
+      count: unknown.length,
+      bank: bank.bank.title,
+      topics: bank.bank.topics.map((topic) => topic.id).join(', '),
+    });
+  }
+  if (t && planned === 0) return t(settings.mode === 'quiz' ? 'runner.noQuizQuestions' : 'runner.noQuestions');
   if (unknown.length) {
     return `topics="${topics.join(',')}": ${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length === 1 ? 'is not a topic' : 'are not topics'} of the bank "${bank.bank.title}". Its topics are: ${bank.bank.topics.map((t) => t.id).join(', ')}.`;
   }

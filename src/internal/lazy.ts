@@ -25,6 +25,11 @@ const CHUNKS = {
   'progress storage': () => import('../data/progress-storage.js'),
   scorm: () => import('../lms/scorm.js'),
   xapi: () => import('../lms/xapi.js'),
+  // UI messages other than English (which is built in), when an element speaks that language.
+  'de messages': () => import('../i18n/locales/de.js'),
+  'es messages': () => import('../i18n/locales/es.js'),
+  'fr messages': () => import('../i18n/locales/fr.js'),
+  'ar messages': () => import('../i18n/locales/ar.js'),
 };
 
 export type ChunkName = keyof typeof CHUNKS;

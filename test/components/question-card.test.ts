@@ -20,8 +20,9 @@ describe('<quiz-question-card> practice mode', () => {
     expect(prompt.querySelector('strong')?.textContent).to.equal('precision');
     expect(prompt.getAttribute('role')).to.equal('heading');
     expect(prompt.getAttribute('aria-level')).to.equal('3');
-    expect(text($(el, '[part=meta]'))).to.equal('Metrics easy difficulty');
-    expect(getComputedStyle($(el, '.badge')).textTransform).to.equal('capitalize');
+    expect(text($(el, '[part=meta]'))).to.equal('Metrics Easy Difficulty: Easy');
+    // The label is the catalogue's, not the internal name capitalised by CSS.
+    expect(getComputedStyle($(el, '.badge')).textTransform).to.equal('none');
     await expect(el).to.be.accessible();
   });
 
@@ -330,7 +331,7 @@ describe('<quiz-question-card> errors', () => {
     const { el, detail } = await mountFailing('quiz-question-card', { src: SAMPLE, question: 'nope' });
     expect(detail).to.deep.equal({ message: `Question "nope" is not in the bank "Sample bank" (sample) from ${SAMPLE}.`, source: SAMPLE });
     await el.updateComplete;
-    expect(text($(el, '[role=alert]'))).to.equal(`Question unavailable. ${detail.message}`);
+    expect(text($(el, '[role=alert]'))).to.equal(`Question unavailable. Question "nope" is not in the bank "Sample bank" from ${SAMPLE}.`);
     await expect(el).to.be.accessible();
     el.remove();
   });

@@ -246,7 +246,7 @@ describe('<quiz-runner> summary', () => {
 
   it('shows the score, pass or fail, and time', async () => {
     const el = await finished();
-    expect(text($(el, '[part=score]'))).to.match(/^1 of 2 \(50%\) · Not passed yet · pass mark 70% · \d+ s$/);
+    expect(text($(el, '[part=score]'))).to.match(/^1 of 2 \(50%\) · Not passed yet · pass mark 70% · \d+ sec$/);
     await expect(el).to.be.accessible();
   });
 

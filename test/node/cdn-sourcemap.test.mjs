@@ -26,9 +26,11 @@ const lineOf = (source, needle) =>
     .findIndex((l) => l.includes(needle)) + 1;
 
 for (const [file, source, needle] of [
-  ['quiz-runner.js', 'src/components/quiz-runner/quiz-runner.ts', 'You have an unfinished run: '],
-  ['question-card.js', 'src/components/question-card/check-view.ts', 'This was the right answer.'],
-  ['run-summary.js', 'src/components/quiz-runner/run-summary.ts', 'Not passed yet'],
+  // The English texts live with each element's English messages (src/i18n/locales/en/).
+  ['quiz-runner.js', 'src/i18n/locales/en/runner.ts', 'You have an unfinished run: '],
+  ['question-card.js', 'src/i18n/locales/en/card.ts', 'This was the right answer.'],
+  ['run-summary.js', 'src/i18n/locales/en/summary.ts', 'Not passed yet'],
+  ['topic-picker.js', 'src/components/topic-picker/topic-picker.ts', 'part="count"'],
 ]) {
   test(`${file} maps "${needle}" to its line in ${source}`, () => {
     const pos = trace(file, needle);

@@ -3,6 +3,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isMultipleChoice, type CheckResult, type ChoiceOutcome } from '../../core/check.js';
 import type { Check, Question } from '../../data/types.js';
+import type { CardIds } from '../../i18n/locales/en/card.js';
+import type { Translate } from '../../i18n/translate.js';
 import { heading } from '../shared/heading.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
 
@@ -20,6 +22,10 @@ export interface CheckOptions {
   level: number;
   /** No "Try again" once checked. */
   noRetry: boolean;
+  /** The card's messages. */
+  t: Translate<CardIds>;
+  /** The bank's language, for `lang` on bank text. */
+  bankLang: string | undefined;
 }
 
 export interface CheckActions {
@@ -28,36 +34,41 @@ export interface CheckActions {
   retry(): void;
 }
 
-function renderChoiceFeedback(id: string, outcome: ChoiceOutcome, feedback: string | undefined, multiple: boolean): TemplateResult {
+function renderChoiceFeedback(
+  id: string,
+  outcome: ChoiceOutcome,
+  feedback: string | undefined,
+  multiple: boolean,
+  { t, bankLang }: CheckOptions,
+): TemplateResult {
   // With one right answer, the one the learner missed was *the* answer, not "also" right.
-  const missed = multiple ? 'This one was also right.' : 'This was the right answer.';
+  const missed = t(multiple ? 'check.alsoRight' : 'check.rightAnswer');
   const label =
     outcome === 'picked-correct'
-      ? '✓ Right choice.'
+      ? `✓ ${t('check.rightChoice')}`
       : outcome === 'picked-wrong'
-        ? '✗ Not this one.'
+        ? `✗ ${t('check.notThisOne')}`
         : outcome === 'missed-correct'
           ? missed
           : '';
   return html`<p class="feedback" part="feedback" id=${id}>
-    ${label ? html`<span class="outcome ${outcome === 'picked-wrong' ? 'bad' : 'ok'}">${label}</span> ` : nothing}${markdownInline(feedback)}
+    ${label ? html`<span class="outcome ${outcome === 'picked-wrong' ? 'bad' : 'ok'}">${label}</span> ` : nothing}${
+      feedback ? html`<span lang=${bankLang ?? nothing} dir="auto">${markdownInline(feedback)}</span>` : nothing
+    }
   </p>`;
 }
 
-export function renderCheck(
-  q: Question,
-  check: Check,
-  state: CheckState & CheckActions,
-  { uid, level, noRetry }: CheckOptions,
-): TemplateResult {
+export function renderCheck(q: Question, check: Check, state: CheckState & CheckActions, options: CheckOptions): TemplateResult {
+  const { uid, level, noRetry, t, bankLang } = options;
+  const bl = bankLang ?? nothing;
   const multiple = isMultipleChoice(check);
   const { result } = state;
   // A check without its own prompt asks the question's: the legend still names the group for
   // screen readers, but is not shown twice under the heading that already shows it.
   return html`
     <fieldset part="check" aria-describedby="${uid}-hint">
-      <legend id="${uid}-legend" class=${check.prompt ? nothing : 'visually-hidden'}>${markdownInline(check.prompt ?? q.prompt)}</legend>
-      <p class="hint" id="${uid}-hint">${multiple ? 'Choose all that apply.' : 'Choose one answer.'}</p>
+      <legend id="${uid}-legend" class=${check.prompt ? nothing : 'visually-hidden'} lang=${bl} dir="auto">${markdownInline(check.prompt ?? q.prompt)}</legend>
+      <p class="hint" id="${uid}-hint">${t(multiple ? 'check.chooseAll' : 'check.chooseOne')}</p>
       <ul class="list" role="list">
         ${check.choices.map((choice, i) => {
           const outcome = result?.outcomes[i];
@@ -68,9 +79,9 @@ export function renderCheck(
                 .checked=${state.picked.includes(i)} ?disabled=${!!result}
                 aria-describedby=${outcome ? `${id}-fb` : nothing}
                 @change=${(e: Event) => state.pick(i, multiple, (e.target as HTMLInputElement).checked)} />
-              <span>${markdownInline(choice.text)}</span>
+              <span lang=${bl} dir="auto">${markdownInline(choice.text)}</span>
             </label>
-            ${outcome ? renderChoiceFeedback(`${id}-fb`, outcome, choice.feedback, multiple) : nothing}
+            ${outcome ? renderChoiceFeedback(`${id}-fb`, outcome, choice.feedback, multiple, options) : nothing}
           </li>`;
         })}
       </ul>
@@ -79,11 +90,11 @@ export function renderCheck(
     ${
       result
         ? html`<section class="panel" part="explanation" aria-labelledby="result">
-            ${heading('result', result.correct ? '✓ Correct' : '✗ Not quite', level, `sub ${result.correct ? 'ok' : 'bad'}`)}
-            ${check.explanation ? markdown(check.explanation) : nothing}
+            ${heading('result', result.correct ? `✓ ${t('check.correct')}` : `✗ ${t('check.wrong')}`, level, `sub ${result.correct ? 'ok' : 'bad'}`)}
+            ${check.explanation ? html`<div lang=${bl} dir="auto">${markdown(check.explanation)}</div>` : nothing}
           </section>
-          ${noRetry ? nothing : html`<div class="actions"><button part="button" @click=${() => state.retry()}>Try again</button></div>`}`
-        : html`<div class="actions"><button class="primary" part="button" @click=${() => state.check()}>Check</button></div>`
+          ${noRetry ? nothing : html`<div class="actions"><button part="button" @click=${() => state.retry()}>${t('check.tryAgain')}</button></div>`}`
+        : html`<div class="actions"><button class="primary" part="button" @click=${() => state.check()}>${t('check.check')}</button></div>`
     }
   `;
 }

@@ -9,7 +9,6 @@ export const cardStyles = css`
     margin: 0;
   }
   .badge {
-    text-transform: capitalize;
     padding: 0 0.5rem;
     border: 1px solid var(--_border);
     border-radius: 1rem;

@@ -7,10 +7,12 @@ import { DEFAULT_FEEDBACK_TIMEOUT, DEFAULT_HEADING_LEVEL, headingLevel } from '.
 import { AnswerController } from '../../controllers/answer.js';
 import { BankController } from '../../controllers/bank-controller.js';
 import { QuestionParts } from '../../controllers/question-parts.js';
+import { LocalizeController } from '../../controllers/localize.js';
 import { tabForward } from '../../controllers/tab-forward.js';
 import type { IndexedBank, Question } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizMode } from '../../events.js';
+import { cardEnglish } from '../../i18n/locales/en/card.js';
 import { loadChunk, type ChunkModule } from '../../internal/lazy.js';
 import type { BankState } from '../../context.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -26,6 +28,7 @@ import { renderTypedAnswer } from './typed-answer-view.js';
 export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { FeedbackProvider } from '../../core/remote-feedback.js';
 export type { QuizAnswerDetail, QuizErrorDetail, QuizMode } from '../../events.js';
+export type { Strings } from '../../i18n/messages.js';
 
 type Ready = Extract<BankState, { status: 'ready' }>;
 
@@ -43,6 +46,10 @@ let nextId = 0;
  *
  * The bank comes from `src`, else an enclosing `<quiz-bank>`, else an inline
  * `<script type="application/json">` child, else the bundled ML interview bank.
+ *
+ * The UI language is the card's `lang`, else the nearest ancestor's, else the bank's
+ * `language`, else English (shipped: en, de, es, fr, ar); `strings` overrides any message.
+ * Bank text keeps the bank's language (`lang` and `dir="auto"`).
  *
  * @tagname quiz-question-card
  * @summary A single interview question: a flashcard, an auto-graded check, or a mock-interview answer with feedback.
@@ -134,7 +141,12 @@ export class QuizQuestionCard extends QuizElement {
       if (waited) void this.updateComplete.then(() => this.focus());
     },
   );
-  readonly #answer = new AnswerController(this, () => this.#ready);
+  readonly #l10n = new LocalizeController(this, { english: cardEnglish, bankLanguage: () => this.#ready?.bank.bank.language });
+  readonly #answer = new AnswerController(
+    this,
+    () => this.#ready,
+    () => this.#l10n.t,
+  );
   readonly #uid = `qc${++nextId}`;
   /** The interview countdown and its view, loaded with the first timed question. */
   #countdown: { clock: InstanceType<ChunkModule<'countdown'>['Countdown']>; view: ChunkModule<'countdown'>['renderCountdown'] } | undefined;
@@ -177,12 +189,18 @@ export class QuizQuestionCard extends QuizElement {
       chunk = await loadChunk('countdown', this.loadTimeout);
     } catch (e) {
       // Without its clock the question still works: the learner answers at their own pace.
-      this.#answer.notice = `The countdown could not load (${(e as Error).message}); take the time you need.`;
-      fire(this, 'quiz-error', { message: this.#answer.notice, source: 'countdown' });
+      const reason = (e as Error).message;
+      this.#answer.notice = this.#l10n.t('card.countdownFailed', { reason });
+      // quiz-error's message stays English for the page's logs (src/i18n/README.md, "What stays English").
+      fire(this, 'quiz-error', { message: `The countdown could not load (${reason}); take the time you need.`, source: 'countdown' });
       this.requestUpdate();
       return;
     }
-    this.#countdown ??= { clock: new chunk.Countdown(this, (text) => this.#timeAnnounced(text)), view: chunk.renderCountdown };
+    const announce = (left: number): void => {
+      const { t } = this.#l10n;
+      this.#timeAnnounced(left ? t('countdown.secondsLeft', { count: left }) : t('countdown.timeUpAnnounce'));
+    };
+    this.#countdown ??= { clock: new chunk.Countdown(this, announce), view: chunk.renderCountdown };
     if (!this.#answer.revealed) this.#countdown.clock.start(this.timeLimit);
     this.requestUpdate();
   }
@@ -237,9 +255,13 @@ export class QuizQuestionCard extends QuizElement {
     return q && !this.#parts.waiting ? q : undefined;
   }
 
-  #missingMessage(bank: IndexedBank): string {
+  /** What is wrong with `question`: in English for quiz-error, or in `t`'s language for the alert. */
+  #missingMessage(bank: IndexedBank, t?: LocalizeController<'card.questionMissing' | 'card.noQuestionChosen'>['t']): string {
     const id = this.question.trim();
     const name = `"${bank.bank.title}"${bank.bank.id ? ` (${bank.bank.id})` : ''}`;
+    // Shown: the bank's title, as learners know it; reported: its id too, for the page's author.
+    const title = bank.bank.title;
+    if (t) return id ? t('card.questionMissing', { id, bank: title, source: bank.source }) : t('card.noQuestionChosen', { bank: title });
     return id
       ? `Question "${id}" is not in the bank ${name} from ${bank.source}.`
       : `No question chosen: set the question attribute to a question id of the bank ${name}.`;
@@ -251,44 +273,49 @@ export class QuizQuestionCard extends QuizElement {
 
   #renderMeta(bank: IndexedBank, q: Question): TemplateResult {
     const topic = bank.topicsById.get(q.topic);
+    const { t } = this.#l10n;
+    const level = q.difficulty && t(`difficulty.${q.difficulty}`);
     return html`<p class="meta muted" part="meta">
-      ${topic ? html`<span>${topic.title}</span>` : nothing}
-      ${q.difficulty ? html`<span class="badge">${q.difficulty}<span class="visually-hidden"> difficulty</span></span>` : nothing}
+      ${topic ? html`<span lang=${bank.bank.language ?? nothing} dir="auto">${topic.title}</span>` : nothing}
+      ${level ? html`<span class="badge" aria-hidden="true">${level}</span> <span class="visually-hidden">${t('difficulty.label', { level })}</span>` : nothing}
     </p>`;
   }
 
   /** The check (quiz mode), or the typed answer (practice, interview, and quiz questions without a check). */
   #renderAnswer(q: Question): TemplateResult {
-    const ui = { uid: this.#uid, level: this.#level + 1 };
+    const ui = { uid: this.#uid, level: this.#level + 1, t: this.#l10n.t, bankLang: this.#ready?.bank.bank.language };
     if (this.mode === 'quiz' && q.check) return renderCheck(q, q.check, this.#answer, { ...ui, noRetry: this.noRetry });
     const countdown = this.#countdown;
     return renderTypedAnswer(q, this.#answer, {
       ...ui,
       interview: this.mode === 'interview',
-      timer: countdown?.view(countdown.clock, this.timerHidden, this.#toggleTimer),
+      timer: countdown?.view(countdown.clock, this.#l10n, this.timerHidden, this.#toggleTimer),
     });
   }
 
   #renderBody(bank: IndexedBank): TemplateResult {
     const q = this.#question;
+    const { t } = this.#l10n;
     if (!q && this.#parts.waiting) {
       return this.#parts.error
-        ? alert('Question unavailable.', this.#parts.error, () => {
-            this.#parts.retry();
-            void this.updateComplete.then(() => this.focus());
-          })
-        : html`<p part="loading" aria-busy="true" tabindex="-1">Loading question…</p>`;
+        ? alert(
+            t('card.unavailable'),
+            this.#parts.error,
+            () => {
+              this.#parts.retry();
+              void this.updateComplete.then(() => this.focus());
+            },
+            t('common.retry'),
+          )
+        : html`<p part="loading" aria-busy="true" tabindex="-1">${t('card.loading')}</p>`;
     }
-    if (!q) return alert('Question unavailable.', this.#missingMessage(bank));
+    if (!q) return alert(t('card.unavailable'), this.#missingMessage(bank, t));
+    const bl = bank.bank.language ?? nothing;
     return html`<article class="box" part="card" aria-labelledby="prompt">
       ${this.#renderMeta(bank, q)}
-      ${heading('prompt', markdownInline(q.prompt), this.#level, 'heading', 'prompt')}
-      ${q.why ? html`<details part="why"><summary>Why interviewers ask this</summary>${markdown(q.why)}</details>` : nothing}
-      ${
-        this.mode === 'quiz' && !q.check
-          ? html`<p class="notice">No auto-graded check for this question: here it is as a flashcard.</p>`
-          : nothing
-      }
+      ${heading('prompt', html`<span lang=${bl} dir="auto">${markdownInline(q.prompt)}</span>`, this.#level, 'heading', 'prompt')}
+      ${q.why ? html`<details part="why"><summary>${t('card.why')}</summary><div lang=${bl} dir="auto">${markdown(q.why)}</div></details>` : nothing}
+      ${this.mode === 'quiz' && !q.check ? html`<p class="notice">${t('card.noCheck')}</p>` : nothing}
       ${this.#renderAnswer(q)}
       <p class="visually-hidden" role="status">${this.#answer.announcement}</p>
     </article>`;
@@ -296,7 +323,11 @@ export class QuizQuestionCard extends QuizElement {
 
   override render(): TemplateResult {
     const state = this.#bank.state;
-    return bankStatus(state, 'Question', this.#bank.fromProvider, () => this.#bank.retry()) ?? this.#renderBody((state as Ready).bank);
+    const { t, lang, dir } = this.#l10n;
+    // The UI text speaks the card's language; bank text inside says its own (lang, dir="auto").
+    return html`<div lang=${lang} dir=${dir}>${
+      bankStatus(state, t, 'card', this.#bank.fromProvider, () => this.#bank.retry()) ?? this.#renderBody((state as Ready).bank)
+    }</div>`;
   }
 }
 

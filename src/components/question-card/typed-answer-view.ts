@@ -2,8 +2,11 @@
 
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerFeedback } from '../../core/grader.js';
-import { ratingLabel, RATINGS, type Rating } from '../../core/rating.js';
+import { RATINGS, type Rating } from '../../core/rating.js';
 import type { Question } from '../../data/types.js';
+import type { CardIds } from '../../i18n/locales/en/card.js';
+import type { Translate } from '../../i18n/translate.js';
+import { verdictText } from '../../i18n/verdict.js';
 import { heading } from '../shared/heading.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
 
@@ -26,6 +29,10 @@ export interface TypedAnswerOptions {
   interview: boolean;
   /** The interview countdown (rendered by its own lazily loaded view), once it has loaded. */
   timer: unknown;
+  /** The card's messages. */
+  t: Translate<CardIds>;
+  /** The bank's language, for `lang` on bank text. */
+  bankLang: string | undefined;
 }
 
 export interface TypedAnswerActions {
@@ -35,20 +42,21 @@ export interface TypedAnswerActions {
   rate(rating: Rating): void;
 }
 
-const said = (label: string, words: string[]): TemplateResult =>
-  html`<span class="matched muted">${label}: ${words.map((w, k) => html`${k ? ', ' : ''}<mark>${w}</mark>`)}</span>`;
+/** The learner's own words (as typed: no language of ours, so `dir="auto"`), after a label. */
+const said = (label: string, words: string[], t: Translate<CardIds>): TemplateResult =>
+  html`<span class="matched muted">${label} ${words.map((w, k) => html`${k ? t('common.comma') : ''}<mark dir="auto">${w}</mark>`)}</span>`;
 
-function renderKeyPoints(q: Question, state: TypedAnswerState, level: number): unknown {
+function renderKeyPoints(q: Question, state: TypedAnswerState, level: number, t: Translate<CardIds>, bl: string | typeof nothing): unknown {
   if (!q.keyPoints?.length) return nothing;
   const fb = state.feedback;
   return html`
-    ${heading('points-heading', 'Key points', level + 1, 'sub')}
-    ${state.grading ? html`<p class="muted">Checking your answer…</p>` : nothing}
+    ${heading('points-heading', t('card.keyPoints'), level + 1, 'sub')}
+    ${state.grading ? html`<p class="muted">${t('card.checking')}</p>` : nothing}
     ${
       fb
-        ? html`<p part="verdict">${fb.verdict}</p>
-          ${fb.fallback ? html`<p class="notice" role="alert">Offline feedback: ${fb.fallback}.</p>` : nothing}
-          ${renderIssues(fb)}`
+        ? html`<p part="verdict">${verdictText(t, fb, state.typed)}</p>
+          ${fb.fallback ? html`<p class="notice" role="alert">${t('card.offlineFeedback', { reason: fb.fallback })}</p>` : nothing}
+          ${renderIssues(fb, t, bl)}`
         : nothing
     }
     <ul class="list points" part="key-points" aria-labelledby="points-heading">
@@ -61,9 +69,15 @@ function renderKeyPoints(q: Question, state: TypedAnswerState, level: number): u
               : html`<span class="mark" aria-hidden="true">•</span>`
           }
           <span>
-            ${point ? html`<span class="visually-hidden">${point.covered ? 'Covered: ' : 'Missed: '}</span>` : nothing}
-            ${markdownInline(kp.point)}
-            ${point?.covered ? said('You said', point.evidence) : point?.denied.length ? said('Looked denied', point.denied) : nothing}
+            ${point ? html`<span class="visually-hidden">${t(point.covered ? 'card.pointCovered' : 'card.pointMissed')} </span>` : nothing}
+            <span lang=${bl} dir="auto">${markdownInline(kp.point)}</span>
+            ${
+              point?.covered
+                ? said(t('card.youSaid'), point.evidence, t)
+                : point?.denied.length
+                  ? said(t('card.lookedDenied'), point.denied, t)
+                  : nothing
+            }
           </span>
         </li>`;
       })}
@@ -71,23 +85,25 @@ function renderKeyPoints(q: Question, state: TypedAnswerState, level: number): u
 }
 
 /** Claims that look wrong (a listed misconception, a swapped subject), each with the learner's words. */
-function renderIssues(fb: AnswerFeedback): unknown {
+function renderIssues(fb: AnswerFeedback, t: Translate<CardIds>, bl: string | typeof nothing): unknown {
   if (!fb.issues.length) return nothing;
-  return html`<ul class="list issues" part="issues" aria-label="Claims to check">
+  // A misconception's message is bank text; a swapped subject is the grader's (English) sentence.
+  return html`<ul class="list issues" part="issues" aria-label=${t('card.claimsToCheck')}>
     ${fb.issues.map(
       (issue) => html`<li><span class="mark bad" aria-hidden="true">!</span>
-      <span>${issue.message} <span class="matched muted">You said: <mark>${issue.evidence}</mark></span></span></li>`,
+      <span><span lang=${issue.kind === 'misconception' ? bl : 'en'} dir="auto">${issue.message}</span>
+        ${said(t('card.youSaid'), [issue.evidence], t)}</span></li>`,
     )}
   </ul>`;
 }
 
-function renderRating(state: TypedAnswerState & TypedAnswerActions): TemplateResult {
+function renderRating(state: TypedAnswerState & TypedAnswerActions, t: Translate<CardIds>): TemplateResult {
   return html`<fieldset part="rating">
-    <legend>How well did you know this?</legend>
+    <legend>${t('rating.question')}</legend>
     <div class="actions">
       ${RATINGS.map(
         (r) => html`<button part="button" aria-pressed=${state.rating === r ? 'true' : 'false'} @click=${() => state.rate(r)}>
-          ${ratingLabel(r)}
+          ${t(`rating.${r}`)}
         </button>`,
       )}
     </div>
@@ -97,31 +113,33 @@ function renderRating(state: TypedAnswerState & TypedAnswerActions): TemplateRes
 export function renderTypedAnswer(
   q: Question,
   state: TypedAnswerState & TypedAnswerActions,
-  { uid, level, interview, timer }: TypedAnswerOptions,
+  { uid, level, interview, timer, t, bankLang }: TypedAnswerOptions,
 ): TemplateResult {
   const { revealed } = state;
+  const bl = bankLang ?? nothing;
   // The outline follows the panel: its heading ("Feedback", or "Model answer" in practice), with
   // "Key points" (and in an interview the model answer) one level under it.
+  // The learner may answer in any language: the textarea takes its direction from what is typed.
   return html`
     ${interview && !revealed ? timer : nothing}
     <div>
-      <label for="${uid}-answer">Your answer${interview ? '' : ' (optional)'}</label>
-      <textarea id="${uid}-answer" part="answer-input" .value=${state.typed} @input=${(e: Event) => state.input((e.target as HTMLTextAreaElement).value)}
+      <label for="${uid}-answer">${t(interview ? 'card.yourAnswer' : 'card.yourAnswerOptional')}</label>
+      <textarea id="${uid}-answer" part="answer-input" dir="auto" .value=${state.typed} @input=${(e: Event) => state.input((e.target as HTMLTextAreaElement).value)}
         ?readonly=${interview && revealed}></textarea>
     </div>
     ${state.notice ? html`<p class="notice" role="alert">${state.notice}</p>` : nothing}
     ${
       revealed
         ? html`<section class="panel" part="answer" aria-labelledby="answer-heading" aria-busy=${state.grading}>
-            ${heading('answer-heading', interview ? 'Feedback' : 'Model answer', level, 'sub')}
-            ${interview ? renderKeyPoints(q, state, level) : nothing}
-            ${interview ? heading('model-heading', 'Model answer', level + 1, 'sub') : nothing}
-            ${q.answer ? markdown(q.answer) : html`<p>This question has no model answer yet.</p>`}
-            ${interview ? nothing : renderKeyPoints(q, state, level)}
+            ${heading('answer-heading', t(interview ? 'card.feedback' : 'common.modelAnswer'), level, 'sub')}
+            ${interview ? renderKeyPoints(q, state, level, t, bl) : nothing}
+            ${interview ? heading('model-heading', t('common.modelAnswer'), level + 1, 'sub') : nothing}
+            ${q.answer ? html`<div lang=${bl} dir="auto">${markdown(q.answer)}</div>` : html`<p>${t('card.noModelAnswer')}</p>`}
+            ${interview ? nothing : renderKeyPoints(q, state, level, t, bl)}
           </section>
-          ${interview ? nothing : renderRating(state)}`
+          ${interview ? nothing : renderRating(state, t)}`
         : html`<div class="actions">
-          <button class="primary" part="button" @click=${() => void state.reveal()}>${interview ? 'Submit answer' : 'Show answer'}</button>
+          <button class="primary" part="button" @click=${() => void state.reveal()}>${t(interview ? 'card.submit' : 'card.showAnswer')}</button>
         </div>`
     }
   `;

@@ -2,7 +2,9 @@
 
 import { html, type TemplateResult } from 'lit';
 import { provideBank } from '../../controllers/bank-provider.js';
+import { LocalizeController } from '../../controllers/localize.js';
 import { canDefine } from '../../define.js';
+import { bankEnglish } from '../../i18n/locales/en/bank.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { QuizElement } from '../shared/quiz-element.js';
 import { alert } from '../shared/states.js';
@@ -11,6 +13,7 @@ import { bankStyles } from './quiz-bank.styles.js';
 // The types this element's API names, for tools that import them from the element's module.
 export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { QuizErrorDetail } from '../../events.js';
+export type { Strings } from '../../i18n/messages.js';
 
 /**
  * Loads a bank once and shares it, with one progress store, with every quizkit element inside
@@ -35,10 +38,17 @@ export class QuizBank extends QuizElement {
   static override styles = [baseStyles, bankStyles];
 
   readonly #bank = provideBank(this);
+  // Its error speaks its language: its lang or an ancestor's (a bank that failed has no language).
+  readonly #l10n = new LocalizeController(this, { english: bankEnglish });
 
   override render(): TemplateResult {
     const state = this.#bank.state;
-    return html`${state.status === 'error' ? alert('Questions unavailable.', state.message, () => this.#bank.retry()) : ''}<slot></slot>`;
+    const { t, lang, dir } = this.#l10n;
+    return html`${
+      state.status === 'error'
+        ? html`<div lang=${lang} dir=${dir}>${alert(t('bank.unavailable'), state.message, () => this.#bank.retry(), t('common.retry'))}</div>`
+        : ''
+    }<slot></slot>`;
   }
 }
 

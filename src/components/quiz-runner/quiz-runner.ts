@@ -1,16 +1,17 @@
 // <quiz-runner>: a whole session — start screen, one question at a time, and a summary.
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { MODE_LABELS } from '../../core/model.js';
 import type { FeedbackProvider } from '../../core/remote-feedback.js';
 import { RUN_SETTINGS, type Run } from '../../core/run.js';
 import { DEFAULT_HEADING_LEVEL, DEFAULT_PASS_MARK, headingLevel, passMark } from '../../core/settings.js';
 import type { BankController } from '../../controllers/bank-controller.js';
 import { provideBank } from '../../controllers/bank-provider.js';
+import { LocalizeController } from '../../controllers/localize.js';
 import { RunController, type ReadyBank } from '../../controllers/run-controller.js';
 import type { IndexedBank } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import type { QuizAnswerDetail, QuizMode } from '../../events.js';
+import { runnerEnglish } from '../../i18n/locales/en/runner.js';
 import { ReportController } from '../../lms/report-controller.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { QuizElement } from '../shared/quiz-element.js';
@@ -28,6 +29,7 @@ export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { FeedbackProvider } from '../../core/remote-feedback.js';
 export type { QuizAnswerDetail, QuizCompleteDetail, QuizErrorDetail, QuizMode, QuizStartDetail } from '../../events.js';
 export type { TopicList } from '../shared/list.js';
+export type { Strings } from '../../i18n/messages.js';
 
 /**
  * A whole quiz session: a start screen, one question at a time with "n of N" progress and
@@ -46,6 +48,10 @@ export type { TopicList } from '../shared/list.js';
  * or a bank (`src`, an enclosing `<quiz-bank>`) changed mid-run apply from the next run: the
  * run carries on with its questions and offers "Restart with new settings" (or questions). Put
  * a `<quiz-topic-picker>` inside the runner, or point one at it with `for`, to choose topics.
+ *
+ * The UI language is the runner's `lang`, else the nearest ancestor's, else the bank's
+ * `language`, else English; the cards and the summary inside speak the same. `strings`
+ * overrides any message, the cards' too (it is handed on to them).
  *
  * @tagname quiz-runner
  * @summary A whole quiz, flashcard or mock-interview session with progress, navigation and a summary.
@@ -145,6 +151,10 @@ export class QuizRunner extends QuizElement {
     () => this.#moved(),
   );
   readonly #summary = new SummaryLoader(this);
+  readonly #l10n = new LocalizeController(this, {
+    english: runnerEnglish,
+    bankLanguage: () => (this.#runs.bound ?? (this.#banks.state.status === 'ready' ? this.#banks.state : undefined))?.bank.bank.language,
+  });
 
   constructor() {
     super();
@@ -172,7 +182,7 @@ export class QuizRunner extends QuizElement {
   /** The notice with "Restart with new …" appears mid-run: say so to screen readers too. */
   #announceChange(): void {
     const what = this.#runs.changed;
-    if (what) this.announcement = `The quiz ${what} changed. This run carries on; you can restart with the new ${what}.`;
+    if (what) this.announcement = this.#l10n.t(what === 'settings' ? 'runner.settingsChangedAnnounce' : 'runner.questionsChangedAnnounce');
   }
 
   /** Focuses `selector` once it is rendered (a question card, once it has rendered too). */
@@ -191,12 +201,13 @@ export class QuizRunner extends QuizElement {
   /** The run started or moved: announce and show the question, or the summary once the run is over. */
   #moved(): void {
     const { run, result: r } = this.#runs;
+    const { t } = this.#l10n;
     if (r) {
-      this.announcement = `Finished: ${r.score} of ${r.maxScore}, ${r.percent}%. ${r.passed ? 'Passed.' : 'Not passed yet.'}`;
+      this.announcement = t('runner.finished', { score: r.score, total: r.maxScore, percent: r.percent, passed: r.passed });
       return this.#summary.show(() => this.#runs.complete());
     }
     this.#summary.prefetch();
-    this.announcement = `Question ${run!.index + 1} of ${run!.ids.length}.`;
+    this.announcement = t('runner.progressAnnounce', { current: run!.index + 1, total: run!.ids.length });
     void this.#focusOn('quiz-question-card');
   }
 
@@ -216,20 +227,23 @@ export class QuizRunner extends QuizElement {
     const planned = runs.plan().length;
     const topics = runs.settings.topics.map((t) => bank.topicsById.get(t)?.title ?? t);
     const saved = runs.resumable;
-    const problem = runs.problem();
+    const { t } = this.#l10n;
+    const problem = runs.problem(t);
+    const bl = bank.bank.language ?? nothing;
+    const mode = (['quiz', 'practice', 'interview'] as const).find((m) => m === this.mode);
     return html`<section part="start" aria-labelledby="start-heading">
-      ${heading('start-heading', bank.bank.title, this.#level)}
-      <p class="muted">${MODE_LABELS[this.mode] ?? this.mode} · ${planned} question${planned === 1 ? '' : 's'} ·
-        ${topics.length ? topics.join(', ') : 'all topics'}</p>
+      ${heading('start-heading', html`<span lang=${bl} dir="auto">${bank.bank.title}</span>`, this.#level)}
+      <p class="muted">${mode ? t(`mode.${mode}`) : this.mode} · ${t('runner.questionCount', { count: planned })} ·
+        ${topics.length ? html`<span lang=${bl} dir="auto">${topics.join(t('common.comma'))}</span>` : t('runner.allTopics')}</p>
       <slot></slot>
       ${problem ? html`<p class="error" part="error" role="alert">${problem}</p>` : nothing}
       <div class="actions">
         ${
           saved
-            ? html`<p>You have an unfinished run: ${Object.keys(saved.answers).length} of ${saved.ids.length} answered.</p>
-              <button class="primary" part="button" @click=${() => runs.resume()}>Resume</button>
-              <button part="button" @click=${this.#discard}>Start over</button>`
-            : html`<button class="primary" part="button" ?disabled=${!!problem} @click=${() => this.start()}>Start</button>`
+            ? html`<p>${t('runner.unfinished', { answered: Object.keys(saved.answers).length, total: saved.ids.length })}</p>
+              <button class="primary" part="button" @click=${() => runs.resume()}>${t('runner.resume')}</button>
+              <button part="button" @click=${this.#discard}>${t('runner.startOver')}</button>`
+            : html`<button class="primary" part="button" ?disabled=${!!problem} @click=${() => this.start()}>${t('runner.start')}</button>`
         }
       </div>
     </section>`;
@@ -241,31 +255,33 @@ export class QuizRunner extends QuizElement {
     const last = run.index === run.ids.length - 1;
     const n = run.index + 1;
     const changed = runs.changed;
+    const { t } = this.#l10n;
+    const progress = t('runner.progress', { current: n, total: run.ids.length });
     // "Question n of N" is the screen's heading at the runner's level (its title's, on the start
     // screen), so that the outline goes on to the question's heading one level down.
-    return html`<section part="question" aria-label="Question ${n} of ${run.ids.length}">
+    return html`<section part="question" aria-label=${progress}>
       <div class="progress muted" part="progress">
-        ${heading('progress-label', `Question ${n} of ${run.ids.length}`, this.#level, '')}
+        ${heading('progress-label', progress, this.#level, '')}
         <progress max=${run.ids.length} value=${n} aria-labelledby="progress-label"></progress>
       </div>
       ${
         changed
-          ? html`<p class="notice">The quiz ${changed} changed. This run carries on;
-            <button part="button" @click=${() => this.start()}>Restart with new ${changed}</button></p>`
+          ? html`<p class="notice">${t(changed === 'settings' ? 'runner.settingsChanged' : 'runner.questionsChanged')}
+            <button part="button" @click=${() => this.start()}>${t(changed === 'settings' ? 'runner.restartNew' : 'runner.restartNewQuestions')}</button></p>`
           : nothing
       }
-      <quiz-question-card question=${id} mode=${run.mode} no-retry heading-level=${this.#level + 1}
+      <quiz-question-card question=${id} mode=${run.mode} no-retry heading-level=${this.#level + 1} .strings=${this.strings}
         time-limit=${this.timeLimit || nothing} feedback-endpoint=${this.feedbackEndpoint ?? nothing}
         feedback-credentials=${this.feedbackCredentials ?? nothing} feedback-timeout=${this.feedbackTimeout ?? nothing}
         .feedbackProvider=${this.feedbackProvider} .saved=${run.answers[id]} .timerHidden=${this.timerHidden}
         @timer-toggle=${(e: Event) => (this.timerHidden = (e.target as QuizQuestionCard).timerHidden)}
         @quiz-answer=${(e: CustomEvent<QuizAnswerDetail>) => runs.answer(e.detail)}></quiz-question-card>
-      <nav class="actions" part="nav" aria-label="Questions">
-        <button part="button" ?disabled=${run.index === 0} @click=${() => runs.goTo(run.index - 1)}>Back</button>
+      <nav class="actions" part="nav" aria-label=${t('runner.nav')}>
+        <button part="button" ?disabled=${run.index === 0} @click=${() => runs.goTo(run.index - 1)}>${t('runner.back')}</button>
         ${
           run.answers[id]
-            ? html`<button class="primary" part="button" @click=${() => runs.goTo(run.index + 1)}>${last ? 'Finish' : 'Next'}</button>`
-            : html`<button part="button" @click=${() => runs.goTo(run.index + 1)}>${last ? 'Skip and finish' : 'Skip'}</button>`
+            ? html`<button class="primary" part="button" @click=${() => runs.goTo(run.index + 1)}>${t(last ? 'runner.finish' : 'runner.next')}</button>`
+            : html`<button part="button" @click=${() => runs.goTo(run.index + 1)}>${t(last ? 'runner.skipAndFinish' : 'runner.skip')}</button>`
         }
       </nav>
     </section>`;
@@ -276,22 +292,25 @@ export class QuizRunner extends QuizElement {
     // "Retry missed" and "Practise the weakest topic" ask questions of the summary, from its bank.
     const restart = ({ detail: { ids, mode } }: CustomEvent<RestartDetail>): void => runs.start(ids, mode, ids && runs.bound);
     return this.#summary.render(
-      () => html`<quiz-run-summary .bank=${bank} .run=${run} .result=${runs.result} .pass=${passMark(this.pass)} .level=${this.#level}
+      () => html`<quiz-run-summary .bank=${bank} .run=${run} .result=${runs.result} .pass=${passMark(this.pass)} .level=${this.#level} .strings=${this.strings}
         @restart=${restart} @announce=${(e: CustomEvent<string>) => (this.announcement = e.detail)}></quiz-run-summary>`,
+      this.#l10n.t,
     );
   }
 
   override render(): TemplateResult {
     const state = this.#banks.state;
-    const status = bankStatus(state, 'Quiz', this.#banks.fromProvider, () => this.#banks.retry());
+    const { t, lang, dir } = this.#l10n;
+    const status = bankStatus(state, t, 'runner', this.#banks.fromProvider, () => this.#banks.retry());
     const { run, bound } = this.#runs;
     // A run goes on with the bank it started on, whatever becomes of the runner's bank meanwhile.
     const screen =
       run && bound
         ? html`${state.status === 'error' ? status : nothing}${run.finishedAt ? this.#renderSummary(bound.bank, run) : this.#renderQuestion(run)}`
         : state.status === 'ready' && this.#renderStart(state);
-    if (!screen) return status!;
-    return html`<div class="box">
+    // The UI text speaks the runner's language; bank text inside says its own (lang, dir="auto").
+    if (!screen) return html`<div lang=${lang} dir=${dir}>${status}</div>`;
+    return html`<div class="box" lang=${lang} dir=${dir}>
       ${screen}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;

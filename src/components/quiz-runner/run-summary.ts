@@ -3,12 +3,16 @@
 // fetches it when a run starts, so pages only download it for runs that can end.
 
 import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
-import { ratingLabel } from '../../core/rating.js';
-import { duration, missed, weakestTopic } from '../../core/results.js';
+import { missed, weakestTopic } from '../../core/results.js';
+import { LocalizeController } from '../../controllers/localize.js';
 import { points, type Run } from '../../core/run.js';
 import type { IndexedBank, Question } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../../events.js';
+import { formatDuration } from '../../i18n/format-time.js';
+import { summaryEnglish } from '../../i18n/locales/en/summary.js';
+import type { Strings } from '../../i18n/messages.js';
+import type { Translate } from '../../i18n/translate.js';
 import { loadChunk } from '../../internal/lazy.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
 import { heading } from '../shared/heading.js';
@@ -24,13 +28,24 @@ export interface RestartDetail {
 const CHART_WIDTH = 320;
 const BAR_WIDTH = 260;
 
-function renderChart(bank: IndexedBank, r: QuizCompleteDetail, rtl: boolean): TemplateResult {
+type T = Translate<keyof typeof summaryEnglish>;
+
+function renderChart(
+  bank: IndexedBank,
+  r: QuizCompleteDetail,
+  rtl: boolean,
+  tr: T,
+  bl: string | typeof nothing,
+  pct: (percent: number) => string,
+): TemplateResult {
   const rows = Object.entries(r.byTopic).map(([id, t]) => ({
     title: bank.topicsById.get(id)?.title ?? id,
     percent: Math.round((t.score / (t.maxScore || 1)) * 100),
     t,
   }));
-  const label = `Score by topic: ${rows.map((row) => `${row.title} ${row.percent}%`).join(', ')}`;
+  const label = tr('summary.chartLabel', {
+    scores: rows.map((row) => tr('summary.chartItem', { topic: row.title, percent: row.percent })).join(tr('common.comma')),
+  });
   // Right to left, the chart is mirrored: bars grow from the right, titles start there. SVG text
   // is anchored at its start, which is its right end in right-to-left text, so mirroring each x
   // keeps the text inside the chart (unmirrored, it would run off the left edge).
@@ -39,22 +54,23 @@ function renderChart(bank: IndexedBank, r: QuizCompleteDetail, rtl: boolean): Te
     <svg part="chart" role="img" aria-label=${label} viewBox="0 0 ${CHART_WIDTH} ${rows.length * 44}" width="100%"
       direction=${rtl ? 'rtl' : 'ltr'}>
       ${rows.map(
-        (row, i) => svg`<text x=${x(0)} y=${i * 44 + 14} class="label">${row.title}</text>
+        (row, i) => svg`<text x=${x(0)} y=${i * 44 + 14} class="label" lang=${bl}>${row.title}</text>
           <rect x=${x(0, BAR_WIDTH)} y=${i * 44 + 20} width=${BAR_WIDTH} height="14" rx="3" class="track"></rect>
           <rect x=${x(0, (row.percent / 100) * BAR_WIDTH)} y=${i * 44 + 20} width=${(row.percent / 100) * BAR_WIDTH} height="14" rx="3" class="bar"></rect>
-          <text x=${x(BAR_WIDTH + 6)} y=${i * 44 + 32} class="value">${row.percent}%</text>`,
+          <text x=${x(BAR_WIDTH + 6)} y=${i * 44 + 32} class="value">${pct(row.percent)}</text>`,
       )}
     </svg>
-    <figcaption class="visually-hidden">Score by topic</figcaption>
+    <figcaption class="visually-hidden">${tr('summary.byTopic')}</figcaption>
     <details>
-      <summary>Show as a table</summary>
-      <div class="table-scroll" role="region" aria-label="Score by topic, as a table" tabindex="0">
+      <summary>${tr('summary.showTable')}</summary>
+      <div class="table-scroll" role="region" aria-label=${tr('summary.tableLabel')} tabindex="0">
       <table>
-        <thead><tr><th scope="col">Topic</th><th scope="col">Score</th><th scope="col">Answered</th></tr></thead>
+        <thead><tr><th scope="col">${tr('summary.colTopic')}</th><th scope="col">${tr('summary.colScore')}</th><th scope="col">${tr('summary.colAnswered')}</th></tr></thead>
         <tbody>
           ${rows.map(
-            (row) => html`<tr><th scope="row">${row.title}</th><td>${row.t.score} of ${row.t.maxScore} (${row.percent}%)</td>
-            <td>${row.t.answered} of ${row.t.total}</td></tr>`,
+            (row) => html`<tr><th scope="row" lang=${bl} dir="auto">${row.title}</th>
+            <td>${tr('summary.scoreCell', { score: row.t.score, total: row.t.maxScore, percent: row.percent })}</td>
+            <td>${tr('summary.answeredCell', { answered: row.t.answered, total: row.t.total })}</td></tr>`,
           )}
         </tbody>
       </table>
@@ -63,29 +79,42 @@ function renderChart(bank: IndexedBank, r: QuizCompleteDetail, rtl: boolean): Te
   </figure>`;
 }
 
-function renderAnswer(q: Question, answer: QuizAnswerDetail | undefined, mode: QuizMode): TemplateResult {
+function renderAnswer(
+  q: Question,
+  answer: QuizAnswerDetail | undefined,
+  mode: QuizMode,
+  t: T,
+  bl: string | typeof nothing,
+): TemplateResult {
   const right = points(answer) >= 1;
   const response = answer?.response;
+  const sep = t('common.semicolon');
   // Picked choices are bank text (Markdown); what the learner typed is shown as typed.
   const given = !answer
-    ? 'Skipped'
+    ? t('summary.skipped')
     : Array.isArray(response)
-      ? response.map((i, k) => html`${k ? '; ' : ''}${markdownInline(q.check?.choices[i]?.text)}`)
+      ? html`<span lang=${bl} dir="auto">${response.map((i, k) => html`${k ? sep : ''}${markdownInline(q.check?.choices[i]?.text)}`)}</span>`
       : answer.rating
-        ? `Rated ${ratingLabel(answer.rating)}${response ? `; you wrote: ${response}` : ''}`
-        : response;
+        ? response
+          ? t('summary.ratedWrote', { rating: t(`rating.${answer.rating}`), response })
+          : t('summary.rated', { rating: t(`rating.${answer.rating}`) })
+        : html`<span dir="auto">${response}</span>`;
   const explanation = mode === 'quiz' ? q.check?.explanation : q.answer;
   const missedPoints = answer?.points ? (q.keyPoints ?? []).filter((_, k) => !answer.points![k]) : [];
   return html`<li>
     <span class="mark ${right ? 'ok' : 'bad'}" aria-hidden="true">${right ? '✓' : '✗'}</span>
     <div>
-      <p class="sub">${markdownInline(q.prompt)}<span class="visually-hidden">${right ? ' (right)' : ' (missed)'}</span></p>
-      ${mode === 'interview' && answer ? html`<p>${answer.score} of ${answer.maxScore} key points</p>` : nothing}
-      ${missedPoints.length ? html`<p>Missed: ${missedPoints.map((kp, k) => html`${k ? '; ' : ''}${markdownInline(kp.point)}`)}</p>` : nothing}
-      <p class="muted">Your answer: ${given}</p>
+      <p class="sub"><span lang=${bl} dir="auto">${markdownInline(q.prompt)}</span><span class="visually-hidden"> ${t(right ? 'summary.right' : 'summary.missed')}</span></p>
+      ${mode === 'interview' && answer ? html`<p>${t('summary.keyPoints', { score: answer.score, total: answer.maxScore })}</p>` : nothing}
+      ${
+        missedPoints.length
+          ? html`<p>${t('summary.missedPoints')} <span lang=${bl} dir="auto">${missedPoints.map((kp, k) => html`${k ? sep : ''}${markdownInline(kp.point)}`)}</span></p>`
+          : nothing
+      }
+      <p class="muted">${t('summary.yourAnswer')} ${given}</p>
       ${
         explanation
-          ? html`<details><summary>${mode === 'quiz' ? 'Explanation' : 'Model answer'}</summary>${markdown(explanation)}</details>`
+          ? html`<details><summary>${t(mode === 'quiz' ? 'summary.explanation' : 'common.modelAnswer')}</summary><div lang=${bl} dir="auto">${markdown(explanation)}</div></details>`
           : nothing
       }
     </div>
@@ -109,6 +138,7 @@ export class QuizRunSummary extends LitElement {
     result: { attribute: false },
     pass: { attribute: false },
     level: { attribute: false },
+    strings: { attribute: false },
     copied: { state: true },
   };
 
@@ -120,8 +150,13 @@ export class QuizRunSummary extends LitElement {
   declare pass: number;
   /** The heading level of the summary's title. */
   declare level: number;
+  /** The runner's `strings`. */
+  declare strings: Strings | undefined;
   /** The report as text when the clipboard refused it, shown for copying by hand ('' when it could not be made). */
   declare private copied: string | undefined;
+
+  /** The runner's language: resolved the same way, from the runner's lang (its ancestor) or the run's bank. */
+  readonly #l10n = new LocalizeController(this, { english: summaryEnglish, bankLanguage: () => this.bank?.bank.language });
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -159,9 +194,10 @@ export class QuizRunSummary extends LitElement {
   async #copy(): Promise<void> {
     let text = '';
     try {
-      text = (await loadChunk('report')).reportText(this.bank, this.run, this.result, this.pass);
+      const { reportText, reportEnglish } = await loadChunk('report');
+      text = reportText(this.bank, this.run, this.result, this.pass, this.#l10n.with(reportEnglish), this.#l10n.lang);
       await navigator.clipboard.writeText(text);
-      this.dispatchEvent(new CustomEvent('announce', { detail: 'Report copied.' }));
+      this.dispatchEvent(new CustomEvent('announce', { detail: this.#l10n.t('runner.reportCopied') }));
     } catch {
       if (!text) fire(this, 'quiz-error', { message: 'The report could not be prepared for copying.', source: 'report' });
       this.copied = text;
@@ -177,6 +213,8 @@ export class QuizRunSummary extends LitElement {
 
   override render(): TemplateResult {
     const { bank, run, result: r, level } = this;
+    const { t } = this.#l10n;
+    const bl = bank.bank.language ?? nothing;
     const retry = missed(run);
     const interview = run.mode === 'interview';
     const weakest = interview ? weakestTopic(r) : undefined;
@@ -184,44 +222,50 @@ export class QuizRunSummary extends LitElement {
     const rtl = this.matches(':dir(rtl)');
     const weakIds = weakest ? (bank.questionsByTopic.get(weakest) ?? []).map((q) => q.id) : [];
     return html`<section part="summary" aria-labelledby="summary-heading">
-      ${heading('summary-heading', interview ? 'Interview report' : 'Your result', level)}
+      ${heading('summary-heading', t(interview ? 'summary.interviewHeading' : 'summary.heading'), level)}
       <p class="score" part="score">
-        <strong>${interview ? `${r.percent}% of key points` : `${r.score} of ${r.maxScore}`}</strong>${interview ? nothing : ` (${r.percent}%)`} ·
-        <span class=${r.passed ? 'ok' : 'bad'}>${r.passed ? 'Passed' : 'Not passed yet'}</span>
-        <span class="muted">· pass mark ${this.pass}% · ${interview ? `${r.answers.length} of ${run.ids.length} answered · total time ` : ''}${duration(r.durationMs)}</span>
+        <strong>${interview ? t('summary.percentKeyPoints', { percent: r.percent }) : t('summary.score', { score: r.score, total: r.maxScore })}</strong>${
+          interview ? nothing : ` (${this.#l10n.percent(r.percent)})`
+        } ·
+        <span class=${r.passed ? 'ok' : 'bad'}>${t(r.passed ? 'summary.passed' : 'summary.notPassed')}</span>
+        <span class="muted">· ${t('summary.passMark', { percent: this.pass })} · ${
+          interview
+            ? `${t('summary.answeredOf', { answered: r.answers.length, total: run.ids.length })} · ${t('summary.totalTime', { duration: formatDuration(this.#l10n.lang, r.durationMs) })}`
+            : formatDuration(this.#l10n.lang, r.durationMs)
+        }</span>
       </p>
-      ${renderChart(bank, r, rtl)}
-      ${heading('answers-heading', 'Your answers', level + 1)}
+      ${renderChart(bank, r, rtl, t, bl, this.#l10n.percent)}
+      ${heading('answers-heading', t('summary.answers'), level + 1)}
       <ol class="list answers" part="answers" aria-labelledby="answers-heading">
-        ${run.ids.map((id) => renderAnswer(bank.questionsById.get(id)!, run.answers[id], run.mode))}
+        ${run.ids.map((id) => renderAnswer(bank.questionsById.get(id)!, run.answers[id], run.mode, t, bl))}
       </ol>
       <div class="actions" part="report-actions">
         ${
           weakIds.length
             ? html`<button class="primary" part="button" @click=${() => this.#restart({ ids: weakIds, mode: 'practice' })}>
-              Practise the weakest topic: ${bank.topicsById.get(weakest!)?.title}</button>`
+              ${t('summary.practiseWeakest', { topic: bank.topicsById.get(weakest!)?.title ?? weakest! })}</button>`
             : nothing
         }
         ${
           retry.length
-            ? html`<button class=${interview ? '' : 'primary'} part="button" @click=${() => this.#restart({ ids: retry, mode: run.mode })}>Retry missed (${retry.length})</button>`
+            ? html`<button class=${interview ? '' : 'primary'} part="button" @click=${() => this.#restart({ ids: retry, mode: run.mode })}>${t('summary.retryMissed', { count: retry.length })}</button>`
             : nothing
         }
-        <button part="button" @click=${() => this.#restart({})}>Restart</button>
+        <button part="button" @click=${() => this.#restart({})}>${t('summary.restart')}</button>
         ${
           interview
-            ? html`<button part="button" @click=${this.#copy}>Copy report</button>
-              <button part="button" @click=${this.#print}>Print report</button>`
+            ? html`<button part="button" @click=${this.#copy}>${t('summary.copyReport')}</button>
+              <button part="button" @click=${this.#print}>${t('summary.printReport')}</button>`
             : nothing
         }
       </div>
       ${
         this.copied === ''
-          ? html`<p class="error" role="alert">The report could not be prepared for copying: print it instead, or reload the page and try again.</p>`
+          ? html`<p class="error" role="alert">${t('summary.copyFailed')}</p>`
           : this.copied !== undefined
             ? html`<div>
-              <label for="report-text">Copying is blocked here: select this text and copy it.</label>
-              <textarea id="report-text" readonly rows="8" .value=${this.copied}></textarea>
+              <label for="report-text">${t('summary.copyBlocked')}</label>
+              <textarea id="report-text" readonly rows="8" dir="auto" .value=${this.copied}></textarea>
             </div>`
             : nothing
       }

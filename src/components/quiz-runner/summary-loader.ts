@@ -1,6 +1,7 @@
 // Brings in the runner's summary screen (<quiz-run-summary>, a chunk of its own) with the kit's one
 // failure policy: "Preparing your results…" meanwhile; if its code fails, an alert with Retry and quiz-error.
 
+import type { Translate } from '../../i18n/translate.js';
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { fire } from '../../events.js';
 import { loadChunk } from '../../internal/lazy.js';
@@ -56,17 +57,29 @@ export class SummaryLoader implements ReactiveController {
         this.#host.requestUpdate();
       },
       (e: Error) => {
-        this.#error = `Your results could not be shown (${e.message}). They were reported in quiz-complete.`;
-        fire(this.#host, 'quiz-error', { message: this.#error, source: 'summary' });
+        this.#error = e.message;
+        fire(this.#host, 'quiz-error', {
+          message: `Your results could not be shown (${e.message}). They were reported in quiz-complete.`,
+          source: 'summary',
+        });
         this.#refocus('[part=error] button');
       },
     );
   }
 
-  /** `summary()`, or what stands for it while its code loads or after it failed. */
-  render(summary: () => TemplateResult): TemplateResult {
-    if (this.#error) return alert('Results unavailable.', this.#error, () => this.show());
-    if (!loaded || !this.#ready) return html`<p id="summary-loading" aria-busy="true" tabindex="-1">Preparing your results…</p>`;
+  /** `summary()`, or what stands for it (in `t`'s language) while its code loads or after it failed. */
+  render(
+    summary: () => TemplateResult,
+    t: Translate<'runner.resultsUnavailable' | 'runner.summaryFailed' | 'runner.preparingResults' | 'common.retry'>,
+  ): TemplateResult {
+    if (this.#error)
+      return alert(
+        t('runner.resultsUnavailable'),
+        t('runner.summaryFailed', { reason: this.#error }),
+        () => this.show(),
+        t('common.retry'),
+      );
+    if (!loaded || !this.#ready) return html`<p id="summary-loading" aria-busy="true" tabindex="-1">${t('runner.preparingResults')}</p>`;
     return summary();
   }
 

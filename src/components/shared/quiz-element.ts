@@ -4,9 +4,11 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import type { ProgressStorage } from '../../data/progress-storage.js';
 import { fire, type QuizErrorDetail } from '../../events.js';
+import type { Strings } from '../../i18n/messages.js';
 
 export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { QuizErrorDetail } from '../../events.js';
+export type { Strings } from '../../i18n/messages.js';
 
 /**
  * What every quizkit element shares. Not an element itself: the four elements extend it, and
@@ -34,6 +36,7 @@ export class QuizElement extends LitElement {
     loadTimeout: { type: Number, attribute: 'load-timeout' },
     theme: { reflect: true },
     progressStorage: { attribute: false },
+    strings: { attribute: false },
   };
 
   /** URL of a bank file; without it the element uses an enclosing `<quiz-bank>`, an inline bank or the bundled bank. */
@@ -44,6 +47,14 @@ export class QuizElement extends LitElement {
   declare theme: 'light' | 'dark' | undefined;
   /** Where progress is kept instead of `localStorage`: `{ get, set, subscribe? }`, each sync or async (see README, "Keep progress on your server"). */
   declare progressStorage: ProgressStorage | undefined;
+  /**
+   * Messages to use instead of the built-in ones, by id, in any language: a text (with `{name}`
+   * placeholders for the parameters) or a function `(params, t) => text`. The ids are listed in
+   * src/i18n/README.md. The UI language comes from `lang` (the element's, else the nearest
+   * ancestor's), else the bank's `language`, else English.
+   * @example card.strings = { 'card.showAnswer': 'Reveal', 'picker.questions': '{count} cards' }
+   */
+  declare strings: Strings | undefined;
 
   /** The problem last reported per topic ("bank", "topics", …), so that each is reported once. */
   readonly #reported = new Map<string, string>();

@@ -5,9 +5,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ProgressStore, TopicStats } from '../../core/progress-store.js';
 import { TopicCounts } from '../../core/topic-counts.js';
 import { BankController } from '../../controllers/bank-controller.js';
+import { LocalizeController } from '../../controllers/localize.js';
 import type { IndexedBank, Topic } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import { fire } from '../../events.js';
+import { pickerEnglish } from '../../i18n/locales/en/picker.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { QuizElement } from '../shared/quiz-element.js';
 import { alert, bankStatus } from '../shared/states.js';
@@ -18,16 +20,18 @@ import { pickerStyles } from './topic-picker.styles.js';
 export type { ProgressStorage } from '../../data/progress-storage.js';
 export type { QuizErrorDetail, QuizTopicsChangeDetail } from '../../events.js';
 export type { TopicList } from '../shared/list.js';
+export type { Strings } from '../../i18n/messages.js';
 
 let nextId = 0;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Lists a bank's topics with their question counts and the learner's progress (answered,
  * right, due for review). Picks one topic, or several with `multiple`, for the
  * `<quiz-runner>` it sits in or the one named by `for`. With `href`, each topic is a link
  * instead (`{topic}` in it becomes the topic id).
+ *
+ * The UI language is the picker's `lang`, else the nearest ancestor's, else the bank's
+ * `language`, else English; `strings` overrides any message. Topic titles keep the bank's language.
  *
  * Keyboard: Tab reaches the group; arrow keys move between topics (and pick one in single
  * mode), Space toggles a topic in multiple mode, Home and End jump to the first and last.
@@ -67,13 +71,17 @@ export class QuizTopicPicker extends QuizElement {
   declare for: string | undefined;
   /** Link mode: each topic links here, `{topic}` replaced by its id, e.g. `/practice?topic={topic}`. */
   declare href: string | undefined;
-  /** The group's label; defaults to "Topics". */
+  /** The group's label; defaults to "Topics" in the picker's language. */
   declare label: string | undefined;
 
   /** What is wrong with `for`, once the picker found no runner to drive. */
   declare private missing: string | undefined;
 
   readonly #bank = new BankController(this, undefined, true);
+  readonly #l10n = new LocalizeController(this, {
+    english: pickerEnglish,
+    bankLanguage: () => (this.#bank.state.status === 'ready' ? this.#bank.state.bank.bank.language : undefined),
+  });
   readonly #uid = `tp${++nextId}`;
   /** Progress per topic, updated for the questions whose progress changed (a run's save changes none). */
   #counts: TopicCounts | undefined;
@@ -148,9 +156,13 @@ export class QuizTopicPicker extends QuizElement {
 
   #renderCount(stats: TopicStats | undefined): TemplateResult {
     const s = stats ?? { total: 0, answered: 0, correct: 0, due: 0 };
-    return html`<span class="muted" part="count">${plural(s.total, 'question')}${
-      s.answered ? ` · ${s.answered} answered · ${s.correct} right` : ''
-    }${s.due ? ` · ${s.due} due today` : ''}</span>
+    const { t } = this.#l10n;
+    const parts = [
+      t('picker.questions', { count: s.total }),
+      ...(s.answered ? [t('picker.answered', { count: s.answered }), t('picker.right', { count: s.correct })] : []),
+      ...(s.due ? [t('picker.due', { count: s.due })] : []),
+    ];
+    return html`<span class="muted" part="count">${parts.join(' · ')}</span>
       <progress part="meter" aria-hidden="true" max=${s.total || 1} value=${s.answered}></progress>`;
   }
 
@@ -158,7 +170,18 @@ export class QuizTopicPicker extends QuizElement {
     return html`<li>
       <label part="topic">
         <input type=${this.multiple ? 'checkbox' : 'radio'} name=${this.#uid} .value=${topic.id} .checked=${checked} />
-        <span class="title">${topic.title}</span>
+        <span class="title" lang=${this.#bankLang} dir="auto">${topic.title}</span>
+        ${this.#renderCount(stats)}
+      </label>
+    </li>`;
+  }
+
+  /** "All topics" (single mode): UI text, not the bank's. */
+  #renderAll(title: string, checked: boolean, stats: TopicStats): TemplateResult {
+    return html`<li>
+      <label part="topic">
+        <input type="radio" name=${this.#uid} .value=${''} .checked=${checked} />
+        <span class="title">${title}</span>
         ${this.#renderCount(stats)}
       </label>
     </li>`;
@@ -166,19 +189,32 @@ export class QuizTopicPicker extends QuizElement {
 
   #renderLinks(bank: IndexedBank, stats: ReadonlyMap<string, TopicStats>): TemplateResult {
     return html`<nav part="topics" aria-labelledby="${this.#uid}-label">
-      <p class="sub" id="${this.#uid}-label">${this.label || 'Topics'}</p>
+      <p class="sub" id="${this.#uid}-label">${this.label || this.#l10n.t('picker.label')}</p>
       <ul class="list">
         ${bank.bank.topics.map(
           (t) => html`<li><a part="topic" href=${this.href!.replaceAll('{topic}', encodeURIComponent(t.id))}>
-            <span class="title">${t.title}</span> ${this.#renderCount(stats.get(t.id))}</a></li>`,
+            <span class="title" lang=${this.#bankLang} dir="auto">${t.title}</span> ${this.#renderCount(stats.get(t.id))}</a></li>`,
         )}
       </ul>
     </nav>`;
   }
 
-  override render(): TemplateResult {
+  /** The bank's language, for `lang` on topic titles (`nothing` when the bank does not say). */
+  get #bankLang(): string | typeof nothing {
     const state = this.#bank.state;
-    const status = bankStatus(state, 'Topics', this.#bank.fromProvider, () => this.#bank.retry());
+    return (state.status === 'ready' && state.bank.bank.language) || nothing;
+  }
+
+  override render(): TemplateResult {
+    const { lang, dir } = this.#l10n;
+    // The UI text speaks the picker's language; topic titles say the bank's (lang, dir="auto").
+    return html`<div lang=${lang} dir=${dir}>${this.#renderContent()}</div>`;
+  }
+
+  #renderContent(): TemplateResult {
+    const state = this.#bank.state;
+    const { t } = this.#l10n;
+    const status = bankStatus(state, t, 'picker', this.#bank.fromProvider, () => this.#bank.retry());
     if (status || state.status !== 'ready') return status!;
     const { bank, store } = state;
     const stats = this.#statsFor(bank, store);
@@ -192,11 +228,11 @@ export class QuizTopicPicker extends QuizElement {
     }
     return html`<fieldset part="topics" @change=${this.#handleChange} @keydown=${this.#handleKeydown}
         aria-describedby=${this.multiple ? `${this.#uid}-hint` : nothing}>
-      <legend>${this.label || 'Topics'}</legend>
-      ${this.missing ? alert('Not connected.', this.missing) : nothing}
-      ${this.multiple ? html`<p class="hint" id="${this.#uid}-hint">Pick any; none picked means all topics.</p>` : nothing}
+      <legend>${this.label || t('picker.label')}</legend>
+      ${this.missing ? alert(t('picker.notConnected'), t('picker.noRunner', { id: this.for ?? '' })) : nothing}
+      ${this.multiple ? html`<p class="hint" id="${this.#uid}-hint">${t('picker.hintMultiple')}</p>` : nothing}
       <ul class="list">
-        ${this.multiple ? nothing : this.#renderOption({ id: '', title: 'All topics' }, selected.size === 0, all)}
+        ${this.multiple ? nothing : this.#renderAll(t('common.allTopics'), selected.size === 0, all)}
         ${bank.bank.topics.map((t) => this.#renderOption(t, selected.has(t.id), stats.get(t.id)))}
       </ul>
     </fieldset>`;
