@@ -4,7 +4,7 @@
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatList, formatNumber, formatPercent } from '../i18n/format.js';
-import { composedAncestors, localeFor, resolveLocale, type Locale, type ResolvedLocale } from '../i18n/locale.js';
+import { composedAncestors, localeFor, pageDirection, resolveLocale, type Locale, type ResolvedLocale } from '../i18n/locale.js';
 import type { Catalogue, EnglishPart, MessageId, Strings } from '../i18n/messages.js';
 import { translator, type Translate } from '../i18n/translate.js';
 import { loadChunk } from '../internal/lazy.js';
@@ -106,9 +106,13 @@ export class LocalizeController<Ids extends MessageId = MessageId> implements Re
     return this.shown.lang;
   }
 
-  /** `rtl` for Arabic, else `ltr`: for `dir` on the UI text. */
+  /**
+   * For `dir` on the UI: `rtl` when its language is written right to left (Arabic), or when the
+   * page lays the element out right to left (`dir="rtl"` on it or an ancestor), as Shoelace and
+   * Material Web do: an English UI on a right-to-left page is mirrored with the page.
+   */
   get dir(): 'ltr' | 'rtl' {
-    return this.shown.dir;
+    return this.shown.dir === 'rtl' || pageDirection(this.#host) === 'rtl' ? 'rtl' : 'ltr';
   }
 
   number = (value: number, options?: Intl.NumberFormatOptions): string => formatNumber(this.lang, value, options);
@@ -119,7 +123,7 @@ export class LocalizeController<Ids extends MessageId = MessageId> implements Re
     // A `lang` may change on the element or on any ancestor, across shadow roots: watch each
     // one (not whole subtrees), and again after a move, since the ancestors are then others.
     this.#observer ??= new MutationObserver(() => this.#host.requestUpdate());
-    for (const el of composedAncestors(this.#host)) this.#observer.observe(el, { attributes: true, attributeFilter: ['lang'] });
+    for (const el of composedAncestors(this.#host)) this.#observer.observe(el, { attributes: true, attributeFilter: ['lang', 'dir'] });
     this.#host.requestUpdate();
   }
 

@@ -76,6 +76,18 @@ export function* composedAncestors(el: Element): Generator<Element> {
 }
 
 /**
+ * The direction the page lays `el` out in: the `dir` of `el` or its nearest ancestor that has
+ * one (`ltr` or `rtl`; `auto` and other values are passed over), or undefined where none says.
+ */
+export function pageDirection(el: Element): 'ltr' | 'rtl' | undefined {
+  for (const node of composedAncestors(el)) {
+    const dir = node.getAttribute('dir')?.trim().toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl') return dir;
+  }
+  return undefined;
+}
+
+/**
  * The UI language of `el`, per the contract: its own `lang`, else the nearest ancestor's (a
  * shadow root's host counts as its parent), else `bankLanguage`, else English. The first `lang`
  * found decides, even when the kit does not ship that language (then the UI is English): a

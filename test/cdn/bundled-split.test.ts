@@ -99,10 +99,12 @@ describe('the bundled bank split per question, in the CDN build', function () {
     const card = insert(frame, 'quiz-question-card', { question: '../index' });
     await waitUntil(() => inside(card, '[role=alert]'), 'no alert', { timeout: 8000 });
     expect(text(inside(card, '[role=alert]'))).to.equal(
-      'Question unavailable. Question "../index" is not in the bank "Machine learning interview questions" (ml-interview) from the bundled bank.',
+      'Question unavailable. Question "../index" is not in the bank "Machine learning interview questions" from the bundled bank.',
     );
     expect(bankFiles(frame)).to.deep.equal([]);
     expect(errors(frame).map((e) => e.source)).to.deep.equal(['the bundled bank']);
+    // The learner reads the bank's title; quiz-error tells the page's author its id too.
+    expect(errors(frame)[0]!.message).to.include('(ml-interview)');
   });
 
   it('a runner loads the index, each question as it goes and the next ahead, and no answers in quiz mode', async () => {
