@@ -110,6 +110,9 @@ export default [
         if (/(@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js|src\/controllers\/bank-provider\.ts)$/.test(id))
           return 'bank-provider';
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
+        // A bank from src or an inline script is parsed and validated by one chunk, fetched with the
+        // bank: as two, the validator would only be requested once the parser had arrived.
+        if (/src\/data\/(parse|validate)\.ts$/.test(id)) return 'parse';
         // Bank text as Lit templates: with the card and the summary, never with a picker.
         if (/src\/(core|components\/shared)\/markdown\.ts$/.test(id)) return 'bank-text';
         // Each element's English goes with the element (the summary, loaded after them, reuses it).
