@@ -84,12 +84,14 @@ function preload(file: string): void {
 }
 
 /**
- * Starts the download of the bundled bank's data `el` will ask for: a card's question (and its
- * answer, but in quiz mode), or the index for the others. Not for an element with its own bank
- * (`src`, an inline script) or inside a provider (<quiz-bank>, <quiz-runner>), which decides.
+ * Starts the downloads `el`'s bank will need: for a bank of its own (`src`, an inline script)
+ * the parser, which would otherwise wait for the element's code; for the bundled bank, a card's
+ * question (and its answer, but in quiz mode), or the index for the others. Nothing inside a
+ * provider (<quiz-bank>, <quiz-runner>), which decides.
  */
 function preloadData(el: Element): void {
-  if (el.hasAttribute('src') || el.querySelector(':scope>script') || el.parentElement?.closest('quiz-bank,quiz-runner')) return;
+  if (el.parentElement?.closest('quiz-bank,quiz-runner')) return;
+  if (el.hasAttribute('src') || el.querySelector(':scope>script')) return preload('./parse.js');
   if (el.localName !== 'quiz-question-card') return preload('./bank/index.js');
   const id = el.getAttribute('question')?.trim() ?? '';
   if (!SLUG.test(id)) return;

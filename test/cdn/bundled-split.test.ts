@@ -216,4 +216,26 @@ describe('the bundled bank split per question, in the CDN build', function () {
     await waitUntil(() => inside(card, '[part=prompt]'), 'the card did not render', { timeout: 8000 });
     expect(requested(frame, 'bank/f1-score.js')).to.equal(1);
   });
+
+  it('the loader starts the parser with a runner that has its own bank, and none of the bundled bank', async () => {
+    frame = await open('bundled-split.html');
+    const doc = frame.contentDocument!;
+    const runner = doc.createElement('quiz-runner');
+    const script = doc.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({
+      title: 'Own bank',
+      topics: [{ id: 't', title: 'T' }],
+      questions: [{ id: 'q', topic: 't', prompt: 'Own question?', check: { choices: [{ text: 'Yes', correct: true }, { text: 'No' }] } }],
+    });
+    runner.append(script);
+    doc.body.append(runner);
+    const links = (): string[] =>
+      [...doc.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname.replace('/dist/cdn/', ''));
+    await waitUntil(() => links().length > 0, 'no preload');
+    expect(links().sort()).to.deep.equal(['kit.js', 'lit.js', 'parse.js']);
+    await waitUntil(() => inside(runner, '[part=start]'), 'no start screen', { timeout: 8000 });
+    expect(requested(frame, 'parse.js')).to.equal(1);
+    expect(bankFiles(frame)).to.deep.equal([]);
+  });
 });
