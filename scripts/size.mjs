@@ -62,7 +62,8 @@ const LAZY = {
   'quiz-bank.js': 'the <quiz-bank> element',
   'run.js': 'run planning and restoring, shared by the runner and its summary',
   'ml-interview-bank.js': 'the whole bundled bank, for loadBank() only: elements load its split below',
-  'parse.js': 'parsing and validating bank text, for a bank from src or an inline script (fetched alongside it; the bundled bank is validated at build time)',
+  'parse.js':
+    'parsing and validating bank text, for a bank from src or an inline script (fetched alongside it; the bundled bank is validated at build time)',
   'bank/index.js': "the bundled bank's index (topics, ids, prompts, counts), for pickers and runners",
   'grader.js': 'offline answer feedback, when a typed answer is graded',
   'fsrs.js': 'spaced repetition (ts-fsrs), when due dates are shown (picker counts, practice order)',
