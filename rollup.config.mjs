@@ -7,6 +7,7 @@ import path from 'node:path';
 import alias from '@rollup/plugin-alias';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
+import replace from '@rollup/plugin-replace';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -52,6 +53,23 @@ const CDN_ELEMENTS = {
   'topic-picker': 'components/topic-picker/topic-picker',
   'quiz-bank': 'components/quiz-bank/quiz-bank',
 };
+
+/**
+ * Each element's static imports in the CDN build, by tag (`quiz-runner`: Lit, the kit, the card…),
+ * as Rollup lists them. The loader, built after the elements, gets them as __ELEMENT_IMPORTS__ and
+ * preloads them with the element, so that they load alongside it rather than after it.
+ */
+const elementImports = {};
+const recordElementImports = () => ({
+  name: 'record-element-imports',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      // Chunk names are the tags without their `quiz-` prefix where they have one (see CDN_ELEMENTS).
+      if (chunk.type === 'chunk' && chunk.isEntry)
+        elementImports[chunk.name.startsWith('quiz-') ? chunk.name : `quiz-${chunk.name}`] = chunk.imports;
+    }
+  },
+});
 
 const cdnOutput = {
   dir: 'dist/cdn',
@@ -127,7 +145,7 @@ export default [
         return undefined;
       },
     },
-    plugins: cdnPlugins(),
+    plugins: [...cdnPlugins(), recordElementImports()],
   },
   // Then the file a page adds, quizkit.js: a loader that imports an element's chunk when its tag
   // appears (src/cdn.ts). Those chunks are the files above, so it stays a few hundred bytes.
@@ -139,6 +157,6 @@ export default [
       entryFileNames: 'quizkit.js',
       paths: (id) => `./${Object.entries(CDN_ELEMENTS).find(([, source]) => id.endsWith(`${source}.js`))?.[0]}.js`,
     },
-    plugins: cdnPlugins(),
+    plugins: [replace({ preventAssignment: true, values: { __ELEMENT_IMPORTS__: () => JSON.stringify(elementImports) } }), ...cdnPlugins()],
   },
 ];

@@ -69,6 +69,10 @@ function load(root: ParentNode, tag: string): Promise<void> {
  * lays its modules out differently, and bundlers preload on their own).
  */
 const BASE = import.meta.url.endsWith('/quizkit.js') ? import.meta.url : undefined;
+
+/** Set by the CDN build (rollup.config.mjs): each element chunk's static imports, by tag. */
+declare const __ELEMENT_IMPORTS__: Record<string, string[]> | undefined;
+const IMPORTS: Record<string, string[] | undefined> = typeof __ELEMENT_IMPORTS__ === 'object' ? __ELEMENT_IMPORTS__ : {};
 const preloaded = new Set<string>();
 /** The ids of the bundled bank's questions are slugs: nothing else becomes a path. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -111,8 +115,8 @@ export async function discover(root: Document | ShadowRoot | Element = document)
     tags.add(el.localName);
     preloadData(el);
   }
-  // Every element chunk imports these two: fetched alongside it, not after it.
-  if (tags.size) ['./lit.js', './kit.js'].forEach(preload);
+  // What each element chunk imports (Lit, the kit, a runner's card…): fetched alongside it, not after it.
+  for (const tag of tags) IMPORTS[tag]?.forEach((file) => preload(`./${file}`));
   const scope = root instanceof Element ? (root.getRootNode() as Document | ShadowRoot) : root;
   await Promise.all([...tags].map((tag) => load(scope, tag)));
 }

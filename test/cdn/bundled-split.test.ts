@@ -194,7 +194,14 @@ describe('the bundled bank split per question, in the CDN build', function () {
     frame = await open('preload-card.html');
     const card = frame.contentDocument!.getElementById('card')!;
     await waitUntil(() => inside(card, '[part=prompt]'), 'the card did not render', { timeout: 8000 });
-    for (const file of ['question-card.js', 'lit.js', 'kit.js', 'bank/precision-vs-recall.js', 'bank/precision-vs-recall.answer.js']) {
+    for (const file of [
+      'question-card.js',
+      'lit.js',
+      'kit.js',
+      'bank-text.js',
+      'bank/precision-vs-recall.js',
+      'bank/precision-vs-recall.answer.js',
+    ]) {
       expect(requested(frame, file), file).to.equal(1);
     }
     expect(bankFiles(frame)).to.have.length(2);
@@ -203,7 +210,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
     expect(errors(frame)).to.deep.equal([]);
   });
 
-  it("the loader itself starts a card page's data with the element: the question, its answer, Lit and the kit", async () => {
+  it("the loader itself starts a card page's data with the element: the question, its answer and the card's imports", async () => {
     frame = await open('bundled-split.html');
     const card = insert(frame, 'quiz-question-card', { question: 'f1-score' });
     const links = (): string[] =>
@@ -212,7 +219,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
       );
     // The loader adds them as it sees the tag appear, before the element's code has arrived.
     await waitUntil(() => links().length > 0, 'no preload');
-    expect(links().sort()).to.deep.equal(['bank/f1-score.answer.js', 'bank/f1-score.js', 'kit.js', 'lit.js']);
+    expect(links().sort()).to.deep.equal(['bank-text.js', 'bank/f1-score.answer.js', 'bank/f1-score.js', 'kit.js', 'lit.js']);
     await waitUntil(() => inside(card, '[part=prompt]'), 'the card did not render', { timeout: 8000 });
     expect(requested(frame, 'bank/f1-score.js')).to.equal(1);
   });
@@ -233,7 +240,8 @@ describe('the bundled bank split per question, in the CDN build', function () {
     const links = (): string[] =>
       [...doc.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname.replace('/dist/cdn/', ''));
     await waitUntil(() => links().length > 0, 'no preload');
-    expect(links().sort()).to.deep.equal(['kit.js', 'lit.js', 'parse.js']);
+    // The runner's own imports (the card it shows, bank text, the provider) come with it too.
+    expect(links().sort()).to.deep.equal(['bank-provider.js', 'bank-text.js', 'kit.js', 'lit.js', 'parse.js', 'question-card.js']);
     await waitUntil(() => inside(runner, '[part=start]'), 'no start screen', { timeout: 8000 });
     expect(requested(frame, 'parse.js')).to.equal(1);
     expect(bankFiles(frame)).to.deep.equal([]);
