@@ -111,7 +111,8 @@ describe('report="scorm" with a SCORM 1.2 LMS', () => {
       ['choice', 'wrong'],
       ['choice', 'correct'],
     ]);
-    expect(interactions[1].latency).to.match(/^\d\d:\d\d:\d\d\.\d\d$/);
+    // Also a CMITimespan: scorm-again keeps "00:00:00.10" as "00:00:00.1" (one time in ten).
+    expect(interactions[1].latency).to.match(/^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/);
     expect(interactions[1].time).to.match(/^\d\d:\d\d:\d\d$/);
     // student_response is write-only in 1.2: read from what the LMS would store.
     expect([dump(api).interactions[0].student_response, dump(api).interactions[1].student_response]).to.deep.equal(['a', 'a,b']);
