@@ -179,7 +179,8 @@ async function bench() {
   // The bank layer alone, without elements: what every element pays for an inline bank. From the
   // npm build's data modules (no elements, no bare imports); skipped if a refactoring moved them.
   try {
-    const { indexBank, parseBankText } = await import('/dist/data/load.js');
+    const { parseBankText } = await import('/dist/data/parse.js');
+    const { indexBank } = await import('/dist/data/index-bank.js');
     const { validateBank } = await import('/dist/data/validate.js');
     let t0 = performance.now();
     const data = JSON.parse(bankText);
@@ -213,7 +214,7 @@ async function bench() {
   );
   results.pickerReady = performance.now() - t0;
   const all = picker.shadowRoot.querySelector('[part=topic]').textContent;
-  if (!all.includes('All topics') || !all.includes(`${QUESTIONS} questions`)) throw new Error(`unexpected first topic: ${all.trim()}`);
+  if (!all.includes('All topics') || !all.includes(`${QUESTIONS.toLocaleString('en')} questions`)) throw new Error(`unexpected first topic: ${all.trim()}`);
   picker.remove();
   await settle();
 
