@@ -214,7 +214,8 @@ async function bench() {
   );
   results.pickerReady = performance.now() - t0;
   const all = picker.shadowRoot.querySelector('[part=topic]').textContent;
-  if (!all.includes('All topics') || !all.includes(`${QUESTIONS.toLocaleString('en')} questions`)) throw new Error(`unexpected first topic: ${all.trim()}`);
+  if (!all.includes('All topics') || !all.includes(`${QUESTIONS.toLocaleString('en')} questions`))
+    throw new Error(`unexpected first topic: ${all.trim()}`);
   picker.remove();
   await settle();
 
