@@ -7,6 +7,7 @@ import { formatList, formatNumber, formatPercent } from '../i18n/format.js';
 import { composedAncestors, localeFor, pageDirection, resolveLocale, type Locale, type ResolvedLocale } from '../i18n/locale.js';
 import type { Catalogue, EnglishPart, MessageId, Strings } from '../i18n/messages.js';
 import { translator, type Translate } from '../i18n/translate.js';
+import { fire } from '../events.js';
 import { loadChunk } from '../internal/lazy.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { strings?: Strings | null | undefined; loadTimeout?: number | undefined };
@@ -26,7 +27,8 @@ export interface LocalizeOptions<Ids extends MessageId> {
 /** The catalogues a page has loaded, is loading, or failed to load, per loader. */
 interface Catalogues {
   loaded: Map<Exclude<Locale, 'en'>, Catalogue>;
-  loading: Map<Locale, Promise<Catalogue | undefined>>;
+  /** Each load: the catalogue, or what went wrong (a message for quiz-error). */
+  loading: Map<Locale, Promise<Catalogue | string>>;
 }
 
 const chunkLoader: CatalogueLoader = async (locale, timeoutSeconds) => (await loadChunk(`${locale} messages`, timeoutSeconds)).messages;
@@ -41,24 +43,20 @@ function cataloguesOf(load: CatalogueLoader): Catalogues {
 
 /**
  * One load per locale and page, shared by every element that speaks it. A load that fails
- * leaves the page in English for that locale, with one console warning: the elements stay
- * usable, so there is nothing to alert the learner about.
+ * leaves the page in English for that locale, with one console warning and a quiz-error from
+ * each element that wanted it (for the page's author): the elements stay usable, so there is
+ * nothing to alert the learner about.
  */
-function loadOnce(
-  load: CatalogueLoader,
-  locale: Exclude<Locale, 'en'>,
-  timeoutSeconds: number | undefined,
-): Promise<Catalogue | undefined> {
+function loadOnce(load: CatalogueLoader, locale: Exclude<Locale, 'en'>, timeoutSeconds: number | undefined): Promise<Catalogue | string> {
   const catalogues = cataloguesOf(load);
   let pending = catalogues.loading.get(locale);
   if (!pending) {
     pending = load(locale, timeoutSeconds).then(
       (catalogue) => (catalogues.loaded.set(locale, catalogue), catalogue),
       (e: unknown) => {
-        console.warn(
-          `quizkit: the "${locale}" messages could not load (${(e as Error)?.message ?? e}); the elements show English instead.`,
-        );
-        return undefined;
+        const message = `the "${locale}" messages could not load (${(e as Error)?.message ?? e}); the elements show English instead.`;
+        console.warn(`quizkit: ${message}`);
+        return message.charAt(0).toUpperCase() + message.slice(1);
       },
     );
     catalogues.loading.set(locale, pending);
@@ -150,8 +148,11 @@ export class LocalizeController<Ids extends MessageId = MessageId> implements Re
     this.#show(this.shown, this.#catalogue);
     void loadOnce(this.#load, locale, this.#host.loadTimeout).then((loaded) => {
       if (this.wanted !== wanted) return; // the language changed again meanwhile
-      if (loaded) this.#show(wanted, loaded);
-      else if (this.shown.locale !== 'en') this.#show(localeFor('en', 'default'), this.#english);
+      if (typeof loaded !== 'string') this.#show(wanted, loaded);
+      else {
+        fire(this.#host, 'quiz-error', { message: loaded, source: `${locale} messages` });
+        if (this.shown.locale !== 'en') this.#show(localeFor('en', 'default'), this.#english);
+      }
       this.#host.requestUpdate();
     });
   }

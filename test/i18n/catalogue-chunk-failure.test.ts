@@ -35,8 +35,14 @@ describe('catalogue chunks that fail to load', () => {
 
   it('falls back to English when the server fails the chunk', async () => {
     fault('/src/i18n/locales/fr.ts', '500');
+    const reported: { message: string; source: string }[] = [];
+    const listener = (e: Event): number => reported.push((e as CustomEvent).detail);
+    document.addEventListener('quiz-error', listener);
     const page = await fixture<HTMLDivElement>(html`<div lang="fr"><chunk-probe></chunk-probe><chunk-probe></chunk-probe></div>`);
-    await waitUntil(() => warnings.messages.length > 0, 'no warning', { timeout: 10000 });
+    await waitUntil(() => reported.length === 2, 'each element reports the failure in quiz-error', { timeout: 10000 });
+    document.removeEventListener('quiz-error', listener);
+    expect(reported.map((d) => d.source)).to.deep.equal(['fr messages', 'fr messages']);
+    expect(reported[0]!.message).to.match(/^The "fr" messages could not load \(.+\); the elements show English instead\.$/);
     for (const el of page.querySelectorAll('chunk-probe')) {
       await el.updateComplete;
       expect(label(el)).to.equal('Start');
