@@ -12,9 +12,9 @@ import type { Run } from './run.js';
 /** The report's English, for the summary's translator (its own English does not carry it). */
 export const reportEnglish = report;
 
-/** The messages a report is written with; `lang` is the BCP 47 tag of that language (for dates and durations). */
+/** The messages a report is written with (its key-points line is the summary's); `lang` is the BCP 47 tag of that language (for dates and durations). */
 export type ReportTranslate = Translate<
-  keyof typeof report | 'rating.again' | 'rating.hard' | 'rating.good' | 'rating.easy' | 'common.semicolon'
+  keyof typeof report | 'summary.keyPoints' | 'rating.again' | 'rating.hard' | 'rating.good' | 'rating.easy' | 'common.semicolon'
 >;
 
 const TITLES = { quiz: 'report.titleQuiz', practice: 'report.titlePractice', interview: 'report.titleInterview' } as const;
@@ -61,7 +61,7 @@ export function reportText(
     } else if (a.rating) {
       lines.push(`   ${t('report.rated', { rating: t(`rating.${a.rating}`) })}`);
     } else {
-      lines.push(`   ${t('report.keyPoints', { score: a.score, total: a.maxScore })}`);
+      lines.push(`   ${t('summary.keyPoints', { score: a.score, total: a.maxScore })}`);
       const missed = (q.keyPoints ?? []).filter((_, k) => a.points && !a.points[k]).map((kp) => markdownToText(kp.point));
       if (missed.length) lines.push(`   ${t('report.missed', { points: missed.join(sep) })}`);
       lines.push(`   ${t('report.yourAnswer', { answer: a.response.replace(/\s+/g, ' ').trim() })}`);

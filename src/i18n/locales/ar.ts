@@ -247,15 +247,6 @@ export const messages = {
   'report.byTopic': 'حسب الموضوع',
   'report.topic': ({ topic, percent, answered, total }, t) => `- ${topic}: ${t.pct(percent)} (أُجيب عن ${t.n(answered)} من ${t.n(total)})`,
   'report.questions': 'الأسئلة',
-  'report.keyPoints': ({ score, total }, t) =>
-    t.plural(total, {
-      zero: `${t.n(score)} من # نقطة رئيسية`,
-      one: `${t.n(score)} من نقطة رئيسية واحدة`,
-      two: `${t.n(score)} من نقطتين رئيسيتين`,
-      few: `${t.n(score)} من # نقاط رئيسية`,
-      many: `${t.n(score)} من # نقطة رئيسية`,
-      other: `${t.n(score)} من # نقطة رئيسية`,
-    }),
   'report.skipped': 'تم تخطّيه',
   'report.right': ({ choices }) => `صحيحة: ${choices}`,
   'report.wrong': ({ choices }) => `خاطئة: ${choices}`,

@@ -202,8 +202,6 @@ export const messages = {
   'report.topic': ({ topic, percent, answered, total }, t) =>
     `- ${topic}: ${t.pct(percent)} (${t.n(answered)} von ${t.n(total)} beantwortet)`,
   'report.questions': 'Fragen',
-  'report.keyPoints': ({ score, total }, t) =>
-    t.plural(total, { one: `${t.n(score)} von # Kernpunkt`, other: `${t.n(score)} von # Kernpunkten` }),
   'report.skipped': 'Übersprungen',
   'report.right': ({ choices }) => `Richtig: ${choices}`,
   'report.wrong': ({ choices }) => `Falsch: ${choices}`,

@@ -224,12 +224,6 @@ export const messages = {
   'report.topic': ({ topic, percent, answered, total }, t) =>
     `- ${topic}: ${t.pct(percent)} (${t.n(answered)} de ${t.n(total)} respondidas)`,
   'report.questions': 'Preguntas',
-  'report.keyPoints': ({ score, total }, t) =>
-    t.plural(total, {
-      one: `${t.n(score)} de # punto clave`,
-      many: `${t.n(score)} de # de puntos clave`,
-      other: `${t.n(score)} de # puntos clave`,
-    }),
   'report.skipped': 'Saltada',
   'report.right': ({ choices }) => `Correcta: ${choices}`,
   'report.wrong': ({ choices }) => `Incorrecta: ${choices}`,

@@ -234,12 +234,6 @@ export const messages = {
   'report.topic': ({ topic, percent, answered, total }, t) =>
     `- ${topic}${NB}: ${t.pct(percent)} (${t.plural(answered, { one: '# traitée', many: '# traitées', other: '# traitées' })} sur ${t.n(total)})`,
   'report.questions': 'Questions',
-  'report.keyPoints': ({ score, total }, t) =>
-    t.plural(score, {
-      one: `# point clé sur ${t.n(total)}`,
-      many: `# de points clés sur ${t.n(total)}`,
-      other: `# points clés sur ${t.n(total)}`,
-    }),
   'report.skipped': 'Passée',
   'report.right': ({ choices }) => `Juste${NB}: ${choices}`,
   'report.wrong': ({ choices }) => `Faux${NB}: ${choices}`,

@@ -23,8 +23,6 @@ export const report = {
   'report.topic': ({ topic, percent, answered, total }: { topic: string; percent: number; answered: number; total: number }, t: Tools) =>
     `- ${topic}: ${t.pct(percent)} (${t.n(answered)} of ${t.n(total)} answered)`,
   'report.questions': 'Questions',
-  'report.keyPoints': ({ score, total }: { score: number; total: number }, t: Tools) =>
-    t.plural(total, { one: `${t.n(score)} of # key point`, other: `${t.n(score)} of # key points` }),
   'report.skipped': 'Skipped',
   'report.right': ({ choices }: { choices: string }) => `Right: ${choices}`,
   'report.wrong': ({ choices }: { choices: string }) => `Wrong: ${choices}`,
