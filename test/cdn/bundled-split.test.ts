@@ -107,6 +107,22 @@ describe('the bundled bank split per question, in the CDN build', function () {
     expect(errors(frame)[0]!.message).to.include('(ml-interview)');
   });
 
+  it('a card inside <quiz-bank> (the bundled bank) gets its question from the index it shares, with its answer in practice', async () => {
+    frame = await open('bundled-split.html');
+    const doc = frame.contentDocument!;
+    const bank = doc.createElement('quiz-bank');
+    const card = doc.createElement('quiz-question-card');
+    card.setAttribute('question', 'f1-score');
+    bank.append(card);
+    doc.body.append(bank);
+    await waitUntil(() => inside(card, '[part=prompt]'), 'the card did not render', { timeout: 8000 });
+    expect(text(inside(card, '[part=prompt]'))).to.include('F1');
+    expect(bankFiles(frame).sort()).to.deep.equal(['bank/f1-score.answer.js', 'bank/f1-score.js', 'bank/index.js']);
+    click(card, 'Show answer');
+    await waitUntil(() => inside(card, '[part=key-points]'), 'no key points');
+    expect(errors(frame)).to.deep.equal([]);
+  });
+
   it('a runner loads the index, each question as it goes and the next ahead, and no answers in quiz mode', async () => {
     frame = await open('bundled-split.html');
     const runner = insert(frame, 'quiz-runner', { topics: 'evaluation', count: '3' });
