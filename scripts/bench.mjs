@@ -336,7 +336,12 @@ try {
     const s = Object.fromEntries(
       BANK_SIZES.map((n) => [
         n,
-        Object.fromEntries([...keys, 'jsonParse', 'validate', 'index', 'parseBankText'].map((k) => [k, stats(bank[n].map((r) => r[k]))])),
+        Object.fromEntries(
+          [...keys, 'jsonParse', 'validate', 'outline', 'index', 'parseBankText', 'parseOnUse'].map((k) => [
+            k,
+            stats(bank[n].map((r) => r[k])),
+          ]),
+        ),
       ]),
     );
     const rows = BANK_SIZES.map((n) => [
@@ -356,7 +361,9 @@ try {
       console.log('bank layer alone (no elements):');
       for (const n of BANK_SIZES) {
         console.log(
-          `  ${n.toLocaleString('en').padStart(6)}: JSON.parse ${ms(s[n].jsonParse.median)}, validateBank ${ms(s[n].validate.median)}, indexBank ${ms(s[n].index.median)}, parseBankText (all three) ${ms(s[n].parseBankText.median)}`,
+          `  ${n.toLocaleString('en').padStart(6)}: JSON.parse ${ms(s[n].jsonParse.median)}, validateBank ${ms(s[n].validate.median)}, indexBank ${ms(s[n].index.median)}, ` +
+            `parseBankText (all three) ${ms(s[n].parseBankText.median)}; as elements do (the outline up front, each question when shown): ` +
+            `validateOutline ${ms(s[n].outline.median)}, parseBankText ${ms(s[n].parseOnUse.median)}`,
         );
       }
     }
