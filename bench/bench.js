@@ -181,7 +181,7 @@ async function bench() {
   try {
     const { parseBankText } = await import('/dist/data/parse.js');
     const { indexBank } = await import('/dist/data/index-bank.js');
-    const { validateBank } = await import('/dist/data/validate.js');
+    const { validateBank, validateOutline } = await import('/dist/data/validate.js');
     let t0 = performance.now();
     const data = JSON.parse(bankText);
     results.jsonParse = performance.now() - t0;
@@ -189,6 +189,10 @@ async function bench() {
     const problems = validateBank(data).filter((p) => p.severity !== 'warning');
     results.validate = performance.now() - t0;
     if (problems.length) throw new Error(`the generated bank is not valid: ${problems[0].path}: ${problems[0].message}`);
+    // What an element checks before it shows anything (each question is checked when first shown).
+    t0 = performance.now();
+    validateOutline(data);
+    results.outline = performance.now() - t0;
     t0 = performance.now();
     indexBank(data, 'bench');
     results.index = performance.now() - t0;
@@ -196,6 +200,9 @@ async function bench() {
     const result = parseBankText(bankText, 'bench');
     results.parseBankText = performance.now() - t0;
     if (!result.ok) throw new Error(result.error.message);
+    t0 = performance.now();
+    parseBankText(bankText, 'bench', true);
+    results.parseOnUse = performance.now() - t0;
   } catch (e) {
     if (e instanceof Error && e.message.startsWith('the generated bank')) throw e;
     results.bankLayerSkipped = e instanceof Error ? e.message : String(e);

@@ -11,12 +11,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { init, parse } from 'es-module-lexer';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BANK = path.join(ROOT, 'src/data/banks/ml-interview.json');
 
 export const QUIZ_SIZE = 30;
-export const TOOLS = ['quizkit', 'quizdown', 'surveyjs'];
+export const TOOLS = ['quizkit', 'preloaded', 'quizdown', 'surveyjs'];
 
 /** The peers' files the pages load, served from node_modules (devDependencies of the bench). */
 export const PEER_ASSETS = {
@@ -138,6 +139,31 @@ ${body}
 `;
 }
 
+const CDN = path.join(ROOT, 'dist/cdn');
+await init;
+
+/** `file` of the CDN build and every file it imports statically, transitively (read from the build). */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const i of parse(fs.readFileSync(path.join(CDN, file), 'utf8'))[0])
+    if (i.d === -1 && i.n?.startsWith('./')) closure(i.n.slice(2), seen);
+  return seen;
+}
+
+/**
+ * The README's preload recipe ("What a page downloads, and preloading it"): a modulepreload link
+ * for each file the page's elements import and the data they show, then the one script tag.
+ */
+function preloaded(elements, data) {
+  const files = new Set();
+  for (const element of elements) closure(element, files);
+  return [...files, ...data, 'quizkit.js']
+    .map((f) => `    <link rel="modulepreload" href="/dist/cdn/${f}" />`)
+    .concat('    <script type="module" src="/dist/cdn/quizkit.js"></script>')
+    .join('\n');
+}
+
 /** The quiz widget of each tool, as its documentation embeds it, plus what goes into <head>. */
 const WIDGETS = {
   // One tag in <head>; the elements' code is fetched when their tags appear.
@@ -146,6 +172,13 @@ const WIDGETS = {
     card: (q) => `<quiz-question-card question="${q.id}" mode="quiz"></quiz-question-card>`,
     quiz: (bank, questions) =>
       `<quiz-runner count="0" mode="quiz"><script type="application/json">${scriptJson(toQuizkitBank(bank, questions))}</script></quiz-runner>`,
+  },
+  // The same, with the README's preload links in <head>: every file starts with the page.
+  preloaded: {
+    head: (kase, first) =>
+      kase === 'blog' ? preloaded(['question-card.js'], [`bank/${first}.js`]) : preloaded(['quiz-runner.js', 'parse.js'], []),
+    card: (q) => WIDGETS.quizkit.card(q),
+    quiz: (bank, questions) => WIDGETS.quizkit.quiz(bank, questions),
   },
   // README "Stand-alone Example": the script and quizdown.init() in <head>, the quiz in a div.
   quizdown: {
@@ -185,14 +218,15 @@ export function peerPages() {
   for (const tool of TOOLS) {
     const w = WIDGETS[tool];
     const prose = PROSE.map((p) => `      <p>${escapeHtml(p)}</p>`);
+    const head = (kase) => (typeof w.head === 'function' ? w.head(kase, questions[0].id) : w.head);
     pages[`/peers/blog/${tool}.html`] = page({
       title: 'What interviewers ask about unlabelled data',
-      head: w.head,
+      head: head('blog'),
       body: [prose[0], prose[1], w.card(questions[0]), prose[2]].join('\n'),
     });
     pages[`/peers/quiz/${tool}.html`] = page({
       title: `Machine learning: ${QUIZ_SIZE} questions`,
-      head: w.head,
+      head: head('quiz'),
       body: w.quiz(bank, questions),
     });
   }

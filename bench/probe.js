@@ -58,6 +58,8 @@
       },
     },
   };
+  // The same page with the README's preload links.
+  ADAPTERS.preloaded = ADAPTERS.quizkit;
   const tk = ADAPTERS[tool];
 
   /** The visible part of a choice: its label (quizdown and SurveyJS hide the input itself). */

@@ -34,7 +34,7 @@ const BANK_SIZES = [1_000, 10_000];
 const CPU_RATE = 4;
 const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6e6 * 0.9) / 8, uploadThroughput: (750e3 * 0.9) / 8 };
 const PAGE_TIMEOUT_MS = 90_000;
-const NAMES = { quizkit: 'quizkit', quizdown: 'quizdown', surveyjs: 'SurveyJS' };
+const NAMES = { quizkit: 'quizkit', preloaded: 'quizkit, preloaded', quizdown: 'quizdown', surveyjs: 'SurveyJS' };
 
 if (!fs.existsSync(path.join(ROOT, 'dist/cdn/quizkit.js'))) {
   console.error('dist/cdn/quizkit.js is missing: run "npm run build" first (or use "npm run bench").');
@@ -336,7 +336,12 @@ try {
     const s = Object.fromEntries(
       BANK_SIZES.map((n) => [
         n,
-        Object.fromEntries([...keys, 'jsonParse', 'validate', 'index', 'parseBankText'].map((k) => [k, stats(bank[n].map((r) => r[k]))])),
+        Object.fromEntries(
+          [...keys, 'jsonParse', 'validate', 'outline', 'index', 'parseBankText', 'parseOnUse'].map((k) => [
+            k,
+            stats(bank[n].map((r) => r[k])),
+          ]),
+        ),
       ]),
     );
     const rows = BANK_SIZES.map((n) => [
@@ -356,7 +361,9 @@ try {
       console.log('bank layer alone (no elements):');
       for (const n of BANK_SIZES) {
         console.log(
-          `  ${n.toLocaleString('en').padStart(6)}: JSON.parse ${ms(s[n].jsonParse.median)}, validateBank ${ms(s[n].validate.median)}, indexBank ${ms(s[n].index.median)}, parseBankText (all three) ${ms(s[n].parseBankText.median)}`,
+          `  ${n.toLocaleString('en').padStart(6)}: JSON.parse ${ms(s[n].jsonParse.median)}, validateBank ${ms(s[n].validate.median)}, indexBank ${ms(s[n].index.median)}, ` +
+            `parseBankText (all three) ${ms(s[n].parseBankText.median)}; as elements do (the outline up front, each question when shown): ` +
+            `validateOutline ${ms(s[n].outline.median)}, parseBankText ${ms(s[n].parseOnUse.median)}`,
         );
       }
     }
@@ -369,6 +376,10 @@ try {
       `\nsummary: ${QUIZ_SIZE}-question quiz, throttled first question quizkit/quizdown ${goal(q('quizkit', 'firstSlow') / q('quizdown', 'firstSlow'), 0.5)}, ` +
         `quizkit/SurveyJS ${goal(q('quizkit', 'firstSlow') / q('surveyjs', 'firstSlow'), 0.4)}; ` +
         `bytes quizkit/quizdown ${goal(q('quizkit', 'bytes') / q('quizdown', 'bytes'), 0.5)}`,
+    );
+    console.log(
+      `with the README's preload links: throttled first question quizkit/quizdown ${times(q('preloaded', 'firstSlow') / q('quizdown', 'firstSlow'))}, ` +
+        `quizkit/SurveyJS ${times(q('preloaded', 'firstSlow') / q('surveyjs', 'firstSlow'))}`,
     );
   }
 } catch (e) {

@@ -118,7 +118,7 @@ export class BankController implements ReactiveController {
     // The bundled bank comes split: a card's one question, or the index of a picker or runner.
     const load =
       src || script
-        ? loadBank(src || script!, { timeout })
+        ? loadBank(src || script!, { timeout, validateOnUse: true })
         : one
           ? loadBundledQuestion(one.id, one.answer, timeout)
           : loadBundledIndex(timeout);

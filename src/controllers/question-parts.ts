@@ -70,7 +70,7 @@ export class QuestionParts implements ReactiveController {
       (e: Error) => {
         if (this.#tried?.key !== key) return;
         this.error = `Could not load the question: ${e.message}.`;
-        fire(this.#host, 'quiz-error', { message: this.error, source: 'bundled' });
+        fire(this.#host, 'quiz-error', { message: this.error, source: want.bank.lazy!.source });
         this.#host.requestUpdate();
       },
     );

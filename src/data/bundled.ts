@@ -4,7 +4,7 @@
 
 import { isBundledQuestion, loadBankPart, type BankPart } from '../internal/lazy.js';
 import { META } from './banks/ml-interview/chunks.js';
-import { indexBank } from './index-bank.js';
+import { indexBank, replaceQuestion } from './index-bank.js';
 import type { Bank, BankResult, IndexedBank, LazyQuestions, Question, Topic } from './types.js';
 
 /** Where the bundled bank comes from, in messages (as loadBundledBank says), and the `source` of its errors. */
@@ -47,23 +47,12 @@ async function question(id: string, answer: boolean, timeout: number | undefined
   return { ...chunk, question: { ...chunk.question, ...more } };
 }
 
-/** Puts the completed `q` in the place of its index entry, in every table of `indexed`. */
-function replace(indexed: IndexedBank, q: Question): void {
-  const old = indexed.questionsById.get(q.id);
-  indexed.questionsById.set(q.id, q);
-  const swap = (list: Question[] | undefined): void => {
-    const i = old ? (list?.indexOf(old) ?? -1) : -1;
-    if (i >= 0) list![i] = q;
-  };
-  swap(indexed.bank.questions);
-  swap(indexed.questionsByTopic.get(q.topic));
-}
-
 /** `bank` indexed, its questions completed on demand; `complete` are the ids already complete (with their answer parts or not). */
 function lazyBank(bank: Bank, counts: LazyQuestions['counts'], complete: Map<string, boolean>): IndexedBank {
   const indexed = indexBank(bank, SOURCE);
   const has = (id: string, answer: boolean): boolean => complete.has(id) && (!answer || complete.get(id)!);
   indexed.lazy = {
+    source: ERROR_SOURCE,
     counts,
     has,
     async load(id, answer, timeout) {
@@ -71,7 +60,7 @@ function lazyBank(bank: Bank, counts: LazyQuestions['counts'], complete: Map<str
         const { question: q } = await question(id, answer, timeout);
         // A load with the answer parts may have finished first: never replace it with less.
         if (!has(id, answer)) {
-          replace(indexed, q);
+          replaceQuestion(indexed, q);
           complete.set(id, answer);
         }
       }

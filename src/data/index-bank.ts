@@ -12,3 +12,15 @@ export function indexBank(bank: Bank, source: string): IndexedBank {
   }
   return { bank, source, questionsById, topicsById: new Map(bank.topics.map((t) => [t.id, t])), questionsByTopic };
 }
+
+/** Puts the completed `q` in the place of its outline (the entry of the same id), in every table of `indexed`. */
+export function replaceQuestion(indexed: IndexedBank, q: Question): void {
+  const old = indexed.questionsById.get(q.id);
+  indexed.questionsById.set(q.id, q);
+  const swap = (list: Question[] | undefined): void => {
+    const i = old ? (list?.indexOf(old) ?? -1) : -1;
+    if (i >= 0) list![i] = q;
+  };
+  swap(indexed.bank.questions);
+  swap(indexed.questionsByTopic.get(q.topic));
+}

@@ -30,7 +30,7 @@ export function formatOf(url: string, contentType?: string | null): TextFormat {
 }
 
 /** Fetches a bank; a server that does not answer, or stalls mid-body, is given up on after `seconds`. */
-async function fetchBank(url: string, seconds: number): Promise<BankResult> {
+async function fetchBank(url: string, seconds: number, onUse: boolean): Promise<BankResult> {
   const problem = `Could not load the question bank from ${url}:`;
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), seconds * 1000);
@@ -49,7 +49,7 @@ async function fetchBank(url: string, seconds: number): Promise<BankResult> {
     } catch (e) {
       return fail(`${problem} ${(e as Error).message}`, url);
     }
-    return await parse.parseBankTextAs(text, formatOf(url, response.headers.get('content-type')), url, seconds);
+    return await parse.parseBankTextAs(text, formatOf(url, response.headers.get('content-type')), url, seconds, onUse);
   } catch (e) {
     if (abort.signal.aborted) return fail(`${problem} no answer within ${seconds} s`, url);
     return fail(`${problem} ${onFilePage() ? FILE_PAGE_PROBLEM : `network error (${(e as Error).message})`}`, url);
@@ -106,6 +106,13 @@ export interface LoadOptions {
    * are shared, so the first caller's timeout applies to the others waiting for it.
    */
   timeout?: number | undefined;
+  /**
+   * Check each question in full when it is first used (`bank.lazy.load(id)`) rather than the
+   * whole bank up front; the bank's outline (fields, topics, question ids, topics and prompts) is
+   * still checked at once. Elements load banks this way; a JSON bank only (Markdown and GIFT are
+   * checked whole as they are converted).
+   */
+  validateOnUse?: boolean | undefined;
 }
 
 /**
@@ -120,12 +127,13 @@ export interface LoadOptions {
  */
 export function loadBank(from?: string | URL | InlineBankScript, options: LoadOptions = {}): Promise<BankResult> {
   const seconds = loadTimeout(options.timeout);
+  const onUse = options.validateOnUse === true;
   if (from === undefined) return loadBundledBank(seconds);
   if (typeof from !== 'string' && !(from instanceof URL)) {
     const type = from.type || 'application/json';
     const source = `an inline <script type="${type}">`;
     return parser(seconds).then(
-      (parse) => parse.parseBankTextAs(from.textContent ?? '', formatOf('', type), source, seconds),
+      (parse) => parse.parseBankTextAs(from.textContent ?? '', formatOf('', type), source, seconds, onUse),
       (e: Error) => fail(`Could not load the question bank from ${source}: ${e.message}`, source),
     );
   }
@@ -135,5 +143,6 @@ export function loadBank(from?: string | URL | InlineBankScript, options: LoadOp
   } catch {
     return Promise.resolve(fail(`"${String(from)}" is not a valid URL for a question bank`, String(from)));
   }
-  return shared(url, () => fetchBank(url, seconds));
+  // A bank checked on use is another result than one checked whole: loads share only with their kind.
+  return shared(onUse ? `on use:${url}` : url, () => fetchBank(url, seconds, onUse));
 }

@@ -89,15 +89,18 @@ export interface IndexedBank {
   topicsById: Map<string, Topic>;
   questionsByTopic: Map<string, Question[]>;
   /**
-   * Only on a bank whose questions load one by one (the bundled bank, split at build time): its
-   * questions then hold what its index says (id, topic, difficulty, prompt) until `load` has
-   * completed them.
+   * Only on a bank whose questions are completed one by one: the bundled bank (split at build
+   * time), or a bank an element loaded from `src` or an inline script (each question checked in
+   * full when first used). Its questions then hold their outline (id, topic, difficulty, prompt)
+   * until `load` has completed them.
    */
   lazy?: LazyQuestions;
 }
 
 /** How the questions of a bank that loads them one by one are completed (see IndexedBank.lazy). */
 export interface LazyQuestions {
+  /** The `source` of the `quiz-error` an element fires when a question cannot be completed: `bundled`, or the bank's URL. */
+  source: string;
   /** Per question id, what planning a run needs before it loads: the choices of its check (0: none) and its key points. */
   counts: ReadonlyMap<string, { choices: number; keyPoints: number }>;
   /** Whether question `id` is complete; with `answer`, also its model answer, key points and misconceptions. */

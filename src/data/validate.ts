@@ -55,6 +55,9 @@ const SHAPES: Record<ShapeName, Record<string, Kind>> = {
   choice: { '!text': 'text', correct: 'boolean', feedback: 'string' },
 };
 
+/** What validateOutline checks of a question: what indexes, plans and lists it before it is shown. */
+const OUTLINE_QUESTION: Record<string, Kind> = { '!id': 'id', '!topic': 'topicId', difficulty: 'difficulty', '!prompt': 'text' };
+
 /**
  * Deeper than this, a value is refused as "nested too deep" (a real bank nests 5 levels). The
  * depth walk is iterative, so even a million levels cannot overflow the stack.
@@ -111,9 +114,9 @@ const looks = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' 
  * Iterative, and visits each object once (so a cycle, which a script can build and JSON cannot,
  * ends the walk too).
  */
-function tooDeep(data: unknown): string[] {
+function tooDeep(data: unknown, at = '', depth = 0): string[] {
   const found: string[] = [];
-  const stack: [unknown, string, number][] = [[data, '', 0]];
+  const stack: [unknown, string, number][] = [[data, at, depth]];
   const seen = new Set<object>();
   while (stack.length) {
     const [value, path, depth] = stack.pop()!;
@@ -138,11 +141,35 @@ function tooDeep(data: unknown): string[] {
  * problem is an error.
  */
 export function validateBank(data: unknown): BankProblem[] {
+  return validator().bank(data);
+}
+
+/**
+ * What a page needs of a bank before it shows anything, for banks whose questions are checked as
+ * they are first used (see validateQuestion): the bank's fields, its topics, and of each question
+ * its id (unique), topic (one of the bank's), difficulty and prompt. A question's other fields,
+ * and fields this version does not know in a question, are left to validateQuestion. At 10,000
+ * questions this is a fraction of validateBank, which reads every string of every question.
+ */
+export function validateOutline(data: unknown): BankProblem[] {
+  return validator(true).bank(data);
+}
+
+/**
+ * Everything validateBank checks of one question, `question` at `path` (`questions[3]`) of a bank
+ * whose topics are `topicIds`; whether its id is unique is the outline's to check.
+ */
+export function validateQuestion(question: unknown, path: string, topicIds: ReadonlySet<string>): BankProblem[] {
+  return validator(false, topicIds).question(question, path);
+}
+
+/** The checks, sharing what they learn as they go (topic and question ids); `outline` skips question content. */
+function validator(outline = false, knownTopics: ReadonlySet<string> = new Set()) {
   const problems: BankProblem[] = [];
   // A path is cut in the middle past 160 characters, so a problem stays one readable line.
   const report = (path: string, message: string, severity: BankProblem['severity'] = 'error'): void =>
     void problems.push({ path: path.length > 160 ? `${path.slice(0, 60)}…${path.slice(-99)}` : path, message, severity });
-  const topicIds = new Set<string>();
+  const topicIds = new Set<string>(knownTopics);
   const questionIds = new Set<string>();
 
   function check(value: unknown, path: string, kind: Kind): void {
@@ -182,13 +209,16 @@ export function validateBank(data: unknown): BankProblem[] {
       const what = kind === 'bank' ? ' with "title", "topics" and "questions"' : '';
       return report(path || '(root)', `must be an object${what}, not ${describe(value)}`);
     }
-    const fields = SHAPES[kind];
+    const brief = outline && kind === 'question';
+    const fields = brief ? OUTLINE_QUESTION : SHAPES[kind];
     const at = (key: string): string => step(path, key);
-    for (const key of Object.keys(value)) {
-      // hasOwn, not `in`: a field named `constructor` or `toString` is unknown too.
-      if (!Object.hasOwn(fields, key) && !Object.hasOwn(fields, `!${key}`))
-        report(at(key), 'is not a field this version of quizkit knows; it is ignored', 'warning');
-    }
+    // The outline leaves a question's other fields, known or not, to validateQuestion.
+    if (!brief)
+      for (const key of Object.keys(value)) {
+        // hasOwn, not `in`: a field named `constructor` or `toString` is unknown too.
+        if (!Object.hasOwn(fields, key) && !Object.hasOwn(fields, `!${key}`))
+          report(at(key), 'is not a field this version of quizkit knows; it is ignored', 'warning');
+      }
     for (const [field, fieldKind] of Object.entries(fields)) {
       const key = field.replace('!', '');
       if (value[key] !== undefined) check(value[key], at(key), fieldKind);
@@ -205,7 +235,7 @@ export function validateBank(data: unknown): BankProblem[] {
       report(at('topic'), `${quote(topic)} is not a topic of this bank`);
     }
     // A misconception's point names one of its question's key points (checked by the question).
-    if (kind === 'question' && Array.isArray(value.misconceptions)) {
+    if (kind === 'question' && !brief && Array.isArray(value.misconceptions)) {
       const points = Array.isArray(value.keyPoints) ? value.keyPoints.length : 0;
       value.misconceptions.forEach((m: Obj | null, i: number) => {
         if (Number.isInteger(m?.point) && (m!.point as number) >= points)
@@ -233,14 +263,26 @@ export function validateBank(data: unknown): BankProblem[] {
       report(path, `${quote(id)} must not contain a comma (the topics attribute is a comma-separated list)`);
   }
 
-  try {
-    for (const path of tooDeep(data)) report(path, `nested too deep (more than ${MAX_DEPTH} levels)`);
-    check(data, '', 'bank');
-  } catch (error) {
-    // Only a script's own object can get here (a throwing getter, a revoked Proxy): JSON cannot.
-    report('(root)', `could not be read: ${quote(String(error))}`);
+  /** Runs `checks` on `value` at `path`, `depth` levels into the bank, after its depth. */
+  function run(value: unknown, path: string, depth: number, checks: () => void): BankProblem[] {
+    try {
+      // The outline measures the depth of everything but the list of questions, whose content it
+      // does not read: validateQuestion measures each one's.
+      const measured = outline && isObject(value) && Array.isArray(value.questions) ? { ...value, questions: [] } : value;
+      for (const deep of tooDeep(measured, path, depth)) report(deep, `nested too deep (more than ${MAX_DEPTH} levels)`);
+      checks();
+    } catch (error) {
+      // Only a script's own object can get here (a throwing getter, a revoked Proxy): JSON cannot.
+      report(path || '(root)', `could not be read: ${quote(String(error))}`);
+    }
+    return problems;
   }
-  return problems;
+
+  return {
+    bank: (data: unknown): BankProblem[] => run(data, '', 0, () => check(data, '', 'bank')),
+    // A question is two levels into its bank (`questions`, then its index).
+    question: (value: unknown, path: string): BankProblem[] => run(value, path, 2, () => check(value, path, 'question')),
+  };
 }
 
 /**

@@ -327,3 +327,50 @@ test('the mutants are hostile enough: many are refused, and both sides refuse so
   }
   assert.ok(refused > 100, `only ${refused} of 300 mutants refused`);
 });
+
+// Banks an element loads are checked in two steps: the outline up front, each question when it is
+// first used (src/data/parse.ts). Together the two must find exactly what validateBank finds.
+const { validateOutline, validateQuestion } = await import('../../dist/data/validate.js');
+
+/** What the outline and every question checked on its own find together, as formatted lines. */
+function inTwoSteps(bank) {
+  const lines = new Set(validateOutline(bank).map(formatProblem));
+  const topics = Array.isArray(bank?.topics) ? bank.topics : [];
+  // The topic ids validateBank knows by the time it reads the questions: each topic's string id.
+  const topicIds = new Set(topics.map((t) => t?.id).filter((id) => typeof id === 'string' && id));
+  const questions = Array.isArray(bank?.questions) ? bank.questions : [];
+  questions.forEach((q, i) => validateQuestion(q, `questions[${i}]`, topicIds).forEach((p) => lines.add(formatProblem(p))));
+  return lines;
+}
+
+test(`the outline and each question checked on use find what validateBank finds, on ${Math.min(RUNS, 1000)} mutants`, () => {
+  const deadline = performance.now() + BUDGET_SECONDS * 1000;
+  let runs = 0;
+  for (const bank of fc.sample(mutant, { numRuns: Math.min(RUNS, 1000), seed: SEED + 1 })) {
+    if (performance.now() > deadline) break;
+    runs++;
+    const whole = new Set(validateBank(bank).map(formatProblem));
+    assert.deepEqual([...inTwoSteps(bank)].sort(), [...whole].sort());
+  }
+  assert.ok(runs >= 300, `only ${runs} mutants ran within ${BUDGET_SECONDS} s`);
+});
+
+test('the outline reads no question content: a broken check or key point waits for its question', () => {
+  const bank = structuredClone(bundled);
+  bank.questions[3].check = { choices: [{ text: '' }] };
+  bank.questions[3].hint = 'a field this version does not know';
+  assert.deepEqual(validateOutline(bank), []);
+  const topicIds = new Set(bank.topics.map((t) => t.id));
+  assert.deepEqual(validateQuestion(bank.questions[3], 'questions[3]', topicIds).map(formatProblem), [
+    'warning: questions[3].hint: is not a field this version of quizkit knows; it is ignored',
+    'questions[3].check.choices: must have at least 2 items',
+    'questions[3].check.choices[0].text: must not be empty',
+  ]);
+  // What a page needs before it shows anything is still checked at once.
+  bank.questions[5].topic = 'nope';
+  bank.questions[6].id = bank.questions[7].id;
+  assert.deepEqual(validateOutline(bank).map(formatProblem), [
+    'questions[5].topic: "nope" is not a topic of this bank',
+    `questions[7].id: ${JSON.stringify(bank.questions[7].id)} is used by another question`,
+  ]);
+});
