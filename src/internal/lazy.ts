@@ -9,7 +9,8 @@ export { DEFAULT_LOAD_TIMEOUT, loadTimeout, withTimeout } from './timeout.js';
 /**
  * Every chunk the kit loads on demand. Each `import()` stays a literal here, so that bundlers see
  * it and split the chunk; nothing else in src/ may call `import()`, but for the bundled bank's
- * generated table of chunks (data/banks/ml-interview/chunks.ts), loaded through loadBankPart().
+ * generated table of chunks (data/banks/ml-interview/chunks.ts; in the CDN build, chunks-cdn.ts,
+ * which names each file after its id), loaded through loadBankPart().
  */
 const CHUNKS = {
   countdown: () => import('../components/question-card/countdown-view.js'),
