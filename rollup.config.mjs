@@ -145,20 +145,21 @@ export default [
       // Two shared chunks instead of a dozen small ones: Lit, and the base every element needs
       // (bank loading, context, progress, the shared templates and styles, the lazy seam).
       manualChunks(id) {
-        // What provides a bank to the elements inside: with <quiz-bank> and <quiz-runner> only.
-        if (/(@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js|src\/controllers\/bank-provider\.ts)$/.test(id))
+        // What provides a bank to the elements inside, and what asks for it (@lit/context): with
+        // <quiz-bank> and <quiz-runner>, and with an element inside one, never with a card alone.
+        if (/(node_modules\/@lit\/context\/.+\.js|src\/(context|controllers\/bank-(provider|consumer))\.ts)$/.test(id))
           return 'bank-provider';
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
-        // A bank from src or an inline script is parsed and validated by one chunk, fetched with the
-        // bank: as two, the validator would only be requested once the parser had arrived.
-        if (/src\/data\/(parse|validate)\.ts$/.test(id)) return 'parse';
+        // A bank from src or an inline script is loaded, parsed and validated by one chunk, fetched
+        // with the bank: as several, the validator would only be requested once the loader had arrived.
+        if (/src\/data\/(load|parse|validate)\.ts$/.test(id)) return 'parse';
         // Bank text as Lit templates: with the card and the summary, never with a picker.
         if (/src\/(core|components\/shared)\/markdown\.ts$/.test(id)) return 'bank-text';
         // Each element's English goes with the element (the summary, loaded after them, reuses it).
         if (/src\/(components\/question-card\/question-card|i18n\/locales\/en\/card)\.ts$/.test(id)) return 'question-card';
         if (/src\/(components\/quiz-runner\/quiz-runner|i18n\/locales\/en\/runner)\.ts$/.test(id)) return 'quiz-runner';
         if (
-          /src\/(components\/shared\/(?!markdown)[\w.-]+|controllers\/(bank-controller|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|context|events|define|internal\/[\w-]+|data\/(load|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks-cdn)|core\/(progress-store|rating|settings|model))\.ts$/.test(
+          /src\/(components\/shared\/(?!markdown)[\w.-]+|controllers\/(bank-controller|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|events|define|internal\/[\w-]+|data\/(fetch-ahead|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks-cdn)|core\/(progress-store|rating|settings|model))\.ts$/.test(
             id,
           )
         )

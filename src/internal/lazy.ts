@@ -19,7 +19,10 @@ const CHUNKS = {
   scheduler: () => import('../core/fsrs.js'),
   summary: () => import('../components/quiz-runner/run-summary.js'),
   report: () => import('../core/report.js'),
-  'bank parser': () => import('../data/parse.js'),
+  // What asks an enclosing <quiz-bank> or <quiz-runner> for its bank: only elements inside one need it.
+  'bank context': () => import('../controllers/bank-consumer.js'),
+  // Loading, parsing and validating a bank from a URL or an inline script: the bundled bank needs none of it.
+  'bank loader': () => import('../data/load.js'),
   'bundled bank': () => import('../data/banks/ml-interview.json') as Promise<{ default: unknown }>,
   'GIFT parser': () => import('../data/formats/gift.js'),
   'Markdown parser': () => import('../data/formats/markdown.js'),
