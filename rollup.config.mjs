@@ -35,16 +35,25 @@ const publishData = () => ({
   },
 });
 
+const BANK_DIR = 'src/data/banks/ml-interview';
+
 /**
- * The names of the bundled bank's CDN chunks (see scripts/split-bank.mjs), stable so that pages
- * can preload them: `bank/index.js`, `bank/<id>.js` (a question) and `bank/<id>.answer.js` (its
- * answer parts); the whole bank, for loadBank(), is `ml-interview-bank.js`.
+ * Emits the bundled bank's parts (see scripts/split-bank.mjs) as entries of the CDN build, under
+ * stable names that pages can preload: `bank/index.js`, `bank/<id>.js` (a question) and
+ * `bank/<id>.answer.js` (its answer parts). The kit computes these names from the ids
+ * (chunks-cdn.ts), so it carries no import() per file.
  */
-function bankChunk(id) {
-  const [, part, name] = /\/banks\/ml-interview\/(?:(questions|answers)\/)?([\w-]+)\.json$/.exec(id ?? '') ?? [];
-  if (name) return `bank/${name}${part === 'answers' ? '.answer' : ''}.js`;
-  return id?.endsWith('/banks/ml-interview.json') ? 'ml-interview-bank.js' : undefined;
-}
+const emitBankParts = () => ({
+  name: 'emit-bank-parts',
+  buildStart() {
+    this.emitFile({ type: 'chunk', id: `${BANK_DIR}/index.json`, fileName: 'bank/index.js' });
+    for (const file of fs.readdirSync(`${BANK_DIR}/questions`)) {
+      const id = path.basename(file, '.json');
+      this.emitFile({ type: 'chunk', id: `${BANK_DIR}/questions/${file}`, fileName: `bank/${id}.js` });
+      this.emitFile({ type: 'chunk', id: `${BANK_DIR}/answers/${file}`, fileName: `bank/${id}.answer.js` });
+    }
+  },
+});
 
 /** The CDN's element chunks and their sources: the names quizkit.js imports. */
 const CDN_ELEMENTS = {
@@ -65,7 +74,7 @@ const recordElementImports = () => ({
   generateBundle(_, bundle) {
     for (const chunk of Object.values(bundle)) {
       // Chunk names are the tags without their `quiz-` prefix where they have one (see CDN_ELEMENTS).
-      if (chunk.type === 'chunk' && chunk.isEntry)
+      if (chunk.type === 'chunk' && chunk.isEntry && chunk.name in CDN_ELEMENTS)
         elementImports[chunk.name.startsWith('quiz-') ? chunk.name : `quiz-${chunk.name}`] = chunk.imports;
     }
   },
@@ -84,7 +93,14 @@ const cdnPlugins = () => [
   // micromark's table of HTML entities is never used by quizkit (see no-entities.ts): 12 KB
   // gzip less for a page with a Markdown bank. (Its "browser" build, which the default
   // resolution here avoids anyway, assigns innerHTML: a page enforcing Trusted Types refuses that.)
-  alias({ entries: [{ find: 'decode-named-character-reference', replacement: path.resolve('src/data/formats/no-entities.ts') }] }),
+  alias({
+    entries: [
+      { find: 'decode-named-character-reference', replacement: path.resolve('src/data/formats/no-entities.ts') },
+      // The bundled bank's parts are entries here (emitBankParts): the kit needs their ids, not the
+      // npm build's import() per part, which app bundlers need to split them.
+      { find: /^.*\/banks\/ml-interview\/chunks\.js$/, replacement: path.resolve(`${BANK_DIR}/chunks-cdn.ts`) },
+    ],
+  }),
   // package.json's `sideEffects` names the shipped dist/ files for apps' bundlers; read against
   // src/ it would drop the runner's `import '../question-card/question-card.js'` (it defines the card).
   resolve({ ignoreSideEffectsForRoot: true }),
@@ -120,24 +136,30 @@ export default [
       ...cdnOutput,
       entryFileNames: '[name].js',
       // Lazy chunks keep readable names (the path is versioned on a CDN); see scripts/size.mjs.
-      chunkFileNames: (chunk) => bankChunk(chunk.facadeModuleId) ?? (PARSERS.has(chunk.name) ? '[name]-parser.js' : '[name].js'),
+      chunkFileNames: (chunk) =>
+        chunk.facadeModuleId?.endsWith('/banks/ml-interview.json')
+          ? 'ml-interview-bank.js'
+          : PARSERS.has(chunk.name)
+            ? '[name]-parser.js'
+            : '[name].js',
       // Two shared chunks instead of a dozen small ones: Lit, and the base every element needs
       // (bank loading, context, progress, the shared templates and styles, the lazy seam).
       manualChunks(id) {
-        // What provides a bank to the elements inside: with <quiz-bank> and <quiz-runner> only.
-        if (/(@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js|src\/controllers\/bank-provider\.ts)$/.test(id))
+        // What provides a bank to the elements inside, and what asks for it (@lit/context): with
+        // <quiz-bank> and <quiz-runner>, and with an element inside one, never with a card alone.
+        if (/(node_modules\/@lit\/context\/.+\.js|src\/(context|controllers\/bank-(provider|consumer))\.ts)$/.test(id))
           return 'bank-provider';
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
-        // A bank from src or an inline script is parsed and validated by one chunk, fetched with the
-        // bank: as two, the validator would only be requested once the parser had arrived.
-        if (/src\/data\/(parse|validate)\.ts$/.test(id)) return 'parse';
+        // A bank from src or an inline script is loaded, parsed and validated by one chunk, fetched
+        // with the bank: as several, the validator would only be requested once the loader had arrived.
+        if (/src\/data\/(load|parse|validate)\.ts$/.test(id)) return 'parse';
         // Bank text as Lit templates: with the card and the summary, never with a picker.
         if (/src\/(core|components\/shared)\/markdown\.ts$/.test(id)) return 'bank-text';
         // Each element's English goes with the element (the summary, loaded after them, reuses it).
         if (/src\/(components\/question-card\/question-card|i18n\/locales\/en\/card)\.ts$/.test(id)) return 'question-card';
         if (/src\/(components\/quiz-runner\/quiz-runner|i18n\/locales\/en\/runner)\.ts$/.test(id)) return 'quiz-runner';
         if (
-          /src\/(components\/shared\/(?!markdown)[\w.-]+|controllers\/(bank-controller|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|context|events|define|internal\/[\w-]+|data\/(load|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks)|core\/(progress-store|rating|settings|model))\.ts$/.test(
+          /src\/(components\/shared\/(?!markdown)[\w.-]+|controllers\/(bank-controller|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|events|define|internal\/[\w-]+|data\/(fetch-ahead|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks-cdn)|core\/(progress-store|rating|settings|model))\.ts$/.test(
             id,
           )
         )
@@ -145,7 +167,7 @@ export default [
         return undefined;
       },
     },
-    plugins: [...cdnPlugins(), recordElementImports()],
+    plugins: [...cdnPlugins(), emitBankParts(), recordElementImports()],
   },
   // Then the file a page adds, quizkit.js: a loader that imports an element's chunk when its tag
   // appears (src/cdn.ts). Those chunks are the files above, so it stays a few hundred bytes.

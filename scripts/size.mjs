@@ -54,7 +54,8 @@ const PAGES = [
 const LAZY = {
   'lit.js': 'Lit, with the first element',
   'kit.js': "the kit's base shared by every element (bank loading, context, progress, shared templates)",
-  'bank-provider.js': 'what provides a bank to the elements inside (Lit context provider), with <quiz-bank> and <quiz-runner>',
+  'bank-provider.js':
+    'what provides a bank to the elements inside, and what they ask it with (Lit context), with <quiz-bank> and <quiz-runner>, or with an element upgraded before its <quiz-bank>',
   'bank-text.js': 'bank text (its Markdown) as Lit templates, with the card and the summary: never with a picker alone',
   'question-card.js': 'the <quiz-question-card> element (also with a runner, which shows cards)',
   'quiz-runner.js': 'the <quiz-runner> element',
@@ -63,7 +64,7 @@ const LAZY = {
   'run.js': 'run planning and restoring, shared by the runner and its summary',
   'ml-interview-bank.js': 'the whole bundled bank, for loadBank() only: elements load its split below',
   'parse.js':
-    'parsing and validating bank text, for a bank from src or an inline script (fetched alongside it; the bundled bank is validated at build time)',
+    'loading, parsing and validating a bank from src or an inline script (fetched alongside the bank; the bundled bank is validated at build time)',
   'bank/index.js': "the bundled bank's index (topics, ids, prompts, counts), for pickers and runners",
   'grader.js': 'offline answer feedback, when a typed answer is graded',
   'fsrs.js': 'spaced repetition (ts-fsrs), when due dates are shown (picker counts, practice order)',

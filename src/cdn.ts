@@ -89,7 +89,7 @@ function preload(file: string): void {
 
 /**
  * Starts the downloads `el`'s bank will need: for a bank of its own (`src`, an inline script)
- * the parser, which would otherwise wait for the element's code; for the bundled bank, a card's
+ * its loader and parser, which would otherwise wait for the element's code; for the bundled bank, a card's
  * question (and its answer, but in quiz mode), or the index for the others. Nothing inside a
  * provider (<quiz-bank>, <quiz-runner>), which decides.
  */

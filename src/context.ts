@@ -19,7 +19,7 @@ const HAS_ROOT = Symbol.for('quizkit.contextRoot');
 /**
  * Keeps the context requests nobody answered and replays them when a provider announces itself,
  * so that elements defined (or inserted) before their `<quiz-bank>` still get its bank. Called
- * by every element as it connects, before it asks for context: nothing happens at import time,
+ * by every element inside a provider before it asks for context: nothing happens at import time,
  * and each document gets one root, whichever copy of the kit gets there first.
  */
 export function watchForLateProviders(doc: Document): void {

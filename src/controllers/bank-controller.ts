@@ -1,11 +1,11 @@
 // Resolves the bank an element uses — its `src`, an enclosing <quiz-bank>, an inline
 // <script> child (JSON, Markdown or GIFT), or the bundled bank — and reports failures.
 
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { bankContext, watchForLateProviders, type BankState } from '../context.js';
+import type { BankState } from '../context.js';
 import { loadBundledIndex, loadBundledQuestion } from '../data/bundled.js';
-import { INLINE_BANK, loadBank } from '../data/load.js';
+import { dropFetch, fetchAhead } from '../data/fetch-ahead.js';
+import { loadChunk, type ChunkModule } from '../internal/lazy.js';
 import { openProgress, progressFor } from '../internal/progress.js';
 import type { ProgressStorage } from '../data/progress-storage.js';
 import type { BankResult } from '../data/types.js';
@@ -19,6 +19,40 @@ export type BankHost = ReactiveControllerHost &
     progressStorage?: ProgressStorage | undefined;
   };
 
+/** The inline bank scripts an element reads, by their `type`. */
+const INLINE_BANK = ':scope>script:is([type="application/json"],[type="text/markdown"],[type="text/gift"])';
+
+/** The bank loader (load.ts, a lazy chunk with the parser), once it has come. */
+let loader: ChunkModule<'bank loader'> | undefined;
+
+/**
+ * Loads a bank of the element's own, from `src` or an inline script. Until the loader has come,
+ * the fetch of `src` starts alongside it, not after it: the loader takes that fetch over.
+ */
+function loadOwnBank(from: string | HTMLScriptElement, timeout: number | undefined): Promise<BankResult> {
+  if (loader) return loader.loadBank(from, { timeout, validateOnUse: true });
+  let url: string | undefined;
+  try {
+    // Resolved as the loader resolves it, so that it takes this fetch over.
+    url = typeof from === 'string' ? new URL(from, document.baseURI).href : undefined;
+  } catch {
+    // Not a URL: the loader says so.
+  }
+  if (url) fetchAhead(url);
+  const source = url ?? (typeof from === 'string' ? from : 'an inline <script>');
+  return loadChunk('bank loader', timeout)
+    .then(
+      (module) => (loader = module).loadBank(from, { timeout, validateOnUse: true }),
+      (e: Error): BankResult => ({
+        ok: false,
+        error: { message: `Could not load the question bank from ${source}: ${e.message}`, source },
+      }),
+    )
+    .finally(() => {
+      if (url) dropFetch(url);
+    });
+}
+
 /** The elements that provide a bank to the elements inside them. */
 const PROVIDERS = new Set(['quiz-bank', 'quiz-runner']);
 
@@ -28,16 +62,32 @@ function parentOf(node: Node): Node | null {
   return parent?.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : parent;
 }
 
-/**
- * The tag of an enclosing provider that is not defined yet, if any: it will provide the bank
- * once it upgrades (the page's ContextRoot hands it the request), so loading another bank
- * meanwhile would only waste a download and flash the wrong questions.
- */
-function providerToCome(el: Element): string | undefined {
+/** The providers around `el` in the composed tree (a card in a runner's shadow root has one), nearest first. */
+function providersAround(el: Element): Element[] {
+  const found: Element[] = [];
   for (let node = parentOf(el); node; node = parentOf(node)) {
-    if (node instanceof Element && PROVIDERS.has(node.localName) && !node.matches(':defined')) return node.localName;
+    if (node instanceof Element && PROVIDERS.has(node.localName)) found.push(node);
   }
-  return undefined;
+  return found;
+}
+
+type ConsumeBank = ChunkModule<'bank context'>['consumeBank'];
+
+/** The context consumer (bank-consumer.ts, a lazy chunk), once it is here. */
+let consumer: ConsumeBank | undefined;
+
+/**
+ * Hands over the context consumer as a provider's code loads (bank-provider.ts), so that the
+ * elements inside a defined provider ask it for its bank at once, not a chunk load later.
+ */
+export function useConsumer(consume: ConsumeBank): void {
+  consumer ??= consume;
+}
+
+/** What an element waits for before it decides on its bank: `key` names it, `until` ends it. */
+interface Wait {
+  key: string;
+  until: Promise<unknown>;
 }
 
 export class BankController implements ReactiveController {
@@ -54,6 +104,8 @@ export class BankController implements ReactiveController {
   readonly #watchProgress: boolean;
   readonly #question: (() => { id: string; answer: boolean }) | undefined;
   #unwatch: (() => void) | undefined;
+  /** The context consumer: asked for (its chunk on its way), added, or the chunk's failure. */
+  #consuming: Promise<void> | true | Error | undefined;
   /** Set by retry(): focus follows the load, so that it is not lost with the Retry button. */
   #refocus = false;
 
@@ -74,14 +126,6 @@ export class BankController implements ReactiveController {
     this.#watchProgress = watchProgress;
     this.#question = question;
     host.addController(this);
-    new ContextConsumer(host, {
-      context: bankContext,
-      subscribe: true,
-      callback: (value) => {
-        this.#provided = value;
-        if (this.#key === 'context') this.#setOwn(value);
-      },
-    });
   }
 
   /** Whether the state comes from an enclosing provider, which reports its own failures. */
@@ -91,10 +135,20 @@ export class BankController implements ReactiveController {
 
   hostUpdate(): void {
     const src = this.#host.src?.trim();
-    const waitFor = src || this.#provided ? undefined : providerToCome(this.#host);
+    const waitFor = src || this.#provided ? undefined : this.#contextToCome();
     const script = src || waitFor ? null : this.#host.querySelector<HTMLScriptElement>(INLINE_BANK);
     const one = this.#question?.();
-    const key = src ? `src:${src}` : this.#provided ? 'context' : waitFor ? 'waiting' : script ? 'inline' : `bundled:${one?.id ?? '*'}`;
+    const key = src
+      ? `src:${src}`
+      : this.#provided
+        ? 'context'
+        : waitFor instanceof Error
+          ? 'context-error'
+          : waitFor
+            ? waitFor.key
+            : script
+              ? 'inline'
+              : `bundled:${one?.id ?? '*'}`;
     if (key === this.#key) {
       // Only the storage changed (an LMS reporter attached, say): same bank, the store on the new storage.
       if (this.#host.progressStorage !== this.#storage && this.state.status === 'ready') {
@@ -108,17 +162,22 @@ export class BankController implements ReactiveController {
       return;
     }
     this.state = { status: 'loading' };
+    if (waitFor instanceof Error) {
+      const tag = providersAround(this.#host)[0]?.localName ?? 'quiz-bank';
+      this.#set({ status: 'error', message: `Could not use the bank of the enclosing <${tag}>: ${waitFor.message}`, source: tag });
+      return;
+    }
     if (waitFor) {
-      // The provider answers as it upgrades. Should it not (a copy of the kit with another
-      // context key, say), look again once it is defined and fall back to the other sources.
-      void customElements.whenDefined(waitFor).then(() => this.#key === 'waiting' && this.#host.requestUpdate());
+      // The provider answers once the consumer is there and the provider upgraded. Should it not
+      // (a copy of the kit with another context key, say), look again and fall back to the other sources.
+      void waitFor.until.then(() => this.#key === key && this.#host.requestUpdate());
       return;
     }
     const timeout = this.#host.loadTimeout;
     // The bundled bank comes split: a card's one question, or the index of a picker or runner.
     const load =
       src || script
-        ? loadBank(src || script!, { timeout, validateOnUse: true })
+        ? loadOwnBank(src || script!, timeout)
         : one
           ? loadBundledQuestion(one.id, one.answer, timeout)
           : loadBundledIndex(timeout);
@@ -131,6 +190,7 @@ export class BankController implements ReactiveController {
   retry(): void {
     if (this.state.status !== 'error' || this.#key === 'context') return;
     this.#key = undefined;
+    if (this.#consuming instanceof Error) this.#consuming = undefined;
     this.#refocus = true;
     this.#host.requestUpdate();
   }
@@ -147,8 +207,6 @@ export class BankController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Before the ContextConsumer (added after this controller) asks for the bank.
-    watchForLateProviders(this.#host.ownerDocument);
     this.#host.requestUpdate();
   }
 
@@ -158,6 +216,50 @@ export class BankController implements ReactiveController {
     this.#provided = undefined;
     this.#unwatch?.();
     this.#unwatch = undefined;
+  }
+
+  /**
+   * What an element inside a provider (<quiz-bank>, <quiz-runner>) waits for before it may use
+   * another bank: the context consumer's chunk, then the provider's upgrade (the page's
+   * ContextRoot hands it the request then), so that it neither downloads a bank it will not use
+   * nor flashes the wrong questions. The consumer's failure to load, if it failed.
+   */
+  #contextToCome(): Wait | Error | undefined {
+    const providers = providersAround(this.#host);
+    if (providers.length === 0) return undefined;
+    const consuming = this.#consume();
+    if (consuming !== true) return consuming instanceof Error ? consuming : { key: 'waiting:context', until: consuming };
+    const late = providers.find((p) => !p.matches(':defined'));
+    return late && { key: `waiting:${late.localName}`, until: customElements.whenDefined(late.localName) };
+  }
+
+  /**
+   * Adds the context consumer once: at once if it is here (a defined provider then answers before
+   * the host renders), else when its chunk comes. Not in hostConnected: a controller added while
+   * the host's controllers are being connected would be connected twice.
+   */
+  #consume(): Promise<void> | true | Error {
+    if (this.#consuming) return this.#consuming;
+    const add = (consume: ConsumeBank): void => {
+      useConsumer(consume);
+      consume(this.#host, (value) => {
+        this.#provided = value;
+        if (this.#key === 'context') this.#setOwn(value);
+        else if (this.#key?.startsWith('waiting:')) this.#host.requestUpdate();
+      });
+      this.#consuming = true;
+    };
+    if (consumer) {
+      add(consumer);
+      return true;
+    }
+    // Only before its provider's code has loaded (a card upgraded before its <quiz-bank>).
+    return (this.#consuming = loadChunk('bank context', this.#host.loadTimeout).then(
+      (module) => add(module.consumeBank),
+      (e: Error) => {
+        this.#consuming = e;
+      },
+    ));
   }
 
   /**

@@ -3,7 +3,11 @@
 
 import { ContextProvider } from '@lit/context';
 import { bankContext, type BankState } from '../context.js';
-import { BankController, type BankHost } from './bank-controller.js';
+import { consumeBank } from './bank-consumer.js';
+import { BankController, useConsumer, type BankHost } from './bank-controller.js';
+
+// The elements inside a provider ask it for its bank: with the provider's code comes the means.
+useConsumer(consumeBank);
 
 /**
  * Gives `host` a BankController for its own bank (returned; `onChange` hears each new state)

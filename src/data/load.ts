@@ -1,19 +1,17 @@
 // Loads a bank from a URL, an inline <script> (JSON, Markdown or GIFT) or the bundled bank;
-// returns a result instead of throwing, and shares one load per URL across the page.
+// returns a result instead of throwing, and shares one load per URL across the page. In the CDN
+// build it is a lazy chunk with the parser (elements on the bundled bank never load it), which
+// an element loads alongside its bank's fetch (fetch-ahead.ts).
 
-import { DEFAULT_LOAD_TIMEOUT, loadChunk, loadTimeout, type ChunkModule } from '../internal/lazy.js';
+import { DEFAULT_LOAD_TIMEOUT, loadChunk, loadTimeout } from '../internal/lazy.js';
+import { takeFetch } from './fetch-ahead.js';
 import type { BankFormat } from './formats/convert.js';
 import { FILE_PAGE_PROBLEM, onFilePage } from './load-failure.js';
+import { parseBank, parseBankTextAs } from './parse.js';
 import type { BankResult } from './types.js';
 
-/** A failed load, as parse.ts makes it (that module is loaded on demand). */
+/** A failed load, as parse.ts makes it. */
 const fail = (message: string, source: string): BankResult => ({ ok: false, error: { message, source } });
-
-/**
- * The parser and validator (parse.ts), a chunk of its own: a load starts it alongside the fetch,
- * so that it costs no request in series. Rejects with a ChunkError naming it.
- */
-const parser = (seconds: number): Promise<ChunkModule<'bank parser'>> => loadChunk('bank parser', seconds);
 
 /** The format of bank text. */
 export type TextFormat = BankFormat | 'json';
@@ -29,27 +27,22 @@ export function formatOf(url: string, contentType?: string | null): TextFormat {
   return format === 'md' ? 'markdown' : (format as TextFormat);
 }
 
-/** Fetches a bank; a server that does not answer, or stalls mid-body, is given up on after `seconds`. */
+/**
+ * Fetches a bank, or takes over its fetch if an element started it ahead; a server that does not
+ * answer, or stalls mid-body, is given up on after `seconds`.
+ */
 async function fetchBank(url: string, seconds: number, onUse: boolean): Promise<BankResult> {
   const problem = `Could not load the question bank from ${url}:`;
-  const abort = new AbortController();
+  const started = takeFetch(url);
+  const abort = started?.abort ?? new AbortController();
   const timer = setTimeout(() => abort.abort(), seconds * 1000);
-  const parsing = parser(seconds);
-  // Nobody awaits it when the fetch fails first.
-  parsing.catch(() => {});
   try {
-    const response = await fetch(url, { signal: abort.signal });
+    const response = await (started?.response ?? fetch(url, { signal: abort.signal }));
     if (!response.ok) {
       return fail(`${problem} the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url);
     }
     const text = await response.text();
-    let parse: ChunkModule<'bank parser'>;
-    try {
-      parse = await parsing;
-    } catch (e) {
-      return fail(`${problem} ${(e as Error).message}`, url);
-    }
-    return await parse.parseBankTextAs(text, formatOf(url, response.headers.get('content-type')), url, seconds, onUse);
+    return await parseBankTextAs(text, formatOf(url, response.headers.get('content-type')), url, seconds, onUse);
   } catch (e) {
     if (abort.signal.aborted) return fail(`${problem} no answer within ${seconds} s`, url);
     return fail(`${problem} ${onFilePage() ? FILE_PAGE_PROBLEM : `network error (${(e as Error).message})`}`, url);
@@ -77,8 +70,7 @@ function shared(key: string, load: () => Promise<BankResult>): Promise<BankResul
 export const loadBundledBank = (timeoutSeconds: number = DEFAULT_LOAD_TIMEOUT): Promise<BankResult> =>
   shared('bundled', async () => {
     try {
-      const [module, parse] = await Promise.all([loadChunk('bundled bank', timeoutSeconds), parser(loadTimeout(timeoutSeconds))]);
-      return parse.parseBank(module.default, 'the bundled bank');
+      return parseBank((await loadChunk('bundled bank', timeoutSeconds)).default, 'the bundled bank');
     } catch (e) {
       return fail(`Could not load the bundled question bank: ${(e as Error).message}`, 'bundled');
     }
@@ -92,9 +84,6 @@ interface InlineBankScript {
   readonly textContent: string | null;
   readonly type?: string;
 }
-
-/** The inline bank scripts an element reads, by their `type`. */
-export const INLINE_BANK = ':scope>script:is([type="application/json"],[type="text/markdown"],[type="text/gift"])';
 
 /** The page's base URL; none outside a browser (Node, SSR), where a relative URL is not valid. */
 const baseURI = (): string | undefined => (typeof document === 'undefined' ? undefined : document.baseURI);
@@ -131,11 +120,7 @@ export function loadBank(from?: string | URL | InlineBankScript, options: LoadOp
   if (from === undefined) return loadBundledBank(seconds);
   if (typeof from !== 'string' && !(from instanceof URL)) {
     const type = from.type || 'application/json';
-    const source = `an inline <script type="${type}">`;
-    return parser(seconds).then(
-      (parse) => parse.parseBankTextAs(from.textContent ?? '', formatOf('', type), source, seconds, onUse),
-      (e: Error) => fail(`Could not load the question bank from ${source}: ${e.message}`, source),
-    );
+    return parseBankTextAs(from.textContent ?? '', formatOf('', type), `an inline <script type="${type}">`, seconds, onUse);
   }
   let url: string;
   try {

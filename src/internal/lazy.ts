@@ -9,7 +9,8 @@ export { DEFAULT_LOAD_TIMEOUT, loadTimeout, withTimeout } from './timeout.js';
 /**
  * Every chunk the kit loads on demand. Each `import()` stays a literal here, so that bundlers see
  * it and split the chunk; nothing else in src/ may call `import()`, but for the bundled bank's
- * generated table of chunks (data/banks/ml-interview/chunks.ts), loaded through loadBankPart().
+ * generated table of chunks (data/banks/ml-interview/chunks.ts; in the CDN build, chunks-cdn.ts,
+ * which names each file after its id), loaded through loadBankPart().
  */
 const CHUNKS = {
   countdown: () => import('../components/question-card/countdown-view.js'),
@@ -18,7 +19,10 @@ const CHUNKS = {
   scheduler: () => import('../core/fsrs.js'),
   summary: () => import('../components/quiz-runner/run-summary.js'),
   report: () => import('../core/report.js'),
-  'bank parser': () => import('../data/parse.js'),
+  // What asks an enclosing <quiz-bank> or <quiz-runner> for its bank: only elements inside one need it.
+  'bank context': () => import('../controllers/bank-consumer.js'),
+  // Loading, parsing and validating a bank from a URL or an inline script: the bundled bank needs none of it.
+  'bank loader': () => import('../data/load.js'),
   'bundled bank': () => import('../data/banks/ml-interview.json') as Promise<{ default: unknown }>,
   'GIFT parser': () => import('../data/formats/gift.js'),
   'Markdown parser': () => import('../data/formats/markdown.js'),

@@ -91,6 +91,9 @@ describe('the bundled bank split per question, in the CDN build', function () {
     click(card, 'Show answer');
     await waitUntil(() => inside(card, '[part=key-points]'), 'no key points');
     expect(bankFiles(frame).sort()).to.deep.equal(['bank/precision-vs-recall.answer.js', 'bank/precision-vs-recall.js']);
+    // A card alone needs neither the loader of banks of its own nor the context that providers use.
+    expect(requested(frame, 'parse.js')).to.equal(0);
+    expect(requested(frame, 'bank-provider.js')).to.equal(0);
     expect(errors(frame)).to.deep.equal([]);
   });
 

@@ -44,6 +44,7 @@ describe('scripts/split-bank.mjs', () => {
     assert.deepEqual(Object.keys(files).sort(), [
       'answers/q-one.json',
       'answers/q-two.json',
+      'chunks-cdn.ts',
       'chunks.ts',
       'index.json',
       'questions/q-one.json',
@@ -67,6 +68,9 @@ describe('scripts/split-bank.mjs', () => {
     assert.deepEqual(JSON.parse(files['answers/q-one.json']), { answer: 'A', keyPoints: [{ point: 'p' }, { point: 'r' }] });
     assert.match(files['chunks.ts'], /'q-two': \(\) => import\('\.\/questions\/q-two\.json'\)/);
     assert.match(files['chunks.ts'], /'q-two': \(\) => import\('\.\/answers\/q-two\.json'\)/);
+    // The CDN build's form: the ids alone, which name the files Rollup emits.
+    assert.match(files['chunks-cdn.ts'], /const IDS = \["q-one","q-two"\];/);
+    assert.doesNotMatch(files['chunks-cdn.ts'], /import\('\.\//);
   });
 
   it('refuses an id that is not a slug (it becomes a file name) and an id used twice', () => {
