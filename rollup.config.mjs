@@ -128,6 +128,10 @@ export default [
         if (/(@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js|src\/controllers\/bank-provider\.ts)$/.test(id))
           return 'bank-provider';
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
+        // Due dates from progress, for the picker's counts and the runner's practice order: a chunk
+        // of their own, which a card page never loads (left to Rollup, it joins the runner's chunk,
+        // and a picker alone would load the runner).
+        if (/src\/core\/progress-schedule\.ts$/.test(id)) return 'progress-schedule';
         // A bank from src or an inline script is parsed and validated by one chunk, fetched with the
         // bank: as two, the validator would only be requested once the parser had arrived.
         if (/src\/data\/(parse|validate)\.ts$/.test(id)) return 'parse';
