@@ -128,10 +128,10 @@ export default [
         if (/(@lit\/context\/lib\/(controllers\/context-provider|value-notifier)\.js|src\/controllers\/bank-provider\.ts)$/.test(id))
           return 'bank-provider';
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
-        // Due dates from progress, for the picker's counts and the runner's practice order: a chunk
-        // of their own, which a card page never loads (left to Rollup, it joins the runner's chunk,
-        // and a picker alone would load the runner).
-        if (/src\/core\/progress-schedule\.ts$/.test(id)) return 'progress-schedule';
+        // What views derived from progress need (due dates, what changed since they looked), for the
+        // picker's counts and the runner's plan: a chunk of its own, which a card page never loads
+        // (left to Rollup, it joins the runner's chunk, and a picker alone would load the runner).
+        if (/src\/core\/progress-(schedule|journal)\.ts$/.test(id)) return 'progress-views';
         // A bank from src or an inline script is parsed and validated by one chunk, fetched with the
         // bank: as two, the validator would only be requested once the parser had arrived.
         if (/src\/data\/(parse|validate)\.ts$/.test(id)) return 'parse';
@@ -141,7 +141,7 @@ export default [
         if (/src\/(components\/question-card\/question-card|i18n\/locales\/en\/card)\.ts$/.test(id)) return 'question-card';
         if (/src\/(components\/quiz-runner\/quiz-runner|i18n\/locales\/en\/runner)\.ts$/.test(id)) return 'quiz-runner';
         if (
-          /src\/(components\/shared\/(?!markdown)[\w.-]+|controllers\/(bank-controller|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|context|events|define|internal\/[\w-]+|data\/(load|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks)|core\/(progress-store|rating|settings|model))\.ts$/.test(
+          /src\/(components\/shared\/(?!markdown)[\w.-]+|controllers\/(bank-controller|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|context|events|define|internal\/[\w-]+|data\/(load|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks)|core\/(progress-store|rating))\.ts$/.test(
             id,
           )
         )

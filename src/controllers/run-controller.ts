@@ -3,6 +3,7 @@
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ProgressStore } from '../core/progress-store.js';
+import { changedSince } from '../core/progress-journal.js';
 import { clearRun, loadRun, runKeys, saveRun } from '../core/progress-runs.js';
 import { dueAt } from '../core/progress-schedule.js';
 import {
@@ -134,7 +135,7 @@ export class RunController implements ReactiveController {
     if (
       planned?.key === key &&
       planned.store === store &&
-      (planned.version === store.version || store.changedSince(planned.version)?.size === 0)
+      (planned.version === store.version || changedSince(store, planned.version)?.size === 0)
     ) {
       planned.version = store.version;
       return planned.ids;

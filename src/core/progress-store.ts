@@ -86,7 +86,7 @@ export interface ProgressData {
  * answer, a schedule or a saved run, each made by its own module.
  */
 export interface Change {
-  /** The question it changes (what `changedSince` reports); none for a saved run. */
+  /** The question it changes (what the journal records); none for a saved run. */
   id?: string;
   /**
    * When it was made. A change with a time is re-applied on every write while HEAL_MS old (so
@@ -97,9 +97,18 @@ export interface Change {
   apply(data: ProgressData): boolean;
 }
 
+/**
+ * What one change touched: the question ids, or null when anything may have changed (another
+ * tab's data, a reset). Views use it to update what they derive (see progress-journal.ts).
+ */
+export interface JournalEntry {
+  version: number;
+  ids: readonly string[] | null;
+}
+
 /** How long an answer's stamp is stored: far longer than two tabs can take to see each other's writes. */
 const STAMP_MS = 600_000;
-/** How many changes `changedSince` can look back over. */
+/** How many changes the journal keeps, so how far back `changedSince` can look. */
 const JOURNAL = 64;
 /** How long a tab keeps re-applying its own changes: well within STAMP_MS, so a re-applied answer is always recognised. */
 const HEAL_MS = STAMP_MS / 2;
@@ -212,11 +221,7 @@ export class ProgressStore {
   #written: Promise<void> = Promise.resolve();
   /** The page is gone: nothing more is written. */
   #retired = false;
-  /**
-   * What each recent change touched, newest last: the question ids, or null when anything may
-   * have changed (another tab's data, a reset). Views use it to update what they derive.
-   */
-  #journal: { version: number; ids: readonly string[] | null }[] = [];
+  #journal: JournalEntry[] = [];
   readonly #listeners = new Set<() => void>();
 
   /**
@@ -296,24 +301,6 @@ export class ProgressStore {
     this.#journal.push({ version: this.version, ids });
     if (this.#journal.length > JOURNAL) this.#journal.shift();
     for (const listener of this.#listeners) listener();
-  }
-
-  /**
-   * The ids of the questions whose progress changed since `version` (empty when only unfinished
-   * runs did), or undefined when that is not known: anything may have changed, or `version` is
-   * too old. Lets a view update its counts in proportion to what changed, not to the bank.
-   */
-  changedSince(version: number): Set<string> | undefined {
-    if (version === this.version) return new Set();
-    const first = this.#journal[0];
-    if (!first || version < first.version - 1 || version > this.version) return undefined;
-    const ids = new Set<string>();
-    for (const entry of this.#journal) {
-      if (entry.version <= version) continue;
-      if (!entry.ids) return undefined;
-      for (const id of entry.ids) ids.add(id);
-    }
-    return ids;
   }
 
   /**
@@ -444,6 +431,11 @@ export class ProgressStore {
   /** Every answered question's progress, by id. */
   get questions(): ReadonlyMap<string, QuestionProgress> {
     return this.#data.q;
+  }
+
+  /** What the last JOURNAL changes touched, oldest first. */
+  get journal(): readonly JournalEntry[] {
+    return this.#journal;
   }
 
   /** The unfinished runs saved, by run key (see progress-runs.ts). */

@@ -3,6 +3,7 @@
 
 import type { IndexedBank } from '../data/types.js';
 import type { ProgressStore, TopicStats } from './progress-store.js';
+import { changedSince } from './progress-journal.js';
 import { endOfToday, isDue } from './progress-schedule.js';
 import { isSuccess } from './rating.js';
 
@@ -33,7 +34,7 @@ export class TopicCounts {
     const store = this.store;
     const end = endOfToday(store);
     if (this.#version !== store.version || this.#endOfToday !== end) {
-      const changed = this.#endOfToday === end ? store.changedSince(this.#version) : undefined;
+      const changed = this.#endOfToday === end ? changedSince(store, this.#version) : undefined;
       // Taken before counting: asking for due dates may schedule pending reviews, a later change.
       this.#version = store.version;
       this.#endOfToday = end;

@@ -8,6 +8,7 @@ import { ProgressStore } from '../../src/core/progress-store.js';
 import { RATINGS, type Rating } from '../../src/core/rating.js';
 import { captureWarnings } from './warnings.js';
 import { record } from '../../src/core/progress-answers.js';
+import { changedSince } from '../../src/core/progress-journal.js';
 import { loadRun, saveRun } from '../../src/core/progress-runs.js';
 import { settle } from '../../src/core/progress-schedule.js';
 
@@ -197,26 +198,26 @@ describe('progress saved before reviews were pending (storage format v1 as writt
   });
 });
 
-describe('ProgressStore.changedSince', () => {
+describe('changedSince', () => {
   it('names the questions that changed, none for a run, and nothing it cannot know', async () => {
     const storage = new MemoryStorage();
     const store = new ProgressStore('k', storage, () => START, review);
     const v0 = store.version;
     await record(store, 'a', true, 'good');
     await record(store, 'b', true, 'good');
-    expect([...store.changedSince(v0)!]).to.have.members(['a', 'b']);
+    expect([...changedSince(store, v0)!]).to.have.members(['a', 'b']);
     const v1 = store.version;
     saveRun(store, 'run:x', { v: 1 });
-    expect(store.changedSince(v1)!.size, 'a saved run changes no question').to.equal(0);
-    expect(store.changedSince(store.version)!.size).to.equal(0);
+    expect(changedSince(store, v1)!.size, 'a saved run changes no question').to.equal(0);
+    expect(changedSince(store, store.version)!.size).to.equal(0);
     // Another tab wrote: anything may have changed.
     const other = new ProgressStore('k', storage, () => START + 1, review);
     await record(other, 'c', true, 'good');
     const v2 = store.version;
     store.reload();
-    expect(store.changedSince(v2)).to.equal(undefined);
+    expect(changedSince(store, v2)).to.equal(undefined);
     // Far back: no longer known.
     for (let i = 0; i < 100; i++) saveRun(store, 'run:x', { v: 1, i });
-    expect(store.changedSince(v2 + 1)).to.equal(undefined);
+    expect(changedSince(store, v2 + 1)).to.equal(undefined);
   });
 });
