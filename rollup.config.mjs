@@ -150,6 +150,10 @@ export default [
         if (/(node_modules\/@lit\/context\/.+\.js|src\/(context|controllers\/bank-(provider|consumer))\.ts)$/.test(id))
           return 'bank-provider';
         if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
+        // What views derived from progress need (due dates, what changed since they looked), for the
+        // picker's counts and the runner's plan: a chunk of its own, which a card page never loads
+        // (left to Rollup, it joins the runner's chunk, and a picker alone would load the runner).
+        if (/src\/core\/progress-(schedule|journal)\.ts$/.test(id)) return 'progress-views';
         // A bank from src or an inline script is loaded, parsed and validated by one chunk, fetched
         // with the bank: as several, the validator would only be requested once the loader had arrived.
         if (/src\/data\/(load|parse|validate)\.ts$/.test(id)) return 'parse';
@@ -159,7 +163,7 @@ export default [
         if (/src\/(components\/question-card\/question-card|i18n\/locales\/en\/card)\.ts$/.test(id)) return 'question-card';
         if (/src\/(components\/quiz-runner\/quiz-runner|i18n\/locales\/en\/runner)\.ts$/.test(id)) return 'quiz-runner';
         if (
-          /src\/(components\/shared\/(?!markdown)[\w.-]+|controllers\/(bank-controller|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|events|define|internal\/[\w-]+|data\/(fetch-ahead|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks-cdn)|core\/(progress-store|rating|settings|model))\.ts$/.test(
+          /src\/(components\/shared\/(?!markdown)[\w.-]+|controllers\/(bank-controller|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|events|define|internal\/[\w-]+|data\/(fetch-ahead|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks-cdn)|core\/(progress-store|rating))\.ts$/.test(
             id,
           )
         )

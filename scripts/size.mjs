@@ -77,6 +77,8 @@ const LAZY = {
   'markdown-parser.js': 'the Markdown parser (micromark), when a page uses a Markdown bank',
   'slug.js': 'ids from headings and titles, shared by the two parsers, with either',
   'progress-storage.js': "a page's own progress storage (progressStorage), when one is set",
+  'progress-views.js':
+    'what views derived from progress need (due dates, what changed since they looked), with <quiz-topic-picker> and <quiz-runner>: never with a card alone',
   'time.js': 'time formats shared by the SCORM and xAPI reporters, with either',
   'scorm.js': 'SCORM reporting and suspend_data progress, with report="scorm"',
   'xapi.js': 'xAPI statements to an LRS, with report="xapi"',

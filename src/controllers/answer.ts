@@ -25,6 +25,7 @@ import {
   type Answering,
   type Outcome,
 } from '../core/outcome.js';
+import { record } from '../core/progress-answers.js';
 import type { Rating } from '../core/rating.js';
 import type { BankState } from '../context.js';
 import type { Question } from '../data/types.js';
@@ -233,7 +234,7 @@ export class AnswerController {
   #record({ detail, success, rating }: Outcome, feedback?: AnswerFeedback, shown = true, store = this.#bank()?.store): void {
     if (shown) this.#last = detail;
     if (feedback) this.#shown.set(detail, feedback);
-    void store?.record(detail.questionId, success, rating);
+    if (store) void record(store, detail.questionId, success, rating);
     fire(this.#host, 'quiz-answer', detail);
   }
 }

@@ -3,6 +3,9 @@
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ProgressStore } from '../core/progress-store.js';
+import { changedSince } from '../core/progress-journal.js';
+import { clearRun, loadRun, runKeys, saveRun } from '../core/progress-runs.js';
+import { dueAt } from '../core/progress-schedule.js';
 import {
   newRun,
   restoreRun,
@@ -132,7 +135,7 @@ export class RunController implements ReactiveController {
     if (
       planned?.key === key &&
       planned.store === store &&
-      (planned.version === store.version || store.changedSince(planned.version)?.size === 0)
+      (planned.version === store.version || changedSince(store, planned.version)?.size === 0)
     ) {
       planned.version = store.version;
       return planned.ids;
@@ -141,7 +144,7 @@ export class RunController implements ReactiveController {
       ...settings,
       seed: seedFrom(settings.seed ?? Math.floor(Math.random() * 2 ** 32)),
       // Practice asks for due dates, which schedules pending reviews; the plan is made again once they are.
-      dueAt: (id) => store.dueAt(id),
+      dueAt: (id) => dueAt(store, id),
       counts: ready.bank.lazy?.counts,
     });
     this.#planned = { key, store, version: store.version, ids };
@@ -159,13 +162,13 @@ export class RunController implements ReactiveController {
     const ready = this.#ready;
     if (!ready || this.run) return;
     const key = this.#storageKey();
-    const data = ready.store.loadRun(key);
+    const data = loadRun(ready.store, key);
     this.resumable = data === undefined ? undefined : restoreRun(data, ready.bank);
     if (data === undefined) return;
     this.#mine.add(key);
     if (!this.resumable) {
       console.warn(`quizkit: the saved run "${key}" no longer fits the bank; it was discarded.`);
-      ready.store.clearRun(key);
+      clearRun(ready.store, key);
     }
   }
 
@@ -191,7 +194,7 @@ export class RunController implements ReactiveController {
 
   /** Forgets the run offered in `resumable`. */
   discard(): void {
-    this.#ready?.store.clearRun(this.#storageKey());
+    if (this.#ready) clearRun(this.#ready.store, this.#storageKey());
     this.resumable = undefined;
     this.#host.requestUpdate();
   }
@@ -230,7 +233,7 @@ export class RunController implements ReactiveController {
   #show(run: Run): void {
     this.run = run;
     if (!run.finishedAt) {
-      this.bound?.store.saveRun(this.#key, { ...run, savedAt: Date.now() });
+      if (this.bound) saveRun(this.bound.store, this.#key, { ...run, savedAt: Date.now() });
       this.#prefetch(run);
     }
     this.#host.requestUpdate();
@@ -264,7 +267,7 @@ export class RunController implements ReactiveController {
     const finished = { ...run, finishedAt: Date.now() };
     this.result = summarise(finished, bound.bank, passMark(this.#host.pass), finished.finishedAt);
     this.#show(finished);
-    bound.store.clearRun(this.#key);
+    clearRun(bound.store, this.#key);
     this.#clearOthers(bound.store);
     fire(this.#host, 'quiz-complete', this.result);
   }
@@ -274,9 +277,9 @@ export class RunController implements ReactiveController {
     const id = this.#host.id;
     const owner = id ? runOwner(location.pathname, id) : undefined;
     const now = Date.now();
-    for (const key of store.runKeys()) {
+    for (const key of runKeys(store)) {
       if (key === this.#key) continue;
-      if (this.#mine.has(key) || (owner && key.startsWith(owner)) || runExpired(store.loadRun(key), now)) store.clearRun(key);
+      if (this.#mine.has(key) || (owner && key.startsWith(owner)) || runExpired(loadRun(store, key), now)) clearRun(store, key);
     }
   }
 }

@@ -3,12 +3,15 @@
 // answers: every change is merged into what is stored at write time. Never throws: stored data
 // of the wrong shape is ignored field by field with a console warning.
 //
+// This is the part every page loads: reading, checking, merging and writing the stored data, and
+// telling views what changed. What changes progress comes with the views that make the change,
+// each as its own kind of Change: answers with the card (progress-answers.ts), due dates with
+// pickers and runners (progress-schedule.ts), unfinished runs with runners (progress-runs.ts). So
+// a card page does not download the scheduling or the saved runs, nor a picker page the answers.
+//
 // An answer is stored as a pending review (when, rating), not scheduled: the scheduler (FSRS,
 // injected and loaded lazily) is only needed by what shows due dates, and a card page shows
-// none. `settle()` replays a question's pending reviews in order, each at its own time, onto its
-// card: FSRS is deterministic (no fuzz), so the card is the one computing each review at once
-// would have given. Until then `due` is a lower bound (tomorrow), which is enough to tell that
-// an answer given within the last day is not due today.
+// none. Its `pending` reviews are folded into its `card` by progress-schedule.ts, which says how.
 //
 // How changes merge (the rule is also in the README, "Several tabs"):
 // - An answer is an event with a unique stamp. Applying it adds one to `seen` (and to `correct`
@@ -43,7 +46,7 @@ export interface QuestionProgress {
   card?: StoredCard;
   /**
    * Reviews not yet in `card`, oldest first: [when (ms since epoch), rating (0 again … 3 easy)].
-   * While there are any, `due` is a lower bound; `ProgressStore.settle()` folds them into `card`.
+   * While there are any, `due` is a lower bound; `settle()` (progress-schedule.ts) folds them into `card`.
    */
   pending?: PendingReview[];
 }
@@ -70,34 +73,47 @@ export interface TopicStats {
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
-/** One change, applied to the copy in memory at once and merged into storage when written. */
-type Change =
-  | { kind: 'answer'; id: string; stamp: string; at: number; correct: boolean; rating: Rating }
-  | { kind: 'schedule'; id: string; at: number; card: StoredCard }
-  | { kind: 'run'; key: string; run: unknown };
-
-/** Progress in memory. Maps, so that no id (`__proto__`, `constructor`) can clash with Object's names. */
-interface Data {
+/** Progress as the store holds it. Maps, so that no id (`__proto__`, `constructor`) can clash with Object's names. */
+export interface ProgressData {
   q: Map<string, QuestionProgress>;
   runs: Map<string, unknown>;
   /** Per question, the answers applied in the last STAMP_MS: stamp → when answered. */
   stamps: Map<string, Map<string, number>>;
 }
 
+/**
+ * One change, applied to the copy in memory at once and merged into storage when written: an
+ * answer, a schedule or a saved run, each made by its own module.
+ */
+export interface Change {
+  /** The question it changes (what the journal records); none for a saved run. */
+  id?: string;
+  /**
+   * When it was made. A change with a time is re-applied on every write while HEAL_MS old (so
+   * applying it again must change nothing); one without (a saved run) only until written once.
+   */
+  at?: number;
+  /** Applies the change to `data`; false when it was already there (or is older than what is). */
+  apply(data: ProgressData): boolean;
+}
+
+/**
+ * What one change touched: the question ids, or null when anything may have changed (another
+ * tab's data, a reset). Views use it to update what they derive (see progress-journal.ts).
+ */
+export interface JournalEntry {
+  version: number;
+  ids: readonly string[] | null;
+}
+
 /** How long an answer's stamp is stored: far longer than two tabs can take to see each other's writes. */
 const STAMP_MS = 600_000;
-/** How many changes `changedSince` can look back over. */
+/** How many changes the journal keeps, so how far back `changedSince` can look. */
 const JOURNAL = 64;
 /** How long a tab keeps re-applying its own changes: well within STAMP_MS, so a re-applied answer is always recognised. */
 const HEAL_MS = STAMP_MS / 2;
-/**
- * The schedule used until the scheduler's is written (and for good if it never is): tomorrow,
- * which is what FSRS, day-based, gives a wrong answer, and no later than it gives a right one.
- * So it is a lower bound: a question it puts after a moment is not due before it either.
- */
-const simpleDue = (at: number): number => at + 86_400_000;
 
-const emptyData = (): Data => ({ q: new Map(), runs: new Map(), stamps: new Map() });
+const emptyData = (): ProgressData => ({ q: new Map(), runs: new Map(), stamps: new Map() });
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const entries = (v: unknown): [string, unknown][] => (isObject(v) ? Object.entries(v) : []);
@@ -158,50 +174,8 @@ function list(items: string[]): string {
   return items.length > 3 ? `${shown} and ${items.length - 3} more` : shown;
 }
 
-/** Applies `c` to `data`; false when it was already there (or is older than what is). */
-function apply(data: Data, c: Change): boolean {
-  if (c.kind === 'run') {
-    if (c.run === undefined) return data.runs.delete(c.key);
-    data.runs.set(c.key, c.run);
-    return true;
-  }
-  const p = data.q.get(c.id);
-  if (c.kind === 'schedule') {
-    if (!p || (p.card?.last_review ?? -Infinity) >= c.at) return false;
-    const next: QuestionProgress = { ...p, card: c.card, due: p.last === c.at ? c.card.due : p.due };
-    const pending = p.pending?.filter(([at]) => at > c.at);
-    if (pending?.length) next.pending = pending;
-    else delete next.pending;
-    data.q.set(c.id, next);
-    return true;
-  }
-  const stamps = data.stamps.get(c.id) ?? new Map<string, number>();
-  if (stamps.has(c.stamp)) return false;
-  const next: QuestionProgress = { seen: (p?.seen ?? 0) + 1, correct: (p?.correct ?? 0) + (c.correct ? 1 : 0), last: c.at, due: 0 };
-  if (p && p.last > c.at) {
-    // A later answer is already there: this one only counts.
-    Object.assign(next, { last: p.last, due: p.due });
-    if (p.rating) next.rating = p.rating;
-  } else {
-    next.due = simpleDue(c.at);
-    next.rating = c.rating;
-  }
-  // The card stays the one before this answer: it is what the scheduler starts from. An answer
-  // older than the card came too late to be replayed: it only counts.
-  if (p?.card) next.card = p.card;
-  const pending = p?.pending ?? [];
-  if (c.at > (p?.card?.last_review ?? -Infinity)) {
-    const i = pending.findIndex(([at]) => at > c.at);
-    const review: PendingReview = [c.at, RATINGS.indexOf(c.rating)];
-    next.pending = i === -1 ? [...pending, review] : [...pending.slice(0, i), review, ...pending.slice(i)];
-  } else if (pending.length) next.pending = pending;
-  data.q.set(c.id, next);
-  data.stamps.set(c.id, stamps.set(c.stamp, c.at));
-  return true;
-}
-
 /** The stored text of `data`, without stamps older than STAMP_MS. */
-function serialise(data: Data, now: number): string {
+function serialise(data: ProgressData, now: number): string {
   const stamps: [string, Record<string, number>][] = [];
   for (const [id, s] of data.stamps) {
     for (const [stamp, at] of s) if (at < now - STAMP_MS) s.delete(stamp);
@@ -216,20 +190,23 @@ function serialise(data: Data, now: number): string {
   });
 }
 
-const warn = (message: string): void => console.warn(`quizkit: progress ${message}`);
+/** Warns on the console about this bank's progress. Exported for the store's other modules. */
+export const warn = (message: string): void => console.warn(`quizkit: progress ${message}`);
 
 export class ProgressStore {
   /** False when nothing can be saved (no storage, blocked, full, or newer data to protect). */
   persistent: boolean;
   /** Grows on every change, so that views can cache what they derive from the store. */
   version = 0;
+  /** The clock: ms since epoch. */
+  readonly now: () => number;
+  /** What schedules the pending reviews (see progress-schedule.ts); without one, due dates stay lower bounds. */
+  readonly schedule: Scheduler | undefined;
 
   readonly #key: string;
   readonly #storage: StorageLike | undefined;
-  readonly #now: () => number;
-  readonly #schedule: Scheduler | undefined;
   readonly #lock: Lock | undefined;
-  #data: Data;
+  #data: ProgressData;
   /** The stored text as last read or written here: when storage still holds it, no other tab wrote. */
   #raw: string | null = null;
   /** Changes made here, re-applied on every write until HEAL_MS old (runs: until written once). */
@@ -244,18 +221,7 @@ export class ProgressStore {
   #written: Promise<void> = Promise.resolve();
   /** The page is gone: nothing more is written. */
   #retired = false;
-  /** The pending reviews being scheduled, while they are. */
-  #settling: Promise<void> | undefined;
-  /** The last try to schedule failed: due dates stay lower bounds until a later `settle()` works. */
-  #settleFailed = false;
-  /**
-   * What each recent change touched, newest last: the question ids, or null when anything may
-   * have changed (another tab's data, a reset). Views use it to update what they derive.
-   */
-  #journal: { version: number; ids: readonly string[] | null }[] = [];
-  /** This store's share of answer stamps: random per store, then a counter. */
-  readonly #tab = Math.random().toString(36).slice(2, 8);
-  #answers = 0;
+  #journal: JournalEntry[] = [];
   readonly #listeners = new Set<() => void>();
 
   /**
@@ -265,8 +231,8 @@ export class ProgressStore {
   constructor(key: string, storage: StorageLike | undefined, now = (): number => Date.now(), schedule?: Scheduler, lock?: Lock) {
     this.#key = key;
     this.#storage = storage;
-    this.#now = now;
-    this.#schedule = schedule;
+    this.now = now;
+    this.schedule = schedule;
     this.#lock = lock;
     this.persistent = !!storage;
     this.#raw = this.#readRaw();
@@ -285,7 +251,7 @@ export class ProgressStore {
   }
 
   /** Stored text as progress, checked field by field; undefined when a newer quizkit wrote it. */
-  #parse(raw: string | null): Data | undefined {
+  #parse(raw: string | null): ProgressData | undefined {
     const data = emptyData();
     if (raw === null) return data;
     let saved: unknown;
@@ -338,28 +304,13 @@ export class ProgressStore {
   }
 
   /**
-   * The ids of the questions whose progress changed since `version` (empty when only unfinished
-   * runs did), or undefined when that is not known: anything may have changed, or `version` is
-   * too old. Lets a view update its counts in proportion to what changed, not to the bank.
+   * Applies `changes` here at once, then merges them into storage in one write. The store's
+   * other modules make the changes (answers, schedules, saved runs); views call those modules.
    */
-  changedSince(version: number): Set<string> | undefined {
-    if (version === this.version) return new Set();
-    const first = this.#journal[0];
-    if (!first || version < first.version - 1 || version > this.version) return undefined;
-    const ids = new Set<string>();
-    for (const entry of this.#journal) {
-      if (entry.version <= version) continue;
-      if (!entry.ids) return undefined;
-      for (const id of entry.ids) ids.add(id);
-    }
-    return ids;
-  }
-
-  /** Applies `changes` here at once, then merges them into storage in one write. */
-  #change(...changes: Change[]): void {
-    const applied = changes.filter((c) => apply(this.#data, c));
+  change(...changes: Change[]): void {
+    const applied = changes.filter((c) => c.apply(this.#data));
     if (!applied.length) return;
-    this.#changed(applied.flatMap((c) => (c.kind === 'run' ? [] : [c.id])));
+    this.#changed(applied.flatMap((c) => (c.id === undefined ? [] : [c.id])));
     if (!this.persistent || this.#retired) return;
     this.#log.push(...applied);
     this.#unwritten += applied.length;
@@ -387,21 +338,18 @@ export class ProgressStore {
     const external = raw !== this.#raw;
     if (external) {
       // Another tab saved: start from its data and put this tab's changes on top.
-      this.#forgetIfReset(raw);
-      const data = this.#parse(raw);
-      if (!data) return this.#changed();
-      for (const change of this.#recentLog()) dirty = apply(data, change) || dirty;
-      this.#data = data;
-      this.#raw = raw;
+      const missing = this.#takeIn(raw);
+      if (missing === undefined) return this.#changed();
+      dirty ||= missing;
     }
     if (dirty && this.persistent) {
-      const now = this.#now();
+      const now = this.now();
       const text = serialise(this.#data, now);
       try {
         this.#storage!.setItem(this.#key, text);
         this.#raw = text;
         this.#dirty = false;
-        this.#log = this.#log.filter((c) => c.kind !== 'run' && c.at >= now - HEAL_MS);
+        this.#log = this.#log.filter((c) => c.at !== undefined && c.at >= now - HEAL_MS);
         this.#unwritten = 0;
       } catch (e) {
         this.persistent = false;
@@ -411,19 +359,31 @@ export class ProgressStore {
     if (external) this.#changed();
   }
 
+  /**
+   * Makes what another tab stored (`raw`) this store's copy, with this tab's recent changes put
+   * back on top. Whether any of them was missing there; undefined when a newer quizkit wrote it
+   * (then nothing changes here).
+   */
+  #takeIn(raw: string | null): boolean | undefined {
+    // Progress removed from storage (a page's "reset", or site data cleared) is a decision, not a
+    // write that missed this tab's answers: only changes not yet written are put back.
+    if (raw === null) this.#log = this.#log.slice(this.#log.length - this.#unwritten);
+    const data = this.#parse(raw);
+    if (!data) return undefined;
+    let missing = false;
+    for (const change of this.#recentLog()) missing = change.apply(data) || missing;
+    this.#data = data;
+    this.#raw = raw;
+    return missing;
+  }
+
   /** Reads the stored progress again (another tab saved) and tells the subscribers. */
   reload(): void {
     if (!this.persistent || this.#retired) return;
     const raw = this.#readRaw();
     if (raw === this.#raw) return;
-    this.#forgetIfReset(raw);
-    const data = this.#parse(raw);
-    if (!data) return this.#changed();
     // That tab may have written without this tab's latest changes: keep them, and write them back.
-    let missing = false;
-    for (const change of this.#recentLog()) missing = apply(data, change) || missing;
-    this.#data = data;
-    this.#raw = raw;
+    const missing = this.#takeIn(raw);
     this.#changed();
     if (missing) {
       this.#dirty = true;
@@ -437,18 +397,10 @@ export class ProgressStore {
    * applied again without its stamp would count twice (a tab left open for days, say).
    */
   #recentLog(): Change[] {
-    const since = this.#now() - HEAL_MS;
+    const since = this.now() - HEAL_MS;
     const written = this.#log.length - this.#unwritten;
-    this.#log = this.#log.filter((c, i) => i >= written || (c.kind !== 'run' && c.at >= since));
+    this.#log = this.#log.filter((c, i) => i >= written || (c.at !== undefined && c.at >= since));
     return this.#log;
-  }
-
-  /**
-   * Progress removed from storage (a page's "reset", or site data cleared) is a decision, not a
-   * write that missed this tab's answers: only changes not yet written are put back.
-   */
-  #forgetIfReset(raw: string | null): void {
-    if (raw === null) this.#log = this.#log.slice(this.#log.length - this.#unwritten);
   }
 
   /** Writes what is not yet saved at once, without waiting for the lock: the page is going away. */
@@ -476,101 +428,18 @@ export class ProgressStore {
     return this.#data.q.get(id);
   }
 
-  /**
-   * Records an answer or rating, saved at once as a pending review: no scheduler is needed (see
-   * `settle()`). Resolves with the question's progress.
-   */
-  async record(id: string, correct: boolean, rating: Rating): Promise<QuestionProgress> {
-    const at = this.#now();
-    const stamp = `${this.#tab}${(this.#answers++).toString(36)}`;
-    this.#change({ kind: 'answer', id, stamp, at, correct, rating });
-    return Promise.resolve(this.get(id)!);
+  /** Every answered question's progress, by id. */
+  get questions(): ReadonlyMap<string, QuestionProgress> {
+    return this.#data.q;
   }
 
-  /** Whether some question has reviews not yet scheduled (its `due` is then a lower bound). */
-  get unsettled(): boolean {
-    for (const p of this.#data.q.values()) if (p.pending) return true;
-    return false;
+  /** What the last JOURNAL changes touched, oldest first. */
+  get journal(): readonly JournalEntry[] {
+    return this.#journal;
   }
 
-  /**
-   * Schedules every pending review: loads the scheduler, replays each question's pending reviews
-   * in order at their own times, and writes the cards in one change. For views that show due
-   * dates (counts, due-first order, exports); a page that only records answers never calls it.
-   * If the scheduler fails, the answers keep their simple schedule and a later call tries again.
-   */
-  settle(): Promise<void> {
-    const schedule = this.#schedule;
-    if (this.#settling) return this.#settling;
-    if (!schedule || !this.unsettled) return Promise.resolve();
-    const done = (async () => {
-      // Never within the caller's turn: a view asking while it renders is told of the change after.
-      await null;
-      try {
-        const changes: Change[] = [];
-        for (const [id, p] of [...this.#data.q]) {
-          if (!p.pending) continue;
-          let card = p.card;
-          for (const [at, rating] of p.pending) {
-            const next = schedule(card, RATINGS[rating]!, at);
-            card = next instanceof Promise ? await next : next;
-          }
-          changes.push({ kind: 'schedule', id, at: p.pending.at(-1)![0], card: card! });
-        }
-        this.#change(...changes);
-        this.#settleFailed = false;
-      } catch (e) {
-        this.#settleFailed = true;
-        warn(`scheduling failed (${(e as Error).message}); the answers are saved with a simple schedule.`);
-      } finally {
-        this.#settling = undefined;
-      }
-    })();
-    this.#settling = done;
-    return done;
-  }
-
-  /** The end of today (local time), as `stats()` counts what is due. */
-  endOfToday(): number {
-    return new Date(this.#now()).setHours(24, 0, 0, 0);
-  }
-
-  /**
-   * When `id` is next due, or undefined if never answered. Asking schedules the pending reviews
-   * (views update when that is done): until then the answer is a lower bound.
-   */
-  dueAt(id: string): number | undefined {
-    const p = this.#data.q.get(id);
-    if (p?.pending) void this.settle();
-    return p?.due;
-  }
-
-  /**
-   * Whether `p` counts as due by `endOfToday`. A pending review's lower bound may tell that it
-   * is not; when it cannot, the reviews are scheduled (views update when that is done) and the
-   * question counts as not due meanwhile. Without a working scheduler the lower bound decides.
-   */
-  isDue(p: QuestionProgress, endOfToday: number): boolean {
-    if (p.due >= endOfToday) return false;
-    if (!p.pending || !this.#schedule || this.#settleFailed) return true;
-    void this.settle();
-    return false;
-  }
-
-  /** The keys of the saved unfinished runs (so that a runner can clear the runs it left). */
-  runKeys(): string[] {
-    return [...this.#data.runs.keys()];
-  }
-
-  loadRun(key: string): unknown {
-    return this.#data.runs.get(key);
-  }
-
-  saveRun(key: string, run: unknown): void {
-    this.#change({ kind: 'run', key, run });
-  }
-
-  clearRun(key: string): void {
-    this.#change({ kind: 'run', key, run: undefined });
+  /** The unfinished runs saved, by run key (see progress-runs.ts). */
+  get runs(): ReadonlyMap<string, unknown> {
+    return this.#data.runs;
   }
 }

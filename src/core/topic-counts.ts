@@ -3,6 +3,8 @@
 
 import type { IndexedBank } from '../data/types.js';
 import type { ProgressStore, TopicStats } from './progress-store.js';
+import { changedSince } from './progress-journal.js';
+import { endOfToday, isDue } from './progress-schedule.js';
 import { isSuccess } from './rating.js';
 
 /** What one answered question adds to its topic's counts. */
@@ -30,9 +32,9 @@ export class TopicCounts {
   /** The counts per topic id, brought up to date: in proportion to the questions that changed since last time. */
   get(): ReadonlyMap<string, TopicStats> {
     const store = this.store;
-    const end = store.endOfToday();
+    const end = endOfToday(store);
     if (this.#version !== store.version || this.#endOfToday !== end) {
-      const changed = this.#endOfToday === end ? store.changedSince(this.#version) : undefined;
+      const changed = this.#endOfToday === end ? changedSince(store, this.#version) : undefined;
       // Taken before counting: asking for due dates may schedule pending reviews, a later change.
       this.#version = store.version;
       this.#endOfToday = end;
@@ -61,7 +63,7 @@ export class TopicCounts {
       this.#shares.delete(id);
       return;
     }
-    const share: Share = { topic, correct: isSuccess(p.rating), due: this.store.isDue(p, end) };
+    const share: Share = { topic, correct: isSuccess(p.rating), due: isDue(this.store, p, end) };
     this.#shares.set(id, share);
     this.#add(share, 1);
   }

@@ -97,3 +97,27 @@ export class AdapterStorage {
     }
   }
 }
+
+/**
+ * Reads `adapter` for `key` once, then makes the store on it with `open` (given the adapter as
+ * Storage, or undefined when it could not be read: the store then keeps progress in memory) and
+ * passes it what the adapter's `subscribe` announces. The store comes from the caller, as this
+ * layer imports nothing from core/.
+ */
+export async function openAdapter<S extends { reload(): void }>(
+  adapter: ProgressStorage,
+  key: string,
+  bank: Bank,
+  open: (storage: AdapterStorage | undefined) => S,
+): Promise<S> {
+  const storage = new AdapterStorage(adapter, key, bank);
+  const readable = await storage.open();
+  const store = open(readable ? storage : undefined);
+  if (readable) {
+    adapter.subscribe?.(key, (value) => {
+      storage.receive(value);
+      store.reload();
+    });
+  }
+  return store;
+}

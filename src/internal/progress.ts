@@ -78,19 +78,12 @@ export function openProgress(bank: Bank, adapter?: ProgressStorage): ProgressSto
   if (!store) {
     // The adapter's view is code only pages with their own storage need: loaded with the first one.
     store = loadChunk('progress storage').then(
-      async ({ AdapterStorage }) => {
-        const storage = new AdapterStorage(adapter, key, bank);
-        const readable = await storage.open();
-        const s = new ProgressStore(key, readable ? storage : undefined, undefined, fsrs);
-        adaptedStores.add(s);
-        if (readable) {
-          adapter.subscribe?.(key, (value) => {
-            storage.receive(value);
-            s.reload();
-          });
-        }
-        return s;
-      },
+      ({ openAdapter }) =>
+        openAdapter(adapter, key, bank, (storage) => {
+          const s = new ProgressStore(key, storage, undefined, fsrs);
+          adaptedStores.add(s);
+          return s;
+        }),
       (e: Error) => {
         console.warn(`quizkit: ${e.message}; progress is kept for this page view only.`);
         return new ProgressStore(key, undefined, undefined, fsrs);

@@ -49,6 +49,8 @@ describe('the CDN bundle', () => {
     expect(requested('question-card.js')).to.equal(1);
     expect(requested('quiz-runner.js') + requested('topic-picker.js') + requested('quiz-bank.js')).to.equal(0);
     expect(requested('grader.js') + requested('fsrs.js') + requested('run-summary.js') + requested('countdown-view.js')).to.equal(0);
+    // Nor what only views of due dates need (a picker's counts, a runner's practice order).
+    expect(requested('progress-views.js'), 'the card page fetched the due-date views').to.equal(0);
     const input = card.shadowRoot!.querySelector('textarea')!;
     input.value = 'Precision is about false positives.';
     input.dispatchEvent(new Event('input'));

@@ -9,6 +9,7 @@ import sinon from 'sinon';
 import { forgetProgressStores, progressFor } from '../../src/internal/progress.js';
 import type { QuizCompleteDetail } from '../../src/events.js';
 import { $, $$, button, deepActive, loaded, mount, mountFailing, SAMPLE, settle, text } from './helpers.js';
+import { clearRun, runKeys } from '../../src/core/progress-runs.js';
 
 /** Presses Tab until `label` has focus; fails after `max` presses. */
 async function tabTo(label: string, max = 4): Promise<void> {
@@ -339,7 +340,7 @@ describe('<quiz-runner> practice mode', () => {
         setTimeout(() => button(next, 'Start').click());
         const ids = (await oneEvent(next, 'quiz-start')).detail.questionIds;
         next.remove();
-        store.clearRun(store.runKeys()[0]!);
+        clearRun(store, runKeys(store)[0]!);
         return ids;
       };
       // Not due yet: the unseen cards come first, in bank order.

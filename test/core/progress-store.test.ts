@@ -4,6 +4,9 @@ import { ProgressStore, type Lock, type QuestionProgress, type Scheduler, type T
 import type { Bank, IndexedBank, Question } from '../../src/data/types.js';
 import { TopicCounts } from '../../src/core/topic-counts.js';
 import { captureWarnings } from './warnings.js';
+import { record } from '../../src/core/progress-answers.js';
+import { clearRun, loadRun, runKeys, saveRun } from '../../src/core/progress-runs.js';
+import { settle } from '../../src/core/progress-schedule.js';
 
 /** An in-memory Storage that can be made to fail like a real one. */
 class FakeStorage {
@@ -42,10 +45,10 @@ describe('ProgressStore', () => {
     // Monday 9:00 local time.
     let now = new Date(2026, 10, 23, 9, 0).getTime();
     const store = new ProgressStore('k', new FakeStorage(), () => now, review);
-    await store.record('a', true, 'easy');
-    await store.record('b', false, 'again');
+    await record(store, 'a', true, 'easy');
+    await record(store, 'b', false, 'again');
     expect(store.get('a')).to.deep.include({ seen: 1, correct: 1, last: now, rating: 'easy' });
-    await store.settle();
+    await settle(store);
     expect(store.get('a')!.card).to.deep.include({ reps: 1, lapses: 0, due: store.get('a')!.due });
     // New cards: easy waits 8 days, again comes back tomorrow.
     expect(store.get('a')!.due - now).to.equal(8 * DAY);
@@ -62,16 +65,16 @@ describe('ProgressStore', () => {
     const store = new ProgressStore('k', undefined, () => now, review);
     const gaps: number[] = [];
     for (const rating of ['good', 'good', 'good', 'good'] as const) {
-      await store.record('a', true, rating);
-      await store.settle();
+      await record(store, 'a', true, rating);
+      await settle(store);
       const p = store.get('a')!;
       gaps.push(Math.round((p.due - now) / DAY));
       now = p.due;
     }
     expect(gaps[3]).to.be.greaterThan(gaps[2]!);
     expect(gaps[2]).to.be.greaterThan(gaps[1]!);
-    await store.record('a', false, 'again');
-    await store.settle();
+    await record(store, 'a', false, 'again');
+    await settle(store);
     const lapse = store.get('a')!;
     expect((lapse.due - now) / DAY).to.be.below(gaps[3]! / 4);
     expect(lapse.card!.lapses).to.equal(1);
@@ -84,7 +87,7 @@ describe('ProgressStore', () => {
       () => 0,
       () => Promise.reject(new Error('offline')),
     );
-    expect(await store.record('a', true, 'good')).to.deep.equal({
+    expect(await record(store, 'a', true, 'good')).to.deep.equal({
       seen: 1,
       correct: 1,
       last: 0,
@@ -92,8 +95,8 @@ describe('ProgressStore', () => {
       rating: 'good',
       pending: [[0, 2]],
     });
-    expect((await store.record('b', false, 'again')).due).to.equal(DAY);
-    await store.settle();
+    expect((await record(store, 'b', false, 'again')).due).to.equal(DAY);
+    await settle(store);
     expect(warned.messages[0]).to.match(/scheduling failed \(offline\)/);
     // The answers keep their simple schedule, and their reviews stay for a later try.
     expect(store.get('a')).to.deep.equal({ seen: 1, correct: 1, last: 0, due: DAY, rating: 'good', pending: [[0, 2]] });
@@ -102,7 +105,7 @@ describe('ProgressStore', () => {
 
   it('persists across instances (a reload) under a versioned key', async () => {
     const storage = new FakeStorage();
-    await new ProgressStore('quizkit:bank', storage, () => 5).record('a', true, 'easy');
+    await record(new ProgressStore('quizkit:bank', storage, () => 5), 'a', true, 'easy');
     expect(JSON.parse(storage.data.get('quizkit:bank')!).v).to.equal(1);
     const reloaded = new ProgressStore('quizkit:bank', storage, () => 6);
     expect(reloaded.get('a')).to.include({ seen: 1, rating: 'easy' });
@@ -112,22 +115,22 @@ describe('ProgressStore', () => {
   it('saves, restores and clears unfinished runs', () => {
     const storage = new FakeStorage();
     const store = new ProgressStore('k', storage);
-    store.saveRun('run:/page#0', { index: 2 });
-    expect(new ProgressStore('k', storage).loadRun('run:/page#0')).to.deep.equal({ index: 2 });
-    store.saveRun('run:/other#0', { index: 1 });
-    expect(store.runKeys()).to.deep.equal(['run:/page#0', 'run:/other#0']);
-    store.clearRun('run:/page#0');
-    expect(new ProgressStore('k', storage).loadRun('run:/page#0')).to.equal(undefined);
-    expect(new ProgressStore('k', storage).runKeys()).to.deep.equal(['run:/other#0']);
+    saveRun(store, 'run:/page#0', { index: 2 });
+    expect(loadRun(new ProgressStore('k', storage), 'run:/page#0')).to.deep.equal({ index: 2 });
+    saveRun(store, 'run:/other#0', { index: 1 });
+    expect(runKeys(store)).to.deep.equal(['run:/page#0', 'run:/other#0']);
+    clearRun(store, 'run:/page#0');
+    expect(loadRun(new ProgressStore('k', storage), 'run:/page#0')).to.equal(undefined);
+    expect(runKeys(new ProgressStore('k', storage))).to.deep.equal(['run:/other#0']);
   });
 
   it('tells subscribers about changes and counts versions', async () => {
     const store = new ProgressStore('k', new FakeStorage());
     let calls = 0;
     const off = store.subscribe(() => calls++);
-    await store.record('a', true, 'good');
+    await record(store, 'a', true, 'good');
     off();
-    await store.record('a', true, 'good');
+    await record(store, 'a', true, 'good');
     expect(calls).to.equal(1);
     expect(store.version).to.equal(2);
   });
@@ -136,14 +139,14 @@ describe('ProgressStore', () => {
     const storage = new FakeStorage();
     const here = new ProgressStore('k', storage);
     const there = new ProgressStore('k', storage);
-    await here.record('a', true, 'good');
-    await there.record('b', true, 'good'); // 'there' never saw 'a', yet keeps it when it writes …
+    await record(here, 'a', true, 'good');
+    await record(there, 'b', true, 'good'); // 'there' never saw 'a', yet keeps it when it writes …
     let told = 0;
     here.subscribe(() => told++);
     here.reload(); // … and 'here' takes in 'b'
     expect(here.get('b')!.seen).to.equal(1);
     here.reload(); // nothing new: nobody is told
-    await here.record('c', true, 'good');
+    await record(here, 'c', true, 'good');
     const saved = JSON.parse(storage.data.get('k')!).q;
     expect(Object.keys(saved)).to.have.members(['a', 'b', 'c']);
     expect(told).to.equal(2);
@@ -155,7 +158,7 @@ describe('ProgressStore', () => {
     const store = new ProgressStore('k', storage);
     expect(store.get('a')).to.equal(undefined);
     expect(warned.messages[0]).to.match(/not JSON; starting afresh/);
-    await store.record('a', true, 'good');
+    await record(store, 'a', true, 'good');
     expect(JSON.parse(storage.data.get('k')!).q.a.seen).to.equal(1);
   });
 
@@ -172,7 +175,7 @@ describe('ProgressStore', () => {
     expect(store.get('good')).to.deep.equal({ seen: 1, correct: 1, last: 1, due: 2 });
     expect(store.get('bad')).to.equal(undefined);
     expect(store.get('worse')).to.equal(undefined);
-    expect(store.loadRun('x')).to.equal(undefined);
+    expect(loadRun(store, 'x')).to.equal(undefined);
   });
 
   it('leaves data from a newer version untouched and works in memory', async () => {
@@ -180,7 +183,7 @@ describe('ProgressStore', () => {
     const newer = JSON.stringify({ v: 2, q: { a: { future: true } } });
     storage.data.set('k', newer);
     const store = new ProgressStore('k', storage);
-    await store.record('a', true, 'good');
+    await record(store, 'a', true, 'good');
     expect(store.get('a')!.seen).to.equal(1);
     expect(storage.data.get('k')).to.equal(newer);
     expect(store.persistent).to.equal(false);
@@ -198,7 +201,7 @@ describe('ProgressStore', () => {
     const storage = new FakeStorage();
     storage.failReads = true;
     const store = new ProgressStore('k', storage);
-    await store.record('a', true, 'good');
+    await record(store, 'a', true, 'good');
     expect(store.get('a')!.seen).to.equal(1);
     expect(store.persistent).to.equal(false);
     expect(warned.messages[0]).to.match(/cannot be read \(The operation is insecure\.\)/);
@@ -208,8 +211,8 @@ describe('ProgressStore', () => {
     const storage = new FakeStorage();
     storage.failWrites = true;
     const store = new ProgressStore('k', storage);
-    await store.record('a', true, 'good');
-    await store.record('a', false, 'again');
+    await record(store, 'a', true, 'good');
+    await record(store, 'a', false, 'again');
     expect(store.get('a')).to.include({ seen: 2, correct: 1 });
     expect(warned.messages).to.have.length(1);
     expect(warned.messages[0]).to.match(/cannot be saved/);
@@ -217,7 +220,7 @@ describe('ProgressStore', () => {
 
   it('works without any storage', async () => {
     const store = new ProgressStore('k', undefined);
-    await store.record('a', true, 'hard');
+    await record(store, 'a', true, 'hard');
     expect(store.get('a')!.rating).to.equal('hard');
     expect(store.persistent).to.equal(false);
   });
@@ -240,8 +243,8 @@ describe('ProgressStore in two tabs', () => {
     // Neither tab hears of the other's writes: each merges into what is stored when it writes.
     const [one, two] = [new ProgressStore('k', storage), new ProgressStore('k', storage)];
     for (const i of ids) {
-      void one.record(`one-${i}`, true, 'good');
-      void two.record(`two-${i}`, i % 2 === 0, 'again');
+      void record(one, `one-${i}`, true, 'good');
+      void record(two, `two-${i}`, i % 2 === 0, 'again');
     }
     const q = stored(storage).q;
     const lost = ids.flatMap((i) => [`one-${i}`, `two-${i}`]).filter((id) => q[id]?.seen !== 1);
@@ -252,13 +255,13 @@ describe('ProgressStore in two tabs', () => {
     let now = 1_000;
     const storage = new FakeStorage();
     const [one, two] = [new ProgressStore('k', storage, () => now), new ProgressStore('k', storage, () => now)];
-    await one.record('same', true, 'good'); // both tabs have seen this one
+    await record(one, 'same', true, 'good'); // both tabs have seen this one
     two.reload();
     for (const i of ids) {
       now += 10;
-      void one.record('same', true, 'easy');
+      void record(one, 'same', true, 'easy');
       now += 10;
-      void two.record('same', i < 19, i < 19 ? 'good' : 'again');
+      void record(two, 'same', i < 19, i < 19 ? 'good' : 'again');
     }
     expect(stored(storage).q.same).to.deep.include({ seen: 41, correct: 40, last: now, due: now + DAY, rating: 'again' });
     // A tab that never reloads still shows the merged record once it has written.
@@ -272,11 +275,11 @@ describe('ProgressStore in two tabs', () => {
     const storage = new FakeStorage();
     const here = new ProgressStore('k', storage);
     const before = storage.data.get('k') ?? null;
-    await here.record('a', true, 'good');
-    await here.record('b', false, 'again');
+    await record(here, 'a', true, 'good');
+    await record(here, 'b', false, 'again');
     // A tab that read before those answers writes its own copy over them.
     const stale = new ProgressStore('k', { getItem: () => before, setItem: (k, v) => storage.setItem(k, v) });
-    await stale.record('c', true, 'good');
+    await record(stale, 'c', true, 'good');
     expect(Object.keys(stored(storage).q)).to.deep.equal(['c']);
     here.reload(); // its 'storage' event
     expect(stored(storage).q).to.have.keys(['a', 'b', 'c']);
@@ -288,26 +291,26 @@ describe('ProgressStore in two tabs', () => {
   it('takes progress removed from storage as a reset, not as answers to put back', async () => {
     const storage = new FakeStorage();
     const store = new ProgressStore('k', storage);
-    await store.record('a', true, 'good');
+    await record(store, 'a', true, 'good');
     storage.data.delete('k'); // a page's "reset progress", or site data cleared
     store.reload();
     expect(store.get('a')).to.equal(undefined);
     expect(storage.data.has('k')).to.equal(false);
-    await store.record('b', true, 'good');
+    await record(store, 'b', true, 'good');
     expect(Object.keys(stored(storage).q)).to.deep.equal(['b']);
   });
 
   it('merges unfinished runs per run key', () => {
     const storage = new FakeStorage();
     const [one, two] = [new ProgressStore('k', storage), new ProgressStore('k', storage)];
-    one.saveRun('run:/a#0', { index: 1 });
-    two.saveRun('run:/b#0', { index: 2 });
-    one.saveRun('run:/a#0', { index: 3 });
+    saveRun(one, 'run:/a#0', { index: 1 });
+    saveRun(two, 'run:/b#0', { index: 2 });
+    saveRun(one, 'run:/a#0', { index: 3 });
     expect(stored(storage).runs).to.deep.equal({ 'run:/a#0': { index: 3 }, 'run:/b#0': { index: 2 } });
     two.reload();
-    two.clearRun('run:/a#0');
+    clearRun(two, 'run:/a#0');
     expect(stored(storage).runs).to.deep.equal({ 'run:/b#0': { index: 2 } });
-    expect(one.loadRun('run:/a#0')).to.deep.equal({ index: 3 }); // until it hears of it
+    expect(loadRun(one, 'run:/a#0')).to.deep.equal({ index: 3 }); // until it hears of it
   });
 
   it('takes turns with the Web Locks API over the real localStorage', async () => {
@@ -318,10 +321,10 @@ describe('ProgressStore in two tabs', () => {
         new ProgressStore(key, localStorage, undefined, undefined, webLock),
       ];
       for (const i of ids) {
-        void one.record(`one-${i}`, true, 'good');
-        void two.record(`two-${i}`, true, 'good');
-        void one.record('same', true, 'good');
-        void two.record('same', false, 'again');
+        void record(one, `one-${i}`, true, 'good');
+        void record(two, `two-${i}`, true, 'good');
+        void record(one, 'same', true, 'good');
+        void record(two, 'same', false, 'again');
       }
       await Promise.all([one.saved(), two.saved()]);
       const q = stored(localStorage, key).q;
@@ -337,7 +340,7 @@ describe('ProgressStore in two tabs', () => {
     const storage = new FakeStorage();
     const never: Lock = () => new Promise(() => {});
     const store = new ProgressStore('k', storage, () => 0, undefined, never);
-    void store.record('a', true, 'good');
+    void record(store, 'a', true, 'good');
     expect(storage.data.has('k')).to.equal(false);
     store.flush(); // pagehide
     expect(stored(storage).q.a!.seen).to.equal(1);
@@ -348,7 +351,7 @@ describe('ProgressStore in two tabs', () => {
       undefined,
       () => Promise.reject(new DOMException('no locks here', 'SecurityError')),
     );
-    void refused.record('b', true, 'good');
+    void record(refused, 'b', true, 'good');
     await refused.saved();
     expect(stored(storage).q).to.have.keys(['a', 'b']);
   });
@@ -356,10 +359,10 @@ describe('ProgressStore in two tabs', () => {
   it('stops writing when another tab has stored data of a newer version', async () => {
     const storage = new FakeStorage();
     const store = new ProgressStore('k', storage);
-    await store.record('a', true, 'good');
+    await record(store, 'a', true, 'good');
     const newer = JSON.stringify({ v: 2, q: {} });
     storage.data.set('k', newer);
-    await store.record('b', true, 'good');
+    await record(store, 'b', true, 'good');
     expect(storage.data.get('k')).to.equal(newer);
     expect(store.get('b')!.seen).to.equal(1);
     expect(store.persistent).to.equal(false);
@@ -377,9 +380,9 @@ describe('ProgressStore: an answer is saved before it is scheduled', () => {
       () => now,
       () => new Promise<StoredCard>(() => {}),
     );
-    void stuck.record('a', true, 'easy');
-    void stuck.record('b', false, 'again');
-    void stuck.settle();
+    void record(stuck, 'a', true, 'easy');
+    void record(stuck, 'b', false, 'again');
+    void settle(stuck);
     // In storage before the scheduler has answered (it never will): closing the tab loses nothing.
     expect(stored(storage).q.a).to.deep.equal({ seen: 1, correct: 1, last: now, due: now + DAY, rating: 'easy', pending: [[now, 3]] });
     expect(stored(storage).q.b).to.deep.include({ seen: 1, correct: 0, rating: 'again' });
@@ -387,7 +390,7 @@ describe('ProgressStore: an answer is saved before it is scheduled', () => {
     // The next page view has a scheduler that works: it schedules both when asked for due dates.
     const next = new ProgressStore('k', storage, () => now + 60_000, review);
     expect(stored(storage).q.a!.card, 'scheduled before anything needed due dates').to.equal(undefined);
-    await next.settle();
+    await settle(next);
     expect(stored(storage).q.a!.pending).to.equal(undefined);
     expect(stored(storage).q.a!.due - now).to.equal(8 * DAY);
     expect(stored(storage).q.a!.card).to.deep.include({ reps: 1, last_review: now });
@@ -400,8 +403,8 @@ describe('ProgressStore: an answer is saved before it is scheduled', () => {
     const slow: Scheduler = (card, rating, at) => new Promise((resolve) => (release = () => resolve(review(card, rating, at))));
     try {
       const store = new ProgressStore(key, localStorage, () => 5_000, slow, webLock);
-      await store.record('a', true, 'good');
-      const settled = store.settle();
+      await record(store, 'a', true, 'good');
+      const settled = settle(store);
       await store.saved();
       expect(stored(localStorage, key).q.a).to.deep.equal({
         seen: 1,
@@ -428,10 +431,10 @@ describe('ProgressStore: an answer is saved before it is scheduled', () => {
     const pending: (() => void)[] = [];
     const slow: Scheduler = (card, rating, at) => new Promise((resolve) => pending.push(() => resolve(review(card, rating, at))));
     const store = new ProgressStore('k', new FakeStorage(), () => now, slow);
-    await store.record('a', true, 'good');
+    await record(store, 'a', true, 'good');
     now = 3 * DAY;
-    await store.record('a', true, 'good');
-    const settled = store.settle();
+    await record(store, 'a', true, 'good');
+    const settled = settle(store);
     await waitUntil(() => pending.length === 1);
     pending.shift()!();
     await waitUntil(() => pending.length === 1);
@@ -470,13 +473,13 @@ describe('ProgressStore: stored data of the wrong shape', () => {
     expect(store.get('badRating')).to.deep.equal(good);
     expect(store.get('badCard')).to.deep.equal(good);
     for (const id of ['noSeen', 'negative', 'list', 'none']) expect(store.get(id), id).to.equal(undefined);
-    expect(store.loadRun('run:ok')).to.deep.equal({ v: 1 });
-    expect([store.loadRun('run:number'), store.loadRun('run:text')]).to.deep.equal([undefined, undefined]);
+    expect(loadRun(store, 'run:ok')).to.deep.equal({ v: 1 });
+    expect([loadRun(store, 'run:number'), loadRun(store, 'run:text')]).to.deep.equal([undefined, undefined]);
     expect(warned.messages).to.have.length(1);
     expect(warned.messages[0]).to.equal(
       'quizkit: progress under "k": ignored the rating of "badRating", the schedule of "badCard", the progress of "noSeen" and 5 more (not in the expected shape).',
     );
-    await store.record('good', true, 'good');
+    await record(store, 'good', true, 'good');
     expect(stored(storage).q.good!.seen).to.equal(3);
     expect(Object.keys(stored(storage).q)).to.have.members(['good', 'badRating', 'badCard']);
   });
@@ -486,7 +489,7 @@ describe('ProgressStore: stored data of the wrong shape', () => {
     storage.data.set('k', JSON.stringify({ v: 1, q: 'lots', runs: [1] }));
     const store = new ProgressStore('k', storage);
     expect(stats(store, questions('0'))).to.deep.include({ answered: 0 });
-    expect(store.loadRun('0')).to.equal(undefined);
+    expect(loadRun(store, '0')).to.equal(undefined);
     expect(warned.messages[0]).to.match(/ignored the answers, the saved runs \(not in the expected shape\)/);
   });
 
@@ -496,18 +499,18 @@ describe('ProgressStore: stored data of the wrong shape', () => {
     const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
     expect(ids.map((id) => store.get(id))).to.deep.equal([undefined, undefined, undefined, undefined]);
     expect(stats(store, questions(...ids))).to.deep.equal({ total: 4, answered: 0, correct: 0, due: 0 });
-    expect(store.loadRun('constructor')).to.equal(undefined);
-    await store.record('__proto__', true, 'good');
-    await store.record('constructor', false, 'again');
-    store.saveRun('__proto__', { index: 1 });
-    store.saveRun('toString', { index: 2 });
-    store.clearRun('valueOf');
+    expect(loadRun(store, 'constructor')).to.equal(undefined);
+    await record(store, '__proto__', true, 'good');
+    await record(store, 'constructor', false, 'again');
+    saveRun(store, '__proto__', { index: 1 });
+    saveRun(store, 'toString', { index: 2 });
+    clearRun(store, 'valueOf');
     const reloaded = new ProgressStore('k', storage, () => 0);
     expect(reloaded.get('__proto__')).to.include({ seen: 1, correct: 1 });
     expect(reloaded.get('constructor')).to.include({ seen: 1, correct: 0 });
     expect(reloaded.get('toString')).to.equal(undefined);
     expect(stats(reloaded, questions(...ids))).to.deep.include({ answered: 2, correct: 1 });
-    expect([reloaded.loadRun('__proto__'), reloaded.loadRun('toString')]).to.deep.equal([{ index: 1 }, { index: 2 }]);
+    expect([loadRun(reloaded, '__proto__'), loadRun(reloaded, 'toString')]).to.deep.equal([{ index: 1 }, { index: 2 }]);
     expect(Object.getPrototypeOf(stored(storage).q)).to.equal(Object.prototype);
     expect(({} as Record<string, unknown>).seen).to.equal(undefined); // nothing leaked into Object.prototype
     expect(warned.messages).to.deep.equal([]);

@@ -7,6 +7,10 @@ import { review, type StoredCard } from '../../src/core/fsrs.js';
 import { ProgressStore } from '../../src/core/progress-store.js';
 import { RATINGS, type Rating } from '../../src/core/rating.js';
 import { captureWarnings } from './warnings.js';
+import { record } from '../../src/core/progress-answers.js';
+import { changedSince } from '../../src/core/progress-journal.js';
+import { loadRun, saveRun } from '../../src/core/progress-runs.js';
+import { settle } from '../../src/core/progress-schedule.js';
 
 class MemoryStorage {
   data = new Map<string, string>();
@@ -45,13 +49,13 @@ describe('pending reviews', () => {
         let now = START;
         const store = new ProgressStore('k', new MemoryStorage(), () => now, review);
         const byId = new Map<string, [number, Rating][]>();
-        for (const { id, gap, rating, settle } of steps) {
+        for (const { id, gap, rating, settle: settleNow } of steps) {
           now += gap;
-          await store.record(id, rating !== 'again', rating);
+          await record(store, id, rating !== 'again', rating);
           byId.set(id, [...(byId.get(id) ?? []), [now, rating]]);
-          if (settle) await store.settle();
+          if (settleNow) await settle(store);
         }
-        await store.settle();
+        await settle(store);
         for (const [id, reviews] of byId) {
           const expected = atOnce(reviews)!;
           expect(store.get(id)!.card, id).to.deep.equal(expected);
@@ -82,9 +86,9 @@ describe('pending reviews', () => {
     const storage = new MemoryStorage();
     let now = START;
     const store = new ProgressStore('k', storage, () => now, review);
-    await store.record('a', false, 'again');
+    await record(store, 'a', false, 'again');
     now += DAY;
-    await store.record('a', true, 'good');
+    await record(store, 'a', true, 'good');
     const stored = (): Record<string, unknown> => (JSON.parse(storage.data.get('k')!) as { q: Record<string, unknown> }).q;
     expect(stored().a).to.deep.equal({
       seen: 2,
@@ -97,7 +101,7 @@ describe('pending reviews', () => {
         [now, 2],
       ],
     });
-    await store.settle();
+    await settle(store);
     await store.saved();
     expect(stored().a).to.not.have.property('pending');
     expect(stored().a).to.deep.include({
@@ -113,13 +117,13 @@ describe('pending reviews', () => {
     let now = START;
     const one = new ProgressStore('k', storage, () => now, review);
     const two = new ProgressStore('k', storage, () => now, review);
-    await one.record('a', true, 'good');
+    await record(one, 'a', true, 'good');
     now += 2 * DAY;
-    await two.record('a', false, 'again'); // two's write merges one's answer in
+    await record(two, 'a', false, 'again'); // two's write merges one's answer in
     now += DAY;
-    await one.record('a', true, 'easy'); // and one's merges two's
+    await record(one, 'a', true, 'easy'); // and one's merges two's
     one.reload();
-    await one.settle();
+    await settle(one);
     await one.saved();
     two.reload();
     const expected = atOnce([
@@ -134,11 +138,11 @@ describe('pending reviews', () => {
   it('an answer older than the scheduled card (a tab that wrote late) only counts', async () => {
     let now = START + DAY;
     const store = new ProgressStore('k', new MemoryStorage(), () => now, review);
-    await store.record('a', true, 'good');
-    await store.settle();
+    await record(store, 'a', true, 'good');
+    await settle(store);
     const card = store.get('a')!.card;
     now = START; // a clock behind, as a late write from another tab carries an older time
-    await store.record('a', false, 'again');
+    await record(store, 'a', false, 'again');
     expect(store.get('a')).to.deep.include({ seen: 2, correct: 1, last: START + DAY, card });
     expect(store.get('a')!.pending).to.equal(undefined);
   });
@@ -173,47 +177,47 @@ describe('progress saved before reviews were pending (storage format v1 as writt
     expect(store.get('a')).to.deep.equal(fixture.q.a);
     expect(store.get('b')).to.deep.equal({ ...fixture.q.b, pending: [[START + DAY, 0]] });
     expect(store.get('c')).to.deep.equal({ ...fixture.q.c, pending: [[START + 9 * DAY, 2]] });
-    expect(store.loadRun('run:/page#r|quiz')).to.deep.equal(fixture.runs['run:/page#r|quiz']);
+    expect(loadRun(store, 'run:/page#r|quiz')).to.deep.equal(fixture.runs['run:/page#r|quiz']);
   });
 
   it('schedules them as the old store would have, and keeps the scheduled ones', async () => {
     const storage = new MemoryStorage();
     storage.data.set('k', text);
     const store = new ProgressStore('k', storage, () => START + 10 * DAY, review);
-    await store.settle();
+    await settle(store);
     expect(store.get('a')!.card).to.deep.equal(cardA);
     expect(store.get('b')!.card).to.deep.equal(review(undefined, 'again', START + DAY));
     expect(store.get('c')!.card).to.deep.equal(review(cardC, 'good', START + 9 * DAY));
     expect(store.get('c')!.due).to.equal(store.get('c')!.card!.due);
     // A new answer builds on the stored card.
-    await store.record('a', true, 'easy');
-    await store.settle();
+    await record(store, 'a', true, 'easy');
+    await settle(store);
     expect(store.get('a')!.card).to.deep.equal(review(cardA, 'easy', START + 10 * DAY));
     await store.saved();
     expect((JSON.parse(storage.data.get('k')!) as { v: number }).v).to.equal(1);
   });
 });
 
-describe('ProgressStore.changedSince', () => {
+describe('changedSince', () => {
   it('names the questions that changed, none for a run, and nothing it cannot know', async () => {
     const storage = new MemoryStorage();
     const store = new ProgressStore('k', storage, () => START, review);
     const v0 = store.version;
-    await store.record('a', true, 'good');
-    await store.record('b', true, 'good');
-    expect([...store.changedSince(v0)!]).to.have.members(['a', 'b']);
+    await record(store, 'a', true, 'good');
+    await record(store, 'b', true, 'good');
+    expect([...changedSince(store, v0)!]).to.have.members(['a', 'b']);
     const v1 = store.version;
-    store.saveRun('run:x', { v: 1 });
-    expect(store.changedSince(v1)!.size, 'a saved run changes no question').to.equal(0);
-    expect(store.changedSince(store.version)!.size).to.equal(0);
+    saveRun(store, 'run:x', { v: 1 });
+    expect(changedSince(store, v1)!.size, 'a saved run changes no question').to.equal(0);
+    expect(changedSince(store, store.version)!.size).to.equal(0);
     // Another tab wrote: anything may have changed.
     const other = new ProgressStore('k', storage, () => START + 1, review);
-    await other.record('c', true, 'good');
+    await record(other, 'c', true, 'good');
     const v2 = store.version;
     store.reload();
-    expect(store.changedSince(v2)).to.equal(undefined);
+    expect(changedSince(store, v2)).to.equal(undefined);
     // Far back: no longer known.
-    for (let i = 0; i < 100; i++) store.saveRun('run:x', { v: 1, i });
-    expect(store.changedSince(v2 + 1)).to.equal(undefined);
+    for (let i = 0; i < 100; i++) saveRun(store, 'run:x', { v: 1, i });
+    expect(changedSince(store, v2 + 1)).to.equal(undefined);
   });
 });

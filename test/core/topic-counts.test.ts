@@ -8,6 +8,9 @@ import { ProgressStore, type TopicStats } from '../../src/core/progress-store.js
 import { RATINGS } from '../../src/core/rating.js';
 import { TopicCounts } from '../../src/core/topic-counts.js';
 import type { Bank, IndexedBank, Question } from '../../src/data/types.js';
+import { record } from '../../src/core/progress-answers.js';
+import { saveRun } from '../../src/core/progress-runs.js';
+import { settle } from '../../src/core/progress-schedule.js';
 
 class MemoryStorage {
   data = new Map<string, string>();
@@ -57,19 +60,19 @@ describe('TopicCounts', () => {
         const counts = new TopicCounts(BANK, store);
         counts.get();
         for (const o of ops) {
-          if (o.kind === 'answer') await store.record(o.id, o.rating !== 'again', o.rating);
+          if (o.kind === 'answer') await record(store, o.id, o.rating !== 'again', o.rating);
           else if (o.kind === 'other tab') {
-            await new ProgressStore('k', storage, () => now, review).record(o.id, o.rating !== 'again', o.rating);
+            await record(new ProgressStore('k', storage, () => now, review), o.id, o.rating !== 'again', o.rating);
             store.reload();
-          } else if (o.kind === 'run') store.saveRun('run:x', { v: 1, at: now });
+          } else if (o.kind === 'run') saveRun(store, 'run:x', { v: 1, at: now });
           else if (o.kind === 'reset') {
             storage.data.delete('k');
             store.reload();
-          } else if (o.kind === 'settle') await store.settle();
+          } else if (o.kind === 'settle') await settle(store);
           else now += o.hours * 3_600_000;
           const kept = plain(counts.get());
           // What a fresh count says once the scheduling it asked for is done.
-          await store.settle();
+          await settle(store);
           expect(plain(counts.get()), o.kind).to.deep.equal(plain(new TopicCounts(BANK, store).get()));
           expect(kept.t0!.total + kept.t1!.total + kept.t2!.total).to.equal(IDS.length);
         }
@@ -82,9 +85,9 @@ describe('TopicCounts', () => {
     const store = new ProgressStore('k', new MemoryStorage(), () => Date.now(), review);
     const counts = new TopicCounts(BANK, store);
     const before = plain(counts.get());
-    store.saveRun('run:x', { v: 1 });
+    saveRun(store, 'run:x', { v: 1 });
     expect(plain(counts.get())).to.deep.equal(before);
-    await store.record('q1', true, 'good');
+    await record(store, 'q1', true, 'good');
     expect(plain(counts.get())).to.deep.equal({ ...before, t1: { total: 4, answered: 1, correct: 1, due: 0 } });
   });
 
@@ -98,14 +101,14 @@ describe('TopicCounts', () => {
       (card, rating, at) => (asked++, review(card, rating, at)),
     );
     const counts = new TopicCounts(BANK, store);
-    await store.record('q0', false, 'again');
+    await record(store, 'q0', false, 'again');
     counts.get();
     await new Promise((resolve) => setTimeout(resolve));
     expect(asked, 'an answer from today cannot be due today').to.equal(0);
-    await store.record('q3', false, 'again');
+    await record(store, 'q3', false, 'again');
     now += DAY + 3_600_000; // tomorrow, 10:00: both answers may be due now
     expect(counts.get().get('t0')!.due, 'not yet scheduled').to.equal(0);
-    await store.settle();
+    await settle(store);
     expect(asked).to.equal(2);
     expect(counts.get().get('t0')!.due).to.equal(2);
   });

@@ -5,6 +5,7 @@ import { ProgressStore } from '../../src/core/progress-store.js';
 import type { Bank } from '../../src/data/types.js';
 import { captureWarnings } from '../core/warnings.js';
 import { bank60, largestProgress } from './fixtures.js';
+import { settle } from '../../src/core/progress-schedule.js';
 
 const KEY = 'quizkit:bank-60';
 const DAY = 86_400_000;
@@ -159,7 +160,7 @@ describe('suspend_data packing', () => {
     for (const id of [a!, b!, c!]) expect(store.get(id)!.pending, id).to.deep.equal(data.q[id]!.pending);
     // From the card as packed (stability and difficulty to the hundredth).
     const unpacked = store.get(b!)!.card;
-    await store.settle();
+    await settle(store);
     expect(store.get(b!)!.card).to.deep.equal(review(review(unpacked, 'good', t + 4 * DAY), 'easy', t + 5 * DAY));
     expect(warnings.messages).to.deep.equal([]);
   });

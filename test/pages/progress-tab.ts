@@ -3,6 +3,7 @@
 
 import { progressFor } from '../../src/internal/progress.js';
 import type { Bank } from '../../src/data/types.js';
+import { record } from '../../src/core/progress-answers.js';
 
 const params = new URLSearchParams(location.search);
 const name = params.get('name') ?? '';
@@ -23,7 +24,7 @@ channel.onmessage = async (e) => {
   const recorded: Promise<unknown>[] = [];
   for (const [i, id] of ids.entries()) {
     // As a card does: the answer is reported at once, without waiting for it to be saved.
-    recorded.push(store.record(id, i % 2 === 0, i % 2 === 0 ? 'good' : 'again'));
+    recorded.push(record(store, id, i % 2 === 0, i % 2 === 0 ? 'good' : 'again'));
     await nextTask();
   }
   await Promise.all(recorded);

@@ -9,6 +9,8 @@ import '../../src/components/topic-picker/topic-picker.js';
 import '../../src/components/question-card/question-card.js';
 import { forgetProgressStores, progressFor } from '../../src/internal/progress.js';
 import type { Bank } from '../../src/data/types.js';
+import { record } from '../../src/core/progress-answers.js';
+import { saveRun } from '../../src/core/progress-runs.js';
 
 const TOPICS = 20;
 const STEPS = 15;
@@ -129,13 +131,13 @@ async function measurePicker(n: number): Promise<{ answer: number; run: number }
   const ROUNDS = 200;
   let t0 = performance.now();
   for (let i = 0; i < ROUNDS; i++) {
-    void store.record(`q${(i * 7919) % n}`, i % 2 === 0, i % 2 ? 'again' : 'good');
+    void record(store, `q${(i * 7919) % n}`, i % 2 === 0, i % 2 ? 'again' : 'good');
     await picker.updateComplete;
   }
   const answer = (performance.now() - t0) / ROUNDS;
   t0 = performance.now();
   for (let i = 0; i < ROUNDS; i++) {
-    store.saveRun('run:/perf#r|quiz', { v: 1, i });
+    saveRun(store, 'run:/perf#r|quiz', { v: 1, i });
     await picker.updateComplete;
   }
   const run = (performance.now() - t0) / ROUNDS;
