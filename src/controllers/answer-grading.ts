@@ -7,7 +7,7 @@ import { isGradable } from '../core/outcome.js';
 import type { FeedbackProvider } from '../core/remote-feedback.js';
 import type { Question } from '../data/types.js';
 import { fire } from '../events.js';
-import { loadChunk } from '../internal/lazy.js';
+import { loadChunk, type ChunkModule } from '../internal/lazy.js';
 
 /** The element graded for: its feedback settings (the card's attributes), read when a grading starts. */
 export interface GradingHost extends EventTarget {
@@ -70,5 +70,30 @@ export async function gradeTypedAnswer(host: GradingHost, question: Question, te
       source: 'grader',
     });
     return { feedback: undefined, problem: reason };
+  }
+}
+
+/** The verdict's wording (i18n/verdict.ts and its English), once loaded: shared by every card of the page. */
+let wording: ChunkModule<'verdict'> | undefined;
+
+/** The verdict's wording if it has loaded: feedback is shown with its verdict once it has. */
+export const verdictWording = (): ChunkModule<'verdict'> | undefined => wording;
+
+/**
+ * Loads the verdict's wording for `host` (started with a grading, in parallel with it). Resolves
+ * to why it could not load, already reported as quiz-error, or to undefined once it has; never rejects.
+ */
+export async function loadVerdictWording(host: GradingHost): Promise<string | undefined> {
+  if (wording) return undefined;
+  try {
+    wording = await loadChunk('verdict', host.loadTimeout);
+    return undefined;
+  } catch (e) {
+    const reason = (e as Error).message;
+    fire(host, 'quiz-error', {
+      message: `Feedback on your answer could not load (${reason}); compare it with the model answer.`,
+      source: 'verdict',
+    });
+    return reason;
   }
 }

@@ -30,9 +30,10 @@ import type { BankState } from '../context.js';
 import type { Question } from '../data/types.js';
 import { fire } from '../events.js';
 import type { CardIds } from '../i18n/locales/en/card.js';
+import type { CheckIds } from '../i18n/locales/en/check.js';
 import type { Translate } from '../i18n/translate.js';
-import { verdictText } from '../i18n/verdict.js';
-import { gradeTypedAnswer, type Graded, type GradingHost } from './answer-grading.js';
+import { gradeTypedAnswer, loadVerdictWording, verdictWording, type Graded, type GradingHost } from './answer-grading.js';
+import type { LocalizeController } from './localize.js';
 
 /** The card the answer is on: it renders the state below and has the parts that take focus. */
 export type AnswerHost = ReactiveControllerHost & HTMLElement & GradingHost & { readonly renderRoot: ParentNode };
@@ -73,7 +74,7 @@ export class AnswerController {
   readonly #host: AnswerHost;
   readonly #bank: () => ReadyBank | undefined;
   /** The card's messages, in its language as it is when a message is written. */
-  readonly #t: () => Translate<CardIds>;
+  readonly #l10n: LocalizeController<CardIds | CheckIds>;
   /** Bumped by reset(): a grading started in an older generation no longer touches the view. */
   #generation = 0;
   /** Gradings that record nothing (practice), to abort when the view moves on. */
@@ -87,10 +88,20 @@ export class AnswerController {
   /** The feedback each answer reported from this card showed, so that going back shows it as it was. */
   readonly #shown = new WeakMap<QuizAnswerDetail, AnswerFeedback>();
 
-  constructor(host: AnswerHost, bank: () => ReadyBank | undefined, t: () => Translate<CardIds>) {
+  constructor(host: AnswerHost, bank: () => ReadyBank | undefined, l10n: LocalizeController<CardIds | CheckIds>) {
     this.#host = host;
     this.#bank = bank;
-    this.#t = t;
+    this.#l10n = l10n;
+  }
+
+  #t(): Translate<CardIds | CheckIds> {
+    return this.#l10n.t;
+  }
+
+  /** The one-line verdict on the feedback shown, in the card's language; '' until its wording has loaded. */
+  verdict(): string {
+    const wording = verdictWording();
+    return this.feedback && wording ? wording.verdictText(this.#l10n.with(wording.feedbackEnglish), this.feedback, this.typed) : '';
   }
 
   /** Whether `saved` is the answer just reported from this view (echoed back by a runner): it changes nothing. */
@@ -126,6 +137,7 @@ export class AnswerController {
       const feedback = this.#shown.get(saved) ?? feedbackFromSaved(q, saved);
       this.#set({ typed: saved.response, rating: saved.rating, revealed: true, feedback });
       if (!feedback && isGradable(q, saved.response)) void this.#grade(q, { remote: false });
+      else if (feedback && !verdictWording()) void this.#loadWording();
     }
   }
 
@@ -152,8 +164,7 @@ export class AnswerController {
     const graded = await this.#grade(q, { submission });
     // Whatever happened, the live region no longer says "Checking your answer…".
     const after = this.#t();
-    if (graded.current && this.feedback)
-      this.#set({ announcement: after('card.answerShownVerdict', { verdict: verdictText(after, this.feedback, typed) }) });
+    if (graded.current && this.feedback) this.#set({ announcement: after('card.answerShownVerdict', { verdict: this.verdict() }) });
     else if (graded.current && typed.trim()) this.#set({ announcement: after('card.answerShownNoFeedback') });
     // A submission is recorded with its own question, text and verdict, wherever the learner is now.
     if (submission) this.#record(submittedOutcome(answering, typed, graded.feedback), graded.feedback, graded.current, store);
@@ -206,23 +217,35 @@ export class AnswerController {
     const generation = this.#generation;
     const abort = new AbortController();
     if (!submission) this.#lookups.add(abort);
-    this.#set({ grading: isGradable(q, typed) });
-    const graded = await gradeTypedAnswer(this.#host, q, typed, {
-      remote,
-      language: this.#bank()?.bank.bank.language,
-      signal: abort.signal,
-    });
+    const gradable = isGradable(q, typed);
+    this.#set({ grading: gradable });
+    // The verdict's wording loads alongside the grading, so that the feedback shows with it.
+    const [graded, unworded] = await Promise.all([
+      gradeTypedAnswer(this.#host, q, typed, { remote, language: this.#bank()?.bank.bank.language, signal: abort.signal }),
+      gradable ? loadVerdictWording(this.#host) : undefined,
+    ]);
     this.#lookups.delete(abort);
     const current = generation === this.#generation;
     if (current) {
-      // Feedback on text the learner has edited since (practice) would mislead.
+      // Without its wording the feedback is not shown (its verdict would be missing); a submission
+      // is still recorded with the score it got. Feedback on text edited since (practice) would mislead.
+      const problem = graded.problem ?? (graded.feedback ? unworded : undefined);
       this.#set({
         grading: false,
-        ...(graded.problem && { notice: this.#t()('card.feedbackFailed', { reason: graded.problem }) }),
-        ...(this.typed === typed && { feedback: graded.feedback }),
+        ...(problem && { notice: this.#t()('card.feedbackFailed', { reason: problem }) }),
+        ...(this.typed === typed && { feedback: problem ? undefined : graded.feedback }),
       });
     }
     return { ...graded, current };
+  }
+
+  /** Loads the verdict's wording for feedback shown again (a saved answer); says so if it cannot load. */
+  async #loadWording(): Promise<void> {
+    const generation = this.#generation;
+    const problem = await loadVerdictWording(this.#host);
+    if (generation !== this.#generation) return;
+    if (problem) this.#set({ feedback: undefined, notice: this.#t()('card.feedbackFailed', { reason: problem }) });
+    else this.#host.requestUpdate();
   }
 
   /**

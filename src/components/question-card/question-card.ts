@@ -13,6 +13,7 @@ import type { IndexedBank, Question } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizMode } from '../../events.js';
 import { cardEnglish } from '../../i18n/locales/en/card.js';
+import { check as checkEnglish } from '../../i18n/locales/en/check.js';
 import { loadChunk, type ChunkModule } from '../../internal/lazy.js';
 import type { BankState } from '../../context.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -21,6 +22,7 @@ import { markdown, markdownInline } from '../shared/markdown.js';
 import { QuizElement } from '../shared/quiz-element.js';
 import { alert, bankStatus } from '../shared/states.js';
 import { renderCheck } from './check-view.js';
+import type { CardCountdown } from './countdown-view.js';
 import { cardStyles } from './question-card.styles.js';
 import { renderTypedAnswer } from './typed-answer-view.js';
 
@@ -141,15 +143,14 @@ export class QuizQuestionCard extends QuizElement {
       if (waited) void this.updateComplete.then(() => this.focus());
     },
   );
-  readonly #l10n = new LocalizeController(this, { english: cardEnglish, bankLanguage: () => this.#ready?.bank.bank.language });
-  readonly #answer = new AnswerController(
-    this,
-    () => this.#ready,
-    () => this.#l10n.t,
-  );
+  readonly #l10n = new LocalizeController(this, {
+    english: { ...cardEnglish, ...checkEnglish },
+    bankLanguage: () => this.#ready?.bank.bank.language,
+  });
+  readonly #answer = new AnswerController(this, () => this.#ready, this.#l10n);
   readonly #uid = `qc${++nextId}`;
   /** The interview countdown and its view, loaded with the first timed question. */
-  #countdown: { clock: InstanceType<ChunkModule<'countdown'>['Countdown']>; view: ChunkModule<'countdown'>['renderCountdown'] } | undefined;
+  #countdown: CardCountdown | undefined;
 
   constructor() {
     super();
@@ -196,11 +197,7 @@ export class QuizQuestionCard extends QuizElement {
       this.requestUpdate();
       return;
     }
-    const announce = (left: number): void => {
-      const { t } = this.#l10n;
-      this.#timeAnnounced(left ? t('countdown.secondsLeft', { count: left }) : t('countdown.timeUpAnnounce'));
-    };
-    this.#countdown ??= { clock: new chunk.Countdown(this, announce), view: chunk.renderCountdown };
+    this.#countdown ??= chunk.cardCountdown(this, this.#l10n, (text) => this.#timeAnnounced(text));
     if (!this.#answer.revealed) this.#countdown.clock.start(this.timeLimit);
     this.requestUpdate();
   }
@@ -289,7 +286,7 @@ export class QuizQuestionCard extends QuizElement {
     return renderTypedAnswer(q, this.#answer, {
       ...ui,
       interview: this.mode === 'interview',
-      timer: countdown?.view(countdown.clock, this.#l10n, this.timerHidden, this.#toggleTimer),
+      timer: countdown?.render(this.timerHidden, this.#toggleTimer),
     });
   }
 

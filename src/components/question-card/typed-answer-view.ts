@@ -6,7 +6,6 @@ import { RATINGS, type Rating } from '../../core/rating.js';
 import type { Question } from '../../data/types.js';
 import type { CardIds } from '../../i18n/locales/en/card.js';
 import type { Translate } from '../../i18n/translate.js';
-import { verdictText } from '../../i18n/verdict.js';
 import { heading } from '../shared/heading.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
 
@@ -19,6 +18,8 @@ export interface TypedAnswerState {
   feedback: AnswerFeedback | undefined;
   rating: Rating | undefined;
   notice: string;
+  /** The one-line verdict on `feedback` in the card's language ('' until its wording has loaded). */
+  verdict(): string;
 }
 
 export interface TypedAnswerOptions {
@@ -54,7 +55,7 @@ function renderKeyPoints(q: Question, state: TypedAnswerState, level: number, t:
     ${state.grading ? html`<p class="muted">${t('card.checking')}</p>` : nothing}
     ${
       fb
-        ? html`<p part="verdict">${verdictText(t, fb, state.typed)}</p>
+        ? html`${state.verdict() ? html`<p part="verdict">${state.verdict()}</p>` : nothing}
           ${fb.fallback ? html`<p class="notice" role="alert">${t('card.offlineFeedback', { reason: fb.fallback })}</p>` : nothing}
           ${renderIssues(fb, t, bl)}`
         : nothing
