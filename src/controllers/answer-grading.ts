@@ -76,8 +76,24 @@ export async function gradeTypedAnswer(host: GradingHost, question: Question, te
 /** The verdict's wording (i18n/verdict.ts and its English), once loaded: shared by every card of the page. */
 let wording: ChunkModule<'verdict'> | undefined;
 
+/** A prefetch of the wording is under way or done. */
+let prefetching = false;
+
 /** The verdict's wording if it has loaded: feedback is shown with its verdict once it has. */
 export const verdictWording = (): ChunkModule<'verdict'> | undefined => wording;
+
+/**
+ * Starts loading the verdict's wording when feedback is bound to be asked for (the learner types
+ * an answer), so that it is there when the answer is graded. Quiet: the grading says if it failed.
+ */
+export function prefetchVerdictWording(host: GradingHost): void {
+  if (wording || prefetching) return;
+  prefetching = true;
+  loadChunk('verdict', host.loadTimeout).then(
+    (chunk) => (wording = chunk),
+    () => (prefetching = false),
+  );
+}
 
 /**
  * Loads the verdict's wording for `host` (started with a grading, in parallel with it). Resolves

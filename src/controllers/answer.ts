@@ -32,7 +32,14 @@ import { fire } from '../events.js';
 import type { CardIds } from '../i18n/locales/en/card.js';
 import type { CheckIds } from '../i18n/locales/en/check.js';
 import type { Translate } from '../i18n/translate.js';
-import { gradeTypedAnswer, loadVerdictWording, verdictWording, type Graded, type GradingHost } from './answer-grading.js';
+import {
+  gradeTypedAnswer,
+  loadVerdictWording,
+  prefetchVerdictWording,
+  verdictWording,
+  type Graded,
+  type GradingHost,
+} from './answer-grading.js';
 import type { LocalizeController } from './localize.js';
 
 /** The card the answer is on: it renders the state below and has the parts that take focus. */
@@ -143,6 +150,8 @@ export class AnswerController {
 
   input(text: string): void {
     this.typed = text;
+    // An answer to grade is on its way: the verdict's wording loads now rather than on the click.
+    if (this.#question && isGradable(this.#question, text)) prefetchVerdictWording(this.#host);
   }
 
   /** "Show answer" (practice) or "Submit answer" (interview): the answer, then feedback on the typed one. */
