@@ -1,13 +1,17 @@
 // Feedback on a typed answer for an element: from the page's feedback service when the element
 // has one (falling back to offline feedback, with a note, when the service fails), else offline.
 // Failures are reported as the element's quiz-error; an AbortSignal stops a grading nobody needs.
+// A lazy chunk with the verdict's wording (i18n/verdict.ts and its English), which only feedback
+// needs: a card loads it as the learner types an answer to grade, or shows a saved one's feedback.
 
 import type { AnswerFeedback } from '../core/grader.js';
 import { isGradable } from '../core/outcome.js';
 import type { FeedbackProvider } from '../core/remote-feedback.js';
 import type { Question } from '../data/types.js';
 import { fire } from '../events.js';
-import { loadChunk, type ChunkModule } from '../internal/lazy.js';
+import { loadChunk } from '../internal/lazy.js';
+
+export { feedbackEnglish, verdictText } from '../i18n/verdict.js';
 
 /** The element graded for: its feedback settings (the card's attributes), read when a grading starts. */
 export interface GradingHost extends EventTarget {
@@ -70,46 +74,5 @@ export async function gradeTypedAnswer(host: GradingHost, question: Question, te
       source: 'grader',
     });
     return { feedback: undefined, problem: reason };
-  }
-}
-
-/** The verdict's wording (i18n/verdict.ts and its English), once loaded: shared by every card of the page. */
-let wording: ChunkModule<'verdict'> | undefined;
-
-/** A prefetch of the wording is under way or done. */
-let prefetching = false;
-
-/** The verdict's wording if it has loaded: feedback is shown with its verdict once it has. */
-export const verdictWording = (): ChunkModule<'verdict'> | undefined => wording;
-
-/**
- * Starts loading the verdict's wording when feedback is bound to be asked for (the learner types
- * an answer), so that it is there when the answer is graded. Quiet: the grading says if it failed.
- */
-export function prefetchVerdictWording(host: GradingHost): void {
-  if (wording || prefetching) return;
-  prefetching = true;
-  loadChunk('verdict', host.loadTimeout).then(
-    (chunk) => (wording = chunk),
-    () => (prefetching = false),
-  );
-}
-
-/**
- * Loads the verdict's wording for `host` (started with a grading, in parallel with it). Resolves
- * to why it could not load, already reported as quiz-error, or to undefined once it has; never rejects.
- */
-export async function loadVerdictWording(host: GradingHost): Promise<string | undefined> {
-  if (wording) return undefined;
-  try {
-    wording = await loadChunk('verdict', host.loadTimeout);
-    return undefined;
-  } catch (e) {
-    const reason = (e as Error).message;
-    fire(host, 'quiz-error', {
-      message: `Feedback on your answer could not load (${reason}); compare it with the model answer.`,
-      source: 'verdict',
-    });
-    return reason;
   }
 }

@@ -32,14 +32,8 @@ import { fire } from '../events.js';
 import type { CardIds } from '../i18n/locales/en/card.js';
 import type { CheckIds } from '../i18n/locales/en/check.js';
 import type { Translate } from '../i18n/translate.js';
-import {
-  gradeTypedAnswer,
-  loadVerdictWording,
-  prefetchVerdictWording,
-  verdictWording,
-  type Graded,
-  type GradingHost,
-} from './answer-grading.js';
+import { loadChunk, type ChunkModule } from '../internal/lazy.js';
+import type { Graded, GradingHost } from './answer-grading.js';
 import type { LocalizeController } from './localize.js';
 
 /** The card the answer is on: it renders the state below and has the parts that take focus. */
@@ -59,6 +53,34 @@ const UNANSWERED: Partial<AnswerController> = {
   notice: '',
   announcement: '',
 };
+
+/** Grading and the verdict's wording (./answer-grading.ts, a lazy chunk), once loaded: shared by every card. */
+let grading: ChunkModule<'grading'> | undefined;
+let prefetching = false;
+
+/** Starts loading the grading code as an answer to grade is typed, so that it is there by the click. Quiet: the grading says if it failed. */
+function prefetchGrading(host: AnswerHost): void {
+  if (grading || prefetching) return;
+  prefetching = true;
+  loadChunk('grading', host.loadTimeout).then(
+    (chunk) => (grading = chunk),
+    () => (prefetching = false),
+  );
+}
+
+/** The grading code, or why it could not load (already reported as `host`'s quiz-error); never rejects. */
+async function loadGrading(host: AnswerHost): Promise<ChunkModule<'grading'> | string> {
+  try {
+    return (grading ??= await loadChunk('grading', host.loadTimeout));
+  } catch (e) {
+    const reason = (e as Error).message;
+    fire(host, 'quiz-error', {
+      message: `Feedback on your answer could not load (${reason}); compare it with the model answer.`,
+      source: 'grading',
+    });
+    return reason;
+  }
+}
 
 export class AnswerController {
   // What the card shows of the answer: set by reset(), which the card's constructor calls, and
@@ -107,8 +129,7 @@ export class AnswerController {
 
   /** The one-line verdict on the feedback shown, in the card's language; '' until its wording has loaded. */
   verdict(): string {
-    const wording = verdictWording();
-    return this.feedback && wording ? wording.verdictText(this.#l10n.with(wording.feedbackEnglish), this.feedback, this.typed) : '';
+    return this.feedback && grading ? grading.verdictText(this.#l10n.with(grading.feedbackEnglish), this.feedback, this.typed) : '';
   }
 
   /** Whether `saved` is the answer just reported from this view (echoed back by a runner): it changes nothing. */
@@ -144,14 +165,14 @@ export class AnswerController {
       const feedback = this.#shown.get(saved) ?? feedbackFromSaved(q, saved);
       this.#set({ typed: saved.response, rating: saved.rating, revealed: true, feedback });
       if (!feedback && isGradable(q, saved.response)) void this.#grade(q, { remote: false });
-      else if (feedback && !verdictWording()) void this.#loadWording();
+      else if (feedback && !grading) void this.#loadWording();
     }
   }
 
   input(text: string): void {
     this.typed = text;
     // An answer to grade is on its way: the verdict's wording loads now rather than on the click.
-    if (this.#question && isGradable(this.#question, text)) prefetchVerdictWording(this.#host);
+    if (this.#question && isGradable(this.#question, text)) prefetchGrading(this.#host);
   }
 
   /** "Show answer" (practice) or "Submit answer" (interview): the answer, then feedback on the typed one. */
@@ -228,21 +249,22 @@ export class AnswerController {
     if (!submission) this.#lookups.add(abort);
     const gradable = isGradable(q, typed);
     this.#set({ grading: gradable });
-    // The verdict's wording loads alongside the grading, so that the feedback shows with it.
-    const [graded, unworded] = await Promise.all([
-      gradeTypedAnswer(this.#host, q, typed, { remote, language: this.#bank()?.bank.bank.language, signal: abort.signal }),
-      gradable ? loadVerdictWording(this.#host) : undefined,
-    ]);
+    const code = gradable ? await loadGrading(this.#host) : undefined;
+    const options = { remote, language: this.#bank()?.bank.bank.language, signal: abort.signal };
+    const graded: Graded =
+      typeof code === 'string'
+        ? { feedback: undefined, problem: code }
+        : code
+          ? await code.gradeTypedAnswer(this.#host, q, typed, options)
+          : { feedback: undefined };
     this.#lookups.delete(abort);
     const current = generation === this.#generation;
     if (current) {
-      // Without its wording the feedback is not shown (its verdict would be missing); a submission
-      // is still recorded with the score it got. Feedback on text edited since (practice) would mislead.
-      const problem = graded.problem ?? (graded.feedback ? unworded : undefined);
+      // Feedback on text the learner has edited since (practice) would mislead.
       this.#set({
         grading: false,
-        ...(problem && { notice: this.#t()('card.feedbackFailed', { reason: problem }) }),
-        ...(this.typed === typed && { feedback: problem ? undefined : graded.feedback }),
+        ...(graded.problem && { notice: this.#t()('card.feedbackFailed', { reason: graded.problem }) }),
+        ...(this.typed === typed && { feedback: graded.feedback }),
       });
     }
     return { ...graded, current };
@@ -251,9 +273,9 @@ export class AnswerController {
   /** Loads the verdict's wording for feedback shown again (a saved answer); says so if it cannot load. */
   async #loadWording(): Promise<void> {
     const generation = this.#generation;
-    const problem = await loadVerdictWording(this.#host);
+    const code = await loadGrading(this.#host);
     if (generation !== this.#generation) return;
-    if (problem) this.#set({ feedback: undefined, notice: this.#t()('card.feedbackFailed', { reason: problem }) });
+    if (typeof code === 'string') this.#set({ feedback: undefined, notice: this.#t()('card.feedbackFailed', { reason: code }) });
     else this.#host.requestUpdate();
   }
 
