@@ -1,8 +1,7 @@
 // Feedback on a typed answer for an element: from the page's feedback service when the element
 // has one (falling back to offline feedback, with a note, when the service fails), else offline.
 // Failures are reported as the element's quiz-error; an AbortSignal stops a grading nobody needs.
-// A lazy chunk with the verdict's wording (i18n/verdict.ts and its English), which only feedback
-// needs: a card loads it as the learner types an answer to grade, or shows a saved one's feedback.
+// Part of the card's lazy feedback chunk (components/question-card/answer-feedback.ts).
 
 import type { AnswerFeedback } from '../core/grader.js';
 import { isGradable } from '../core/outcome.js';
@@ -10,8 +9,6 @@ import type { FeedbackProvider } from '../core/remote-feedback.js';
 import type { Question } from '../data/types.js';
 import { fire } from '../events.js';
 import { loadChunk } from '../internal/lazy.js';
-
-export { feedbackEnglish, verdictText } from '../i18n/verdict.js';
 
 /** The element graded for: its feedback settings (the card's attributes), read when a grading starts. */
 export interface GradingHost extends EventTarget {

@@ -33,6 +33,7 @@ import type { CardIds } from '../i18n/locales/en/card.js';
 import type { CheckIds } from '../i18n/locales/en/check.js';
 import type { Translate } from '../i18n/translate.js';
 import { loadChunk, type ChunkModule } from '../internal/lazy.js';
+import type { FeedbackView } from '../components/question-card/answer-feedback.js';
 import type { Graded, GradingHost } from './answer-grading.js';
 import type { LocalizeController } from './localize.js';
 
@@ -54,29 +55,38 @@ const UNANSWERED: Partial<AnswerController> = {
   announcement: '',
 };
 
-/** Grading and the verdict's wording (./answer-grading.ts, a lazy chunk), once loaded: shared by every card. */
-let grading: ChunkModule<'grading'> | undefined;
+/** Feedback on a typed answer: grading, verdict and view (a lazy chunk), once loaded; shared by every card. */
+let grading: ChunkModule<'answer feedback'> | undefined;
 let prefetching = false;
 
 /** Starts loading the grading code as an answer to grade is typed, so that it is there by the click. Quiet: the grading says if it failed. */
 function prefetchGrading(host: AnswerHost): void {
   if (grading || prefetching) return;
   prefetching = true;
-  loadChunk('grading', host.loadTimeout).then(
+  startClient(host);
+  loadChunk('answer feedback', host.loadTimeout).then(
     (chunk) => (grading = chunk),
     () => (prefetching = false),
   );
 }
 
+/**
+ * A page's feedback service is asked through its client, a chunk of its own: it is requested
+ * alongside the feedback code, not once that has run. Quiet: the grading reports its failure.
+ */
+function startClient(host: AnswerHost): void {
+  if (host.feedbackProvider || host.feedbackEndpoint) loadChunk('feedback client', host.loadTimeout).catch(() => undefined);
+}
+
 /** The grading code, or why it could not load (already reported as `host`'s quiz-error); never rejects. */
-async function loadGrading(host: AnswerHost): Promise<ChunkModule<'grading'> | string> {
+async function loadGrading(host: AnswerHost): Promise<ChunkModule<'answer feedback'> | string> {
   try {
-    return (grading ??= await loadChunk('grading', host.loadTimeout));
+    return (grading ??= await loadChunk('answer feedback', host.loadTimeout));
   } catch (e) {
     const reason = (e as Error).message;
     fire(host, 'quiz-error', {
       message: `Feedback on your answer could not load (${reason}); compare it with the model answer.`,
-      source: 'grading',
+      source: 'answer feedback',
     });
     return reason;
   }
@@ -127,8 +137,13 @@ export class AnswerController {
     return this.#l10n.t;
   }
 
-  /** The one-line verdict on the feedback shown, in the card's language; '' until its wording has loaded. */
-  verdict(): string {
+  /** The feedback shown, as the card shows it in its language, once its code has loaded. */
+  feedbackView(bankLang: string | undefined): FeedbackView | undefined {
+    return this.feedback && grading?.feedbackView(this.feedback, this.typed, this.#l10n.with(grading.feedbackEnglish), bankLang);
+  }
+
+  /** The one-line verdict on the feedback shown, in the card's language ('' without feedback). */
+  #verdict(): string {
     return this.feedback && grading ? grading.verdictText(this.#l10n.with(grading.feedbackEnglish), this.feedback, this.typed) : '';
   }
 
@@ -194,7 +209,7 @@ export class AnswerController {
     const graded = await this.#grade(q, { submission });
     // Whatever happened, the live region no longer says "Checking your answer…".
     const after = this.#t();
-    if (graded.current && this.feedback) this.#set({ announcement: after('card.answerShownVerdict', { verdict: this.verdict() }) });
+    if (graded.current && this.feedback) this.#set({ announcement: after('card.answerShownVerdict', { verdict: this.#verdict() }) });
     else if (graded.current && typed.trim()) this.#set({ announcement: after('card.answerShownNoFeedback') });
     // A submission is recorded with its own question, text and verdict, wherever the learner is now.
     if (submission) this.#record(submittedOutcome(answering, typed, graded.feedback), graded.feedback, graded.current, store);
@@ -249,6 +264,7 @@ export class AnswerController {
     if (!submission) this.#lookups.add(abort);
     const gradable = isGradable(q, typed);
     this.#set({ grading: gradable });
+    if (gradable && remote && !grading) startClient(this.#host);
     const code = gradable ? await loadGrading(this.#host) : undefined;
     const options = { remote, language: this.#bank()?.bank.bank.language, signal: abort.signal };
     const graded: Graded =

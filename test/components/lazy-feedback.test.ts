@@ -1,5 +1,5 @@
-// A question card whose grading code (a chunk of its own, with the verdict's wording) fails to
-// load: an alert, one quiz-error, and the answer kept and recorded.
+// A question card whose feedback code (grading, the verdict's wording and its view: a chunk of
+// its own) fails to load: an alert, one quiz-error, and the answer kept and recorded.
 
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
@@ -8,21 +8,21 @@ import { fault } from '../fault.js';
 import { $, mount, SAMPLE, text } from './helpers.js';
 import { ANSWER, card, isolate, status, submit } from './lazy-card-helpers.js';
 
-const GRADING = '/src/controllers/answer-grading.ts';
+const FEEDBACK = '/src/components/question-card/answer-feedback.ts';
 
 isolate();
 
-describe('<quiz-question-card> when its grading code fails to load', () => {
+describe('<quiz-question-card> when its answer feedback code fails to load', () => {
   it('keeps the answer, records it, and says that its feedback could not load', async () => {
-    fault(GRADING, '500');
+    fault(FEEDBACK, '500');
     const el = await card();
     const { answer, errors } = await submit(el);
     // Nothing could grade it: recorded as given, scored 0, as when the grader itself fails.
     expect(answer).to.deep.include({ questionId: 'precision-vs-recall', response: ANSWER, score: 0 });
     await waitUntil(() => localStorage.getItem('quizkit:sample')?.includes('precision-vs-recall'), 'the answer was not saved');
-    expect(text($(el, '[role=alert]'))).to.match(/^Feedback on your answer could not load \(the grading code could not load: /);
+    expect(text($(el, '[role=alert]'))).to.match(/^Feedback on your answer could not load \(the answer feedback code could not load: /);
     // The quiet prefetch while typing failed too, but only the grading reports it.
-    expect(errors.map((e) => e.source)).to.deep.equal(['grading']);
+    expect(errors.map((e) => e.source)).to.deep.equal(['answer feedback']);
     expect(el.shadowRoot!.querySelector('[part=verdict]')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.not.include('Checking your answer…');
     expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal(ANSWER);
@@ -31,7 +31,7 @@ describe('<quiz-question-card> when its grading code fails to load', () => {
   });
 
   it("shows a saved answer as it was, and says that its feedback's wording could not load", async () => {
-    fault(GRADING, '500');
+    fault(FEEDBACK, '500');
     const saved: QuizAnswerDetail = {
       questionId: 'precision-vs-recall',
       mode: 'interview',
@@ -49,8 +49,8 @@ describe('<quiz-question-card> when its grading code fails to load', () => {
         html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" load-timeout="1" .saved=${saved}></quiz-question-card>`,
       );
       await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'no alert');
-      expect(text($(el, '[role=alert]'))).to.match(/^Feedback on your answer could not load \(the grading code could not load: /);
-      expect(errors.map((e) => e.source)).to.deep.equal(['grading']);
+      expect(text($(el, '[role=alert]'))).to.match(/^Feedback on your answer could not load \(the answer feedback code could not load: /);
+      expect(errors.map((e) => e.source)).to.deep.equal(['answer feedback']);
       expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal(ANSWER);
       expect(el.shadowRoot!.querySelector('[part=verdict]')).to.equal(null);
       await expect(el).to.be.accessible();
