@@ -12,27 +12,38 @@ import type { Translate } from '../../i18n/translate.js';
 
 type T = Translate<keyof typeof countdownEnglish>;
 
+/** The card a countdown runs on: `timerHidden` is its `timer-hidden` attribute. */
+export interface CountdownCard extends ReactiveControllerHost, HTMLElement {
+  timerHidden: boolean;
+  readonly renderRoot: ParentNode;
+}
+
 /** A card's countdown: the clock, and how the card shows it. */
 export interface CardCountdown {
   readonly clock: Countdown;
-  /** The clock as the card shows it; `hidden` when the learner hid it, `toggle` hides or shows it. */
-  render(hidden: boolean, toggle: () => void): unknown;
+  render(): unknown;
 }
 
 /**
- * The countdown of a card whose messages `l10n` gives: `announce` gets what screen readers are
- * told (30 s left, time up), in the card's language when it is said.
+ * The countdown of `card`, whose messages `l10n` gives: `announce` gets what screen readers are
+ * told (30 s left, time up; the card's live region says it), in the card's language when it is said.
  */
-export function cardCountdown(
-  host: ReactiveControllerHost,
-  l10n: LocalizeController<CardIds>,
-  announce: (text: string) => void,
-): CardCountdown {
+export function cardCountdown(card: CountdownCard, l10n: LocalizeController<CardIds>, announce: (text: string) => void): CardCountdown {
   const t = (): T => l10n.with(countdownEnglish);
-  const clock = new Countdown(host, (left) =>
-    announce(left ? t()('countdown.secondsLeft', { count: left }) : t()('countdown.timeUpAnnounce')),
-  );
-  return { clock, render: (hidden, toggle) => renderCountdown(clock, t(), l10n.lang, hidden, toggle) };
+  const clock = new Countdown(card, (left) => {
+    announce(left ? t()('countdown.secondsLeft', { count: left }) : t()('countdown.timeUpAnnounce'));
+    // Time up takes the clock and its Hide/Show button away: focus on that button goes on to the
+    // answer (where the note says to finish), not to <body>.
+    if (!left && card.renderRoot.querySelector('[part=timer] :focus')) {
+      void card.updateComplete.then(() => card.renderRoot.querySelector('textarea')?.focus());
+    }
+  });
+  // The learner hides or shows the countdown; a runner keeps the choice for its next questions.
+  const toggle = (): void => {
+    card.timerHidden = !card.timerHidden;
+    card.dispatchEvent(new Event('timer-toggle'));
+  };
+  return { clock, render: () => renderCountdown(clock, t(), l10n.lang, card.timerHidden, toggle) };
 }
 
 /**

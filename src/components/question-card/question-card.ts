@@ -197,26 +197,11 @@ export class QuizQuestionCard extends QuizElement {
       this.requestUpdate();
       return;
     }
-    this.#countdown ??= chunk.cardCountdown(this, this.#l10n, (text) => this.#timeAnnounced(text));
+    // The countdown says 30 s left and time up through the card's live region.
+    this.#countdown ??= chunk.cardCountdown(this, this.#l10n, (text) => (this.#answer.announcement = text));
     if (!this.#answer.revealed) this.#countdown.clock.start(this.timeLimit);
     this.requestUpdate();
   }
-
-  /** The countdown says 30 s left or time up (to screen readers, through the card's live region). */
-  #timeAnnounced(text: string): void {
-    this.#answer.announcement = text;
-    // Time up takes the clock and its Hide/Show button away: focus on that button goes on to the
-    // answer (where the note says to finish), not to <body>.
-    if (!this.#countdown?.clock.running && this.renderRoot.querySelector('[part=timer] :focus')) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
-    }
-  }
-
-  /** The learner hides or shows the countdown; a runner keeps the choice for its next questions. */
-  #toggleTimer = (): void => {
-    this.timerHidden = !this.timerHidden;
-    this.dispatchEvent(new Event('timer-toggle'));
-  };
 
   /** Moves focus to the question's heading (as a run does on every new question). */
   override focus(options?: FocusOptions): void {
@@ -282,11 +267,10 @@ export class QuizQuestionCard extends QuizElement {
   #renderAnswer(q: Question): TemplateResult {
     const ui = { uid: this.#uid, level: this.#level + 1, t: this.#l10n.t, bankLang: this.#ready?.bank.bank.language };
     if (this.mode === 'quiz' && q.check) return renderCheck(q, q.check, this.#answer, { ...ui, noRetry: this.noRetry });
-    const countdown = this.#countdown;
     return renderTypedAnswer(q, this.#answer, {
       ...ui,
       interview: this.mode === 'interview',
-      timer: countdown?.render(this.timerHidden, this.#toggleTimer),
+      timer: this.#countdown?.render(),
     });
   }
 
