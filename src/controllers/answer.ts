@@ -31,9 +31,12 @@ import type { BankState } from '../context.js';
 import type { Question } from '../data/types.js';
 import { fire } from '../events.js';
 import type { CardIds } from '../i18n/locales/en/card.js';
+import type { CheckIds } from '../i18n/locales/en/check.js';
 import type { Translate } from '../i18n/translate.js';
-import { verdictText } from '../i18n/verdict.js';
-import { gradeTypedAnswer, type Graded, type GradingHost } from './answer-grading.js';
+import { loadChunk, type ChunkModule } from '../internal/lazy.js';
+import type { FeedbackView } from '../components/question-card/answer-feedback.js';
+import type { Graded, GradingHost } from './answer-grading.js';
+import type { LocalizeController } from './localize.js';
 
 /** The card the answer is on: it renders the state below and has the parts that take focus. */
 export type AnswerHost = ReactiveControllerHost & HTMLElement & GradingHost & { readonly renderRoot: ParentNode };
@@ -52,6 +55,43 @@ const UNANSWERED: Partial<AnswerController> = {
   notice: '',
   announcement: '',
 };
+
+/** Feedback on a typed answer: grading, verdict and view (a lazy chunk), once loaded; shared by every card. */
+let grading: ChunkModule<'answer feedback'> | undefined;
+let prefetching = false;
+
+/** Starts loading the grading code as an answer to grade is typed, so that it is there by the click. Quiet: the grading says if it failed. */
+function prefetchGrading(host: AnswerHost): void {
+  if (grading || prefetching) return;
+  prefetching = true;
+  startClient(host);
+  loadChunk('answer feedback', host.loadTimeout).then(
+    (chunk) => (grading = chunk),
+    () => (prefetching = false),
+  );
+}
+
+/**
+ * A page's feedback service is asked through its client, a chunk of its own: it is requested
+ * alongside the feedback code, not once that has run. Quiet: the grading reports its failure.
+ */
+function startClient(host: AnswerHost): void {
+  if (host.feedbackProvider || host.feedbackEndpoint) loadChunk('feedback client', host.loadTimeout).catch(() => undefined);
+}
+
+/** The grading code, or why it could not load (already reported as `host`'s quiz-error); never rejects. */
+async function loadGrading(host: AnswerHost): Promise<ChunkModule<'answer feedback'> | string> {
+  try {
+    return (grading ??= await loadChunk('answer feedback', host.loadTimeout));
+  } catch (e) {
+    const reason = (e as Error).message;
+    fire(host, 'quiz-error', {
+      message: `Feedback on your answer could not load (${reason}); compare it with the model answer.`,
+      source: 'answer feedback',
+    });
+    return reason;
+  }
+}
 
 export class AnswerController {
   // What the card shows of the answer: set by reset(), which the card's constructor calls, and
@@ -74,7 +114,7 @@ export class AnswerController {
   readonly #host: AnswerHost;
   readonly #bank: () => ReadyBank | undefined;
   /** The card's messages, in its language as it is when a message is written. */
-  readonly #t: () => Translate<CardIds>;
+  readonly #l10n: LocalizeController<CardIds | CheckIds>;
   /** Bumped by reset(): a grading started in an older generation no longer touches the view. */
   #generation = 0;
   /** Gradings that record nothing (practice), to abort when the view moves on. */
@@ -88,10 +128,24 @@ export class AnswerController {
   /** The feedback each answer reported from this card showed, so that going back shows it as it was. */
   readonly #shown = new WeakMap<QuizAnswerDetail, AnswerFeedback>();
 
-  constructor(host: AnswerHost, bank: () => ReadyBank | undefined, t: () => Translate<CardIds>) {
+  constructor(host: AnswerHost, bank: () => ReadyBank | undefined, l10n: LocalizeController<CardIds | CheckIds>) {
     this.#host = host;
     this.#bank = bank;
-    this.#t = t;
+    this.#l10n = l10n;
+  }
+
+  #t(): Translate<CardIds | CheckIds> {
+    return this.#l10n.t;
+  }
+
+  /** The feedback shown, as the card shows it in its language, once its code has loaded. */
+  feedbackView(bankLang: string | undefined): FeedbackView | undefined {
+    return this.feedback && grading?.feedbackView(this.feedback, this.typed, this.#l10n.with(grading.feedbackEnglish), bankLang);
+  }
+
+  /** The one-line verdict on the feedback shown, in the card's language ('' without feedback). */
+  #verdict(): string {
+    return this.feedback && grading ? grading.verdictText(this.#l10n.with(grading.feedbackEnglish), this.feedback, this.typed) : '';
   }
 
   /** Whether `saved` is the answer just reported from this view (echoed back by a runner): it changes nothing. */
@@ -127,11 +181,14 @@ export class AnswerController {
       const feedback = this.#shown.get(saved) ?? feedbackFromSaved(q, saved);
       this.#set({ typed: saved.response, rating: saved.rating, revealed: true, feedback });
       if (!feedback && isGradable(q, saved.response)) void this.#grade(q, { remote: false });
+      else if (feedback && !grading) void this.#loadWording();
     }
   }
 
   input(text: string): void {
     this.typed = text;
+    // An answer to grade is on its way: the verdict's wording loads now rather than on the click.
+    if (this.#question && isGradable(this.#question, text)) prefetchGrading(this.#host);
   }
 
   /** "Show answer" (practice) or "Submit answer" (interview): the answer, then feedback on the typed one. */
@@ -153,8 +210,7 @@ export class AnswerController {
     const graded = await this.#grade(q, { submission });
     // Whatever happened, the live region no longer says "Checking your answer…".
     const after = this.#t();
-    if (graded.current && this.feedback)
-      this.#set({ announcement: after('card.answerShownVerdict', { verdict: verdictText(after, this.feedback, typed) }) });
+    if (graded.current && this.feedback) this.#set({ announcement: after('card.answerShownVerdict', { verdict: this.#verdict() }) });
     else if (graded.current && typed.trim()) this.#set({ announcement: after('card.answerShownNoFeedback') });
     // A submission is recorded with its own question, text and verdict, wherever the learner is now.
     if (submission) this.#record(submittedOutcome(answering, typed, graded.feedback), graded.feedback, graded.current, store);
@@ -207,12 +263,17 @@ export class AnswerController {
     const generation = this.#generation;
     const abort = new AbortController();
     if (!submission) this.#lookups.add(abort);
-    this.#set({ grading: isGradable(q, typed) });
-    const graded = await gradeTypedAnswer(this.#host, q, typed, {
-      remote,
-      language: this.#bank()?.bank.bank.language,
-      signal: abort.signal,
-    });
+    const gradable = isGradable(q, typed);
+    this.#set({ grading: gradable });
+    if (gradable && remote && !grading) startClient(this.#host);
+    const code = gradable ? await loadGrading(this.#host) : undefined;
+    const options = { remote, language: this.#bank()?.bank.bank.language, signal: abort.signal };
+    const graded: Graded =
+      typeof code === 'string'
+        ? { feedback: undefined, problem: code }
+        : code
+          ? await code.gradeTypedAnswer(this.#host, q, typed, options)
+          : { feedback: undefined };
     this.#lookups.delete(abort);
     const current = generation === this.#generation;
     if (current) {
@@ -224,6 +285,15 @@ export class AnswerController {
       });
     }
     return { ...graded, current };
+  }
+
+  /** Loads the verdict's wording for feedback shown again (a saved answer); says so if it cannot load. */
+  async #loadWording(): Promise<void> {
+    const generation = this.#generation;
+    const code = await loadGrading(this.#host);
+    if (generation !== this.#generation) return;
+    if (typeof code === 'string') this.#set({ feedback: undefined, notice: this.#t()('card.feedbackFailed', { reason: code }) });
+    else this.#host.requestUpdate();
   }
 
   /**

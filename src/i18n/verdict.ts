@@ -1,9 +1,17 @@
 // The one-line verdict on a typed answer in the learner's language, rebuilt from the numbers the
-// grader (core/grader.ts, English only) returns with its feedback.
+// grader (core/grader.ts, English only) returns with its feedback. It and its English
+// (./locales/en/feedback.ts) are in the card's lazy answer feedback chunk
+// (components/question-card/answer-feedback.ts): a card that grades nothing needs neither.
 
 import type { AnswerFeedback } from '../core/grader.js';
 import { GOOD_SHARE } from '../core/rating.js';
+import { feedback as feedbackEnglish } from './locales/en/feedback.js';
 import type { Translate } from './translate.js';
+
+export { feedbackEnglish };
+
+/** The messages a verdict is written with. */
+export type VerdictIds = keyof typeof feedbackEnglish | 'common.semicolon';
 
 /**
  * The text core/remote-feedback.ts writes when a feedback service gave a score but no comment,
@@ -17,7 +25,7 @@ const REMOTE_SCORE = /^Score: (\d+)%\.$/;
  * rules. A feedback service's own comment is the service's words and is kept as it is.
  * `typed` is the learner's answer (an empty one gets "No answer typed.").
  */
-export function verdictText(t: Translate, feedback: AnswerFeedback, typed: string): string {
+export function verdictText(t: Translate<VerdictIds>, feedback: AnswerFeedback, typed: string): string {
   const score = REMOTE_SCORE.exec(feedback.verdict);
   if (score) return t('feedback.remoteScore', { percent: Number(score[1]) });
   if (feedback.remote) return feedback.verdict;

@@ -16,6 +16,7 @@ const CHUNKS = {
   countdown: () => import('../components/question-card/countdown-view.js'),
   'feedback client': () => import('../core/remote-feedback.js'),
   grader: () => import('../core/grader.js'),
+  'answer feedback': () => import('../components/question-card/answer-feedback.js'),
   scheduler: () => import('../core/fsrs.js'),
   summary: () => import('../components/quiz-runner/run-summary.js'),
   report: () => import('../core/report.js'),

@@ -13,6 +13,7 @@ import type { IndexedBank, Question } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizMode } from '../../events.js';
 import { cardEnglish } from '../../i18n/locales/en/card.js';
+import { check as checkEnglish } from '../../i18n/locales/en/check.js';
 import { loadChunk, type ChunkModule } from '../../internal/lazy.js';
 import type { BankState } from '../../context.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -21,6 +22,7 @@ import { markdown, markdownInline } from '../shared/markdown.js';
 import { QuizElement } from '../shared/quiz-element.js';
 import { alert, bankStatus } from '../shared/states.js';
 import { renderCheck } from './check-view.js';
+import type { CardCountdown } from './countdown-view.js';
 import { cardStyles } from './question-card.styles.js';
 import { renderTypedAnswer } from './typed-answer-view.js';
 
@@ -141,15 +143,14 @@ export class QuizQuestionCard extends QuizElement {
       if (waited) void this.updateComplete.then(() => this.focus());
     },
   );
-  readonly #l10n = new LocalizeController(this, { english: cardEnglish, bankLanguage: () => this.#ready?.bank.bank.language });
-  readonly #answer = new AnswerController(
-    this,
-    () => this.#ready,
-    () => this.#l10n.t,
-  );
+  readonly #l10n = new LocalizeController(this, {
+    english: { ...cardEnglish, ...checkEnglish },
+    bankLanguage: () => this.#ready?.bank.bank.language,
+  });
+  readonly #answer = new AnswerController(this, () => this.#ready, this.#l10n);
   readonly #uid = `qc${++nextId}`;
   /** The interview countdown and its view, loaded with the first timed question. */
-  #countdown: { clock: InstanceType<ChunkModule<'countdown'>['Countdown']>; view: ChunkModule<'countdown'>['renderCountdown'] } | undefined;
+  #countdown: CardCountdown | undefined;
 
   constructor() {
     super();
@@ -196,30 +197,11 @@ export class QuizQuestionCard extends QuizElement {
       this.requestUpdate();
       return;
     }
-    const announce = (left: number): void => {
-      const { t } = this.#l10n;
-      this.#timeAnnounced(left ? t('countdown.secondsLeft', { count: left }) : t('countdown.timeUpAnnounce'));
-    };
-    this.#countdown ??= { clock: new chunk.Countdown(this, announce), view: chunk.renderCountdown };
+    // The countdown says 30 s left and time up through the card's live region.
+    this.#countdown ??= chunk.cardCountdown(this, this.#l10n, (text) => (this.#answer.announcement = text));
     if (!this.#answer.revealed) this.#countdown.clock.start(this.timeLimit);
     this.requestUpdate();
   }
-
-  /** The countdown says 30 s left or time up (to screen readers, through the card's live region). */
-  #timeAnnounced(text: string): void {
-    this.#answer.announcement = text;
-    // Time up takes the clock and its Hide/Show button away: focus on that button goes on to the
-    // answer (where the note says to finish), not to <body>.
-    if (!this.#countdown?.clock.running && this.renderRoot.querySelector('[part=timer] :focus')) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
-    }
-  }
-
-  /** The learner hides or shows the countdown; a runner keeps the choice for its next questions. */
-  #toggleTimer = (): void => {
-    this.timerHidden = !this.timerHidden;
-    this.dispatchEvent(new Event('timer-toggle'));
-  };
 
   /** Moves focus to the question's heading (as a run does on every new question). */
   override focus(options?: FocusOptions): void {
@@ -285,11 +267,10 @@ export class QuizQuestionCard extends QuizElement {
   #renderAnswer(q: Question): TemplateResult {
     const ui = { uid: this.#uid, level: this.#level + 1, t: this.#l10n.t, bankLang: this.#ready?.bank.bank.language };
     if (this.mode === 'quiz' && q.check) return renderCheck(q, q.check, this.#answer, { ...ui, noRetry: this.noRetry });
-    const countdown = this.#countdown;
     return renderTypedAnswer(q, this.#answer, {
       ...ui,
       interview: this.mode === 'interview',
-      timer: countdown?.view(countdown.clock, this.#l10n, this.timerHidden, this.#toggleTimer),
+      timer: this.#countdown?.render(),
     });
   }
 

@@ -6,9 +6,9 @@ import { RATINGS, type Rating } from '../../core/rating.js';
 import type { Question } from '../../data/types.js';
 import type { CardIds } from '../../i18n/locales/en/card.js';
 import type { Translate } from '../../i18n/translate.js';
-import { verdictText } from '../../i18n/verdict.js';
 import { heading } from '../shared/heading.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
+import type { FeedbackView } from './answer-feedback.js';
 
 /** The answer's state the typed answer and its feedback show. */
 export interface TypedAnswerState {
@@ -19,6 +19,8 @@ export interface TypedAnswerState {
   feedback: AnswerFeedback | undefined;
   rating: Rating | undefined;
   notice: string;
+  /** `feedback` as the card shows it (verdict, claims to check, per key point), once its code has loaded. */
+  feedbackView(bankLang: string | undefined): FeedbackView | undefined;
 }
 
 export interface TypedAnswerOptions {
@@ -42,59 +44,33 @@ export interface TypedAnswerActions {
   rate(rating: Rating): void;
 }
 
-/** The learner's own words (as typed: no language of ours, so `dir="auto"`), after a label. */
-const said = (label: string, words: string[], t: Translate<CardIds>): TemplateResult =>
-  html`<span class="matched muted">${label} ${words.map((w, k) => html`${k ? t('common.comma') : ''}<mark dir="auto">${w}</mark>`)}</span>`;
-
-function renderKeyPoints(q: Question, state: TypedAnswerState, level: number, t: Translate<CardIds>, bl: string | typeof nothing): unknown {
+/** The key points; once the feedback shows, with what it said about each and the verdict above them. */
+function renderKeyPoints(
+  q: Question,
+  state: TypedAnswerState,
+  level: number,
+  t: Translate<CardIds>,
+  bankLang: string | undefined,
+): unknown {
   if (!q.keyPoints?.length) return nothing;
-  const fb = state.feedback;
+  const feedback = state.feedbackView(bankLang);
   return html`
     ${heading('points-heading', t('card.keyPoints'), level + 1, 'sub')}
     ${state.grading ? html`<p class="muted">${t('card.checking')}</p>` : nothing}
-    ${
-      fb
-        ? html`<p part="verdict">${verdictText(t, fb, state.typed)}</p>
-          ${fb.fallback ? html`<p class="notice" role="alert">${t('card.offlineFeedback', { reason: fb.fallback })}</p>` : nothing}
-          ${renderIssues(fb, t, bl)}`
-        : nothing
-    }
+    ${feedback?.summary ?? nothing}
     <ul class="list points" part="key-points" aria-labelledby="points-heading">
       ${q.keyPoints.map((kp, i) => {
-        const point = fb?.points[i];
+        const point = feedback?.point(i);
         return html`<li>
-          ${
-            point
-              ? html`<span class="mark ${point.covered ? 'ok' : 'bad'}" aria-hidden="true">${point.covered ? '✓' : '✗'}</span>`
-              : html`<span class="mark" aria-hidden="true">•</span>`
-          }
+          ${point?.mark ?? html`<span class="mark" aria-hidden="true">•</span>`}
           <span>
-            ${point ? html`<span class="visually-hidden">${t(point.covered ? 'card.pointCovered' : 'card.pointMissed')} </span>` : nothing}
-            <span lang=${bl} dir="auto">${markdownInline(kp.point)}</span>
-            ${
-              point?.covered
-                ? said(t('card.youSaid'), point.evidence, t)
-                : point?.denied.length
-                  ? said(t('card.lookedDenied'), point.denied, t)
-                  : nothing
-            }
+            ${point?.label ?? nothing}
+            <span lang=${bankLang ?? nothing} dir="auto">${markdownInline(kp.point)}</span>
+            ${point?.said ?? nothing}
           </span>
         </li>`;
       })}
     </ul>`;
-}
-
-/** Claims that look wrong (a listed misconception, a swapped subject), each with the learner's words. */
-function renderIssues(fb: AnswerFeedback, t: Translate<CardIds>, bl: string | typeof nothing): unknown {
-  if (!fb.issues.length) return nothing;
-  // A misconception's message is bank text; a swapped subject is the grader's (English) sentence.
-  return html`<ul class="list issues" part="issues" aria-label=${t('card.claimsToCheck')}>
-    ${fb.issues.map(
-      (issue) => html`<li><span class="mark bad" aria-hidden="true">!</span>
-      <span><span lang=${issue.kind === 'misconception' ? bl : 'en'} dir="auto">${issue.message}</span>
-        ${said(t('card.youSaid'), [issue.evidence], t)}</span></li>`,
-    )}
-  </ul>`;
 }
 
 function renderRating(state: TypedAnswerState & TypedAnswerActions, t: Translate<CardIds>): TemplateResult {
@@ -132,10 +108,10 @@ export function renderTypedAnswer(
       revealed
         ? html`<section class="panel" part="answer" aria-labelledby="answer-heading" aria-busy=${state.grading}>
             ${heading('answer-heading', t(interview ? 'card.feedback' : 'common.modelAnswer'), level, 'sub')}
-            ${interview ? renderKeyPoints(q, state, level, t, bl) : nothing}
+            ${interview ? renderKeyPoints(q, state, level, t, bankLang) : nothing}
             ${interview ? heading('model-heading', t('common.modelAnswer'), level + 1, 'sub') : nothing}
             ${q.answer ? html`<div lang=${bl} dir="auto">${markdown(q.answer)}</div>` : html`<p>${t('card.noModelAnswer')}</p>`}
-            ${interview ? nothing : renderKeyPoints(q, state, level, t, bl)}
+            ${interview ? nothing : renderKeyPoints(q, state, level, t, bankLang)}
           </section>
           ${interview ? nothing : renderRating(state, t)}`
         : html`<div class="actions">

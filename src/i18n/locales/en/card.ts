@@ -1,10 +1,9 @@
-// English: <quiz-question-card>'s messages: the card, its check, its countdown, the verdict on a typed answer, ratings and difficulty.
-// Each element's chunk carries only its own English; the types
-// of all of them together define the message ids (../../messages.ts).
+// English: <quiz-question-card>'s messages: the card, ratings and difficulty. What only some
+// cards show has its English in the chunk that shows it: the check (./check.ts), the countdown
+// (./countdown.ts) and the verdict on a typed answer (./feedback.ts). Each element's chunk
+// carries only its own English; the types of all of them together define the message ids
+// (../../messages.ts).
 
-import type { Tools } from '../../messages.js';
-
-type Count = { count: number };
 type Reason = { reason: string };
 
 import { shared } from './shared.js';
@@ -52,45 +51,6 @@ export const card = {
   'card.feedbackFailed': ({ reason }: Reason) => `Feedback on your answer could not load (${reason}); compare it with the model answer.`,
   'card.countdownFailed': ({ reason }: Reason) => `The countdown could not load (${reason}); take the time you need.`,
   'card.rated': ({ rating }: { rating: string }) => `Rated ${rating}.`,
-  'check.chooseOne': 'Choose one answer.',
-  'check.chooseAll': 'Choose all that apply.',
-  'check.chooseFirst': 'Choose an answer first.',
-  'check.chooseAtLeastOne': 'Choose at least one answer first.',
-  'check.check': 'Check',
-  'check.tryAgain': 'Try again',
-  'check.correct': 'Correct',
-  'check.wrong': 'Not quite',
-  'check.correctAnnounce': 'Correct.',
-  'check.wrongAnnounce': 'Not quite.',
-  'check.rightChoice': 'Right choice.',
-  'check.notThisOne': 'Not this one.',
-  'check.alsoRight': 'This one was also right.',
-  'check.rightAnswer': 'This was the right answer.',
-  'countdown.timeLeft': 'Time left:',
-  'countdown.timeUp': 'Time is up: finish your answer and submit it.',
-  'countdown.hide': 'Hide timer',
-  'countdown.show': 'Show timer',
-  'countdown.timeUpAnnounce': 'Time is up. Nothing is submitted for you: finish your answer and press Submit.',
-  'countdown.secondsLeft': ({ count }: Count, t: Tools) => t.plural(count, { one: '# second left.', other: '# seconds left.' }),
-  'feedback.noAnswer': 'No answer typed.',
-  'feedback.covers': ({ covered, total }: { covered: number; total: number }, t: Tools) =>
-    covered
-      ? t.plural(total, { one: `it covers ${t.n(covered)} of # key idea`, other: `it covers ${t.n(covered)} of # key ideas` })
-      : t.plural(total, { one: 'it covers none of the # key idea', other: 'it covers none of the # key ideas' }),
-  'feedback.claimsWrong': ({ count }: Count, t: Tools) => t.plural(count, { one: 'one claim looks wrong', other: '# claims look wrong' }),
-  'feedback.ideasDenied': ({ count }: Count, t: Tools) =>
-    t.plural(count, { one: 'one idea you mentioned looked denied', other: '# ideas you mentioned looked denied' }),
-  'feedback.keywordList': ({ detail }: { detail: string }) =>
-    `A list of keywords: ${detail}. Explain each idea in a sentence for full credit.`,
-  'feedback.checkClaims': ({ detail }: { detail: string }) => `Check your claims: ${detail}.`,
-  'feedback.strong': ({ detail }: { detail: string }) => `Strong answer: ${detail}.`,
-  'feedback.good': ({ detail }: { detail: string }) => `Good answer: ${detail}.`,
-  'feedback.partial': ({ detail }: { detail: string }) => `Partial answer: ${detail}.`,
-  'feedback.offTarget': ({ detail }: { detail: string }) => `Off target: ${detail}.`,
-  'feedback.swapped': ({ said, wrong, right }: { said: string; wrong: string; right: string }) =>
-    `"${said}" was said of ${wrong}, but it holds for ${right}.`,
-  /** A feedback service's score when it gave no comment. */
-  'feedback.remoteScore': ({ percent }: { percent: number }, t: Tools) => `Score: ${t.pct(percent)}.`,
 };
 
 /** The ids a card carries the English of (its own and the shared ones). */
