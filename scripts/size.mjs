@@ -70,6 +70,7 @@ const LAZY = {
   'remote-feedback.js': 'remote feedback, when a page configures it',
   'report.js': 'the interview report as text, when it is copied',
   'run-summary.js': "the runner's summary screen (<quiz-run-summary>), fetched when a run starts",
+  'interview-report.js': "an interview's report parts in the summary (key points, copy, print), fetched when an interview run starts",
   'results.js': 'run results shared by the summary and the report, fetched with the summary',
   'countdown-view.js': 'the interview countdown and its view, with the first timed question',
   'gift-parser.js': 'the GIFT parser (gift-pegjs), when a page uses a GIFT bank',

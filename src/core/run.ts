@@ -2,7 +2,8 @@
 // summary at the end, and under which key and for how long it is saved (an unfinished run
 // survives a reload).
 
-import type { Translate } from '../i18n/translate.js';
+import { runner } from '../i18n/locales/en/runner.js';
+import { translator, type Translate } from '../i18n/translate.js';
 import type { IndexedBank, Question } from '../data/types.js';
 import { isQuizMode as isMode, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode, type TopicResult } from './model.js';
 import { isRating, isSuccess } from './rating.js';
@@ -64,14 +65,22 @@ export function runExpired(data: unknown, now: number): boolean {
 /** The messages settingsProblem writes in a learner's language. */
 export type ProblemTranslate = Translate<'runner.unknownTopics' | 'runner.noQuizQuestions' | 'runner.noQuestions'>;
 
+/** The runner's messages in English, for quiz-error (made once, when first needed). */
+let english: ProblemTranslate | undefined;
+
 /**
  * What is wrong with the settings for `bank`, if anything: unknown topics, or no question to ask
  * (`planned` is 0). In English (for quiz-error), or in `t`'s language (for the learner).
  */
-export function settingsProblem(settings: RunSettings, bank: IndexedBank, planned: number, t?: ProblemTranslate): string | undefined {
+export function settingsProblem(
+  settings: RunSettings,
+  bank: IndexedBank,
+  planned: number,
+  t: ProblemTranslate = (english ??= translator('en', runner)),
+): string | undefined {
   const { topics } = settings;
   const unknown = topics.filter((t) => !bank.topicsById.has(t));
-  if (t && unknown.length) {
+  if (unknown.length) {
     const list = (ids: string[]): string => ids.map((id) => `"${id}"`).join(', ');
     return t('runner.unknownTopics', {
       attribute: topics.join(','),
@@ -81,12 +90,7 @@ export function settingsProblem(settings: RunSettings, bank: IndexedBank, planne
       topics: bank.bank.topics.map((topic) => topic.id).join(', '),
     });
   }
-  if (t && planned === 0) return t(settings.mode === 'quiz' ? 'runner.noQuizQuestions' : 'runner.noQuestions');
-  if (unknown.length) {
-    return `topics="${topics.join(',')}": ${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length === 1 ? 'is not a topic' : 'are not topics'} of the bank "${bank.bank.title}". Its topics are: ${bank.bank.topics.map((t) => t.id).join(', ')}.`;
-  }
-  if (planned === 0)
-    return `No question in these topics has ${settings.mode === 'quiz' ? 'an auto-graded check' : 'content'}: choose other topics.`;
+  if (planned === 0) return t(settings.mode === 'quiz' ? 'runner.noQuizQuestions' : 'runner.noQuestions');
   return undefined;
 }
 

@@ -17,6 +17,7 @@ const CHUNKS = {
   grader: () => import('../core/grader.js'),
   scheduler: () => import('../core/fsrs.js'),
   summary: () => import('../components/quiz-runner/run-summary.js'),
+  'interview report': () => import('../components/quiz-runner/interview-report.js'),
   report: () => import('../core/report.js'),
   'bank parser': () => import('../data/parse.js'),
   'bundled bank': () => import('../data/banks/ml-interview.json') as Promise<{ default: unknown }>,

@@ -204,9 +204,9 @@ export class QuizRunner extends QuizElement {
     const { t } = this.#l10n;
     if (r) {
       this.announcement = t('runner.finished', { score: r.score, total: r.maxScore, percent: r.percent, passed: r.passed });
-      return this.#summary.show(() => this.#runs.complete());
+      return this.#summary.show(run!.mode, () => this.#runs.complete());
     }
-    this.#summary.prefetch();
+    this.#summary.prefetch(run!.mode);
     this.announcement = t('runner.progressAnnounce', { current: run!.index + 1, total: run!.ids.length });
     void this.#focusOn('quiz-question-card');
   }
@@ -292,8 +292,10 @@ export class QuizRunner extends QuizElement {
     // "Retry missed" and "Practise the weakest topic" ask questions of the summary, from its bank.
     const restart = ({ detail: { ids, mode } }: CustomEvent<RestartDetail>): void => runs.start(ids, mode, ids && runs.bound);
     return this.#summary.render(
-      () => html`<quiz-run-summary .bank=${bank} .run=${run} .result=${runs.result} .pass=${passMark(this.pass)} .level=${this.#level} .strings=${this.strings}
-        @restart=${restart} @announce=${(e: CustomEvent<string>) => (this.announcement = e.detail)}></quiz-run-summary>`,
+      (
+        interview,
+      ) => html`<quiz-run-summary .bank=${bank} .run=${run} .result=${runs.result} .pass=${passMark(this.pass)} .level=${this.#level}
+        .strings=${this.strings} .interview=${interview} @restart=${restart} @announce=${(e: CustomEvent<string>) => (this.announcement = e.detail)}></quiz-run-summary>`,
       this.#l10n.t,
     );
   }

@@ -4,10 +4,11 @@
 
 import { bank } from './en/bank.js';
 import { card } from './en/card.js';
+import { interview } from './en/interview.js';
 import { picker } from './en/picker.js';
 import { report } from './en/report.js';
 import { runner } from './en/runner.js';
 import { shared } from './en/shared.js';
 import { summary } from './en/summary.js';
 
-export const en = { ...shared, ...bank, ...card, ...picker, ...runner, ...summary, ...report };
+export const en = { ...shared, ...bank, ...card, ...picker, ...runner, ...summary, ...interview, ...report };
