@@ -61,6 +61,7 @@ const LAZY = {
   'topic-picker.js': 'the <quiz-topic-picker> element',
   'quiz-bank.js': 'the <quiz-bank> element',
   'run.js': 'run planning and restoring, shared by the runner and its summary',
+  'restore.js': 'reading an unfinished run back from storage, when a runner finds one (its Resume offer waits for it)',
   'ml-interview-bank.js': 'the whole bundled bank, for loadBank() only: elements load its split below',
   'parse.js':
     'parsing and validating bank text, for a bank from src or an inline script (fetched alongside it; the bundled bank is validated at build time)',

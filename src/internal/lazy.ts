@@ -16,6 +16,7 @@ const CHUNKS = {
   'feedback client': () => import('../core/remote-feedback.js'),
   grader: () => import('../core/grader.js'),
   scheduler: () => import('../core/fsrs.js'),
+  'run restore': () => import('../core/restore.js'),
   summary: () => import('../components/quiz-runner/run-summary.js'),
   'interview report': () => import('../components/quiz-runner/interview-report.js'),
   report: () => import('../core/report.js'),

@@ -126,3 +126,44 @@ describe('<quiz-runner> when its report code fails to load', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<quiz-runner> when the code that reads back a saved run fails to load', () => {
+  it('says so with Retry, fires quiz-error, keeps the saved run, and offers it once Retry works', async () => {
+    // A run saved on an earlier page view: one answer, on question 2 of 2.
+    const first = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} id="saved" count="2"></quiz-runner>`);
+    await loaded(first);
+    button(first, 'Start').click();
+    await first.updateComplete;
+    await waitUntil(() => first.shadowRoot!.querySelector('[part=nav] button'));
+    button(first, 'Skip').click();
+    await first.updateComplete;
+    first.remove();
+    forgetProgressStores(); // a reload: only localStorage remains
+    const saved = localStorage.getItem('quizkit:sample');
+    expect(saved).to.include('run:');
+
+    fault('/src/core/restore.ts', '500');
+    const el = document.createElement('quiz-runner');
+    Object.assign(el, { src: SAMPLE, id: 'saved', count: 2, loadTimeout: 1 });
+    const errored = oneEvent(el, 'quiz-error');
+    document.body.append(el);
+    const { detail } = (await errored) as CustomEvent<QuizErrorDetail>;
+    expect(detail.source).to.equal('restore');
+    expect(detail.message).to.match(/^Your unfinished run could not be restored \(the run restore code could not load: .*\)\.$/);
+    await el.updateComplete;
+    expect(text($(el, '[part=start] [role=alert]'))).to.equal(`Quiz unavailable. ${detail.message} Retry`);
+    // Neither Start nor Start over shows: no click can start afresh over the saved run.
+    expect(() => button(el, 'Start')).to.throw();
+    expect(localStorage.getItem('quizkit:sample')).to.equal(saved);
+    await expect(el).to.be.accessible();
+
+    clearFaults();
+    button(el, 'Retry').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=start] button.primary'), 'Retry did not bring the offer', { timeout: 4000 });
+    expect(text($(el, '[part=start] p:not(.muted)'))).to.equal('You have an unfinished run: 0 of 2 answered.');
+    button(el, 'Resume').click();
+    await el.updateComplete;
+    expect(text($(el, '#progress-label'))).to.equal('Question 2 of 2');
+    el.remove();
+  });
+});
