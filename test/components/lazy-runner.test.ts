@@ -101,6 +101,37 @@ describe('<quiz-runner> when its summary code fails to load', () => {
   });
 });
 
+describe("<quiz-runner> when an interview report's code fails to load", () => {
+  it('reports the result, shows an alert with Retry, and shows the report once Retry works', async () => {
+    fault('/src/components/quiz-runner/interview-report.ts', '500');
+    const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview" count="1" load-timeout="1"></quiz-runner>`);
+    await loaded(el);
+    const errors: QuizErrorDetail[] = [];
+    el.addEventListener('quiz-error', (e) => errors.push(e.detail));
+    button(el, 'Start').click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=nav] button:not([disabled])'));
+    const completed = oneEvent(el, 'quiz-complete');
+    button(el, 'Skip and finish').click();
+    expect(((await completed) as CustomEvent<QuizCompleteDetail>).detail.maxScore).to.equal(1);
+    await waitUntil(() => errors.length > 0, 'no quiz-error');
+    await el.updateComplete;
+    expect(errors.map((e) => e.source)).to.deep.equal(['summary']);
+    expect(text($(el, '[role=alert]'))).to.match(
+      /^Results unavailable\. Your results could not be shown \(the interview report code could not load: .*\)\. They were reported in quiz-complete\. Retry$/,
+    );
+    expect(deepActive()).to.equal(button(el, 'Retry'));
+    await expect(el).to.be.accessible();
+    // Nothing is lost: once the code arrives, Retry shows the report of the same run.
+    clearFaults();
+    button(el, 'Retry').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'), 'Retry did not bring the report', { timeout: 4000 });
+    expect(text($(el, '#summary-heading'))).to.equal('Interview report');
+    expect(text($(el, '[part=score]'))).to.match(/^0% of key points/);
+    expect(button(el, 'Copy report')).to.be.instanceOf(HTMLButtonElement);
+  });
+});
+
 describe('<quiz-runner> when its report code fails to load', () => {
   it('says so, fires quiz-error and keeps the summary', async () => {
     fault('/src/core/report.ts', '500');

@@ -217,7 +217,7 @@ export class QuizRunSummary extends LitElement {
     // An interview's report adds its parts (the runner loads their code with the summary's).
     const report = run.mode === 'interview' ? this.interview : undefined;
     // Without a report, no message of the report's is asked for.
-    const t: InterviewT = report ? this.#l10n.with(report.interviewEnglish) : (this.#l10n.t as InterviewT);
+    const t: InterviewT = report ? this.#l10n.with(report.interviewEnglish) : this.#l10n.t;
     const duration = formatDuration(this.#l10n.lang, r.durationMs);
     const score = report?.score(t, r, run, duration);
     const weakest = report && weakestTopic(r);
