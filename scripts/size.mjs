@@ -62,6 +62,7 @@ const LAZY = {
   'topic-picker.js': 'the <quiz-topic-picker> element',
   'quiz-bank.js': 'the <quiz-bank> element',
   'run.js': 'run planning and restoring, shared by the runner and its summary',
+  'restore.js': 'reading an unfinished run back from storage, when a runner finds one (its Resume offer waits for it)',
   'ml-interview-bank.js': 'the whole bundled bank, for loadBank() only: elements load its split below',
   'parse.js':
     'loading, parsing and validating a bank from src or an inline script (fetched alongside the bank; the bundled bank is validated at build time)',
@@ -71,6 +72,7 @@ const LAZY = {
   'remote-feedback.js': 'remote feedback, when a page configures it',
   'report.js': 'the interview report as text, when it is copied',
   'run-summary.js': "the runner's summary screen (<quiz-run-summary>), fetched when a run starts",
+  'interview-report.js': "an interview's report parts in the summary (key points, copy, print), fetched when an interview run starts",
   'results.js': 'run results shared by the summary and the report, fetched with the summary',
   'answer-feedback.js':
     "feedback on a typed answer: grading it (offline or by the page's service), its verdict in the learner's language and its view; as an answer to grade is typed, or a saved one's feedback shows",

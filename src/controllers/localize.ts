@@ -3,7 +3,7 @@
 // element's `strings` overrides.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatList, formatNumber, formatPercent } from '../i18n/format.js';
+import { formatPercent } from '../i18n/format.js';
 import { composedAncestors, localeFor, pageDirection, resolveLocale, type Locale, type ResolvedLocale } from '../i18n/locale.js';
 import type { Catalogue, EnglishPart, MessageId, Strings } from '../i18n/messages.js';
 import { translator, type Translate } from '../i18n/translate.js';
@@ -113,9 +113,8 @@ export class LocalizeController<Ids extends MessageId = MessageId> implements Re
     return this.shown.dir === 'rtl' || pageDirection(this.#host) === 'rtl' ? 'rtl' : 'ltr';
   }
 
-  number = (value: number, options?: Intl.NumberFormatOptions): string => formatNumber(this.lang, value, options);
+  /** A percentage given from 0 to 100 in the host's language (the summary's score). */
   percent = (percent: number): string => formatPercent(this.lang, percent);
-  list = (items: readonly string[]): string => formatList(this.lang, items);
 
   hostConnected(): void {
     // A `lang` may change on the element or on any ancestor, across shadow roots: watch each

@@ -8,7 +8,6 @@ import { clearRun, loadRun, runKeys, saveRun } from '../core/progress-runs.js';
 import { dueAt } from '../core/progress-schedule.js';
 import {
   newRun,
-  restoreRun,
   runExpired,
   runOwner,
   runStorageKey,
@@ -25,6 +24,7 @@ import { passMark } from '../core/settings.js';
 import type { BankState } from '../context.js';
 import { fire, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode } from '../events.js';
 import { parseList, type TopicList } from '../components/shared/list.js';
+import { loadChunk } from '../internal/lazy.js';
 
 /** A loaded bank with its progress store. */
 export type ReadyBank = Extract<BankState, { status: 'ready' }>;
@@ -53,6 +53,11 @@ export class RunController implements ReactiveController {
   run: Run | undefined;
   /** An unfinished run saved under the current settings, offered to resume. */
   resumable: Run | undefined;
+  /**
+   * While a saved run is read back (its code loads on demand): `true`, or, when that code could
+   * not load, what to tell the learner (the saved run stays in storage until `retry()`).
+   */
+  restoring: true | string | undefined;
   /** The summary of the finished run. */
   result: QuizCompleteDetail | undefined;
   /** The bank the run started on. */
@@ -157,19 +162,45 @@ export class RunController implements ReactiveController {
     return ready && settingsProblem(this.settings, ready.bank, this.plan().length, t);
   }
 
-  /** Offers to resume the unfinished run saved under the current settings, if there is one. */
+  /**
+   * Offers to resume the unfinished run saved under the current settings, if there is one, once
+   * the code that reads it back is here; if that code fails, says so (quiz-error) until `retry()`.
+   */
   #findSaved(): void {
     const ready = this.#ready;
     if (!ready || this.run) return;
+    this.resumable = this.restoring = undefined;
     const key = this.#storageKey();
     const data = loadRun(ready.store, key);
-    this.resumable = data === undefined ? undefined : restoreRun(data, ready.bank);
     if (data === undefined) return;
     this.#mine.add(key);
-    if (!this.resumable) {
-      console.warn(`quizkit: the saved run "${key}" no longer fits the bank; it was discarded.`);
-      clearRun(ready.store, key);
-    }
+    const looked = this.#looked;
+    this.restoring = true;
+    loadChunk('run restore', this.#host.loadTimeout).then(
+      ({ restoreRun }) => {
+        // Settings, bank or store changed meanwhile, or a run started: that lookup is another's.
+        if (looked !== this.#looked || ready.store !== this.#lookedIn || this.run) return;
+        this.restoring = undefined;
+        this.resumable = restoreRun(data, ready.bank);
+        if (!this.resumable) {
+          console.warn(`quizkit: the saved run "${key}" no longer fits the bank; it was discarded.`);
+          clearRun(ready.store, key);
+        }
+        this.#host.requestUpdate();
+      },
+      (e: Error) => {
+        if (looked !== this.#looked || ready.store !== this.#lookedIn || this.run) return;
+        this.restoring = `Your unfinished run could not be restored (${e.message}).`;
+        fire(this.#host, 'quiz-error', { message: this.restoring, source: 'restore' });
+        this.#host.requestUpdate();
+      },
+    );
+  }
+
+  /** Reads the saved run back again, after its code failed to load. */
+  retry(): void {
+    this.#findSaved();
+    this.#host.requestUpdate();
   }
 
   /**
@@ -222,7 +253,7 @@ export class RunController implements ReactiveController {
     this.#startedWith = settingsKey(this.settings);
     this.#key = this.#storageKey();
     this.#mine.add(this.#key);
-    this.resumable = undefined;
+    this.resumable = this.restoring = undefined;
     this.result = undefined;
     this.#show(run);
     this.#clearOthers(bank.store);

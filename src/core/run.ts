@@ -1,13 +1,15 @@
 // A quiz run as plain data: which questions, where the learner is, what they answered, the
 // summary at the end, and under which key and for how long it is saved (an unfinished run
-// survives a reload).
+// survives a reload; reading it back is restore.ts, loaded only when there is one).
 
-import type { Translate } from '../i18n/translate.js';
-import type { IndexedBank, Question } from '../data/types.js';
-import { isQuizMode as isMode, type QuizAnswerDetail, type QuizCompleteDetail, type QuizMode, type TopicResult } from './model.js';
-import { isRating, isSuccess } from './rating.js';
+import { runner } from '../i18n/locales/en/runner.js';
+import { translator, type Translate } from '../i18n/translate.js';
+import type { IndexedBank } from '../data/types.js';
+import type { QuizAnswerDetail, QuizCompleteDetail, QuizMode, TopicResult } from './model.js';
+import { isSuccess } from './rating.js';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether `v` is a plain object (not null, not an array): what stored data must be to be read. */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface Run {
   v: 1;
@@ -64,14 +66,22 @@ export function runExpired(data: unknown, now: number): boolean {
 /** The messages settingsProblem writes in a learner's language. */
 export type ProblemTranslate = Translate<'runner.unknownTopics' | 'runner.noQuizQuestions' | 'runner.noQuestions'>;
 
+/** The runner's messages in English, for quiz-error (made once, when first needed). */
+let english: ProblemTranslate | undefined;
+
 /**
  * What is wrong with the settings for `bank`, if anything: unknown topics, or no question to ask
  * (`planned` is 0). In English (for quiz-error), or in `t`'s language (for the learner).
  */
-export function settingsProblem(settings: RunSettings, bank: IndexedBank, planned: number, t?: ProblemTranslate): string | undefined {
+export function settingsProblem(
+  settings: RunSettings,
+  bank: IndexedBank,
+  planned: number,
+  t: ProblemTranslate = (english ??= translator('en', runner)),
+): string | undefined {
   const { topics } = settings;
   const unknown = topics.filter((t) => !bank.topicsById.has(t));
-  if (t && unknown.length) {
+  if (unknown.length) {
     const list = (ids: string[]): string => ids.map((id) => `"${id}"`).join(', ');
     return t('runner.unknownTopics', {
       attribute: topics.join(','),
@@ -81,12 +91,7 @@ export function settingsProblem(settings: RunSettings, bank: IndexedBank, planne
       topics: bank.bank.topics.map((topic) => topic.id).join(', '),
     });
   }
-  if (t && planned === 0) return t(settings.mode === 'quiz' ? 'runner.noQuizQuestions' : 'runner.noQuestions');
-  if (unknown.length) {
-    return `topics="${topics.join(',')}": ${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length === 1 ? 'is not a topic' : 'are not topics'} of the bank "${bank.bank.title}". Its topics are: ${bank.bank.topics.map((t) => t.id).join(', ')}.`;
-  }
-  if (planned === 0)
-    return `No question in these topics has ${settings.mode === 'quiz' ? 'an auto-graded check' : 'content'}: choose other topics.`;
+  if (planned === 0) return t(settings.mode === 'quiz' ? 'runner.noQuizQuestions' : 'runner.noQuestions');
   return undefined;
 }
 
@@ -117,49 +122,6 @@ export function points(answer: QuizAnswerDetail | undefined): number {
   if (!answer) return 0;
   if (answer.mode === 'practice') return isSuccess(answer.rating) ? 1 : 0;
   return answer.maxScore > 0 ? answer.score / answer.maxScore : 0;
-}
-
-const isCount = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
-
-/** Whether a stored answer to `q` has the shape the cards and the summary rely on, field by field. */
-function isAnswer(a: unknown, q: Question, bank: IndexedBank): a is QuizAnswerDetail {
-  if (!isObject(a) || a.questionId !== q.id || !isMode(a.mode)) return false;
-  if (!isCount(a.score) || !isCount(a.maxScore) || a.score > a.maxScore || !isCount(a.elapsedMs)) return false;
-  // A question not loaded yet (a bank that loads them one by one) has its count in the index.
-  const choices = q.check?.choices.length ?? bank.lazy?.counts.get(q.id)?.choices ?? 0;
-  const response = a.response;
-  if (typeof response !== 'string' && !(Array.isArray(response) && response.every((c) => Number.isInteger(c) && c >= 0 && c < choices)))
-    return false;
-  if (a.correct !== undefined && typeof a.correct !== 'boolean') return false;
-  if (a.rating !== undefined && !isRating(a.rating)) return false;
-  return a.points === undefined || (Array.isArray(a.points) && a.points.every((p) => typeof p === 'boolean'));
-}
-
-/**
- * A run read back from storage, if it is one and still fits the bank; else undefined. Answers
- * of the wrong shape are left out (the question shows unanswered), with one warning naming them.
- */
-export function restoreRun(data: unknown, bank: IndexedBank): Run | undefined {
-  if (!isObject(data) || data.v !== 1 || !isMode(data.mode)) return undefined;
-  const { ids, index, startedAt, answers } = data;
-  if (!Array.isArray(ids) || ids.length === 0) return undefined;
-  if (!ids.every((id): id is string => typeof id === 'string' && bank.questionsById.has(id))) return undefined;
-  if (!Number.isInteger(index) || (index as number) < 0 || (index as number) > ids.length) return undefined;
-  if (!isObject(answers) || !Number.isFinite(startedAt)) return undefined;
-  const run = newRun(data.mode, [], [...ids], startedAt as number);
-  run.index = index as number;
-  if (Array.isArray(data.topics) && data.topics.every((t) => typeof t === 'string')) run.topics = [...data.topics];
-  const dropped: string[] = [];
-  for (const [id, answer] of Object.entries(answers)) {
-    const q = ids.includes(id) ? bank.questionsById.get(id) : undefined;
-    if (q && isAnswer(answer, q, bank)) run.answers[id] = answer;
-    else dropped.push(JSON.stringify(id.slice(0, 40)));
-  }
-  if (dropped.length) {
-    const names = dropped.length > 3 ? `${dropped.slice(0, 3).join(', ')} and ${dropped.length - 3} more` : dropped.join(', ');
-    console.warn(`quizkit: the saved run's answers to ${names} are not in the expected shape; those questions show unanswered.`);
-  }
-  return run;
 }
 
 /** The summary a finished run reports (and `quiz-complete` carries). */

@@ -18,7 +18,9 @@ const CHUNKS = {
   grader: () => import('../core/grader.js'),
   'answer feedback': () => import('../components/question-card/answer-feedback.js'),
   scheduler: () => import('../core/fsrs.js'),
+  'run restore': () => import('../core/restore.js'),
   summary: () => import('../components/quiz-runner/run-summary.js'),
+  'interview report': () => import('../components/quiz-runner/interview-report.js'),
   report: () => import('../core/report.js'),
   // What asks an enclosing <quiz-bank> or <quiz-runner> for its bank: only elements inside one need it.
   'bank context': () => import('../controllers/bank-consumer.js'),

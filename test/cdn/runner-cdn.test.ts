@@ -49,10 +49,27 @@ describe('the CDN build of <quiz-runner>', () => {
     }
   });
 
+  it("shows a quiz's summary without the code of an interview's report or of reading back a saved run", async () => {
+    const root = await page(html`<quiz-runner src=${SAMPLE} count="1"></quiz-runner>`);
+    const runner = root.querySelector('quiz-runner')!;
+    // The summary's code comes once a run starts, not before.
+    expect(requested('run-summary.js')).to.equal(0);
+    button(runner, 'Start')!.click();
+    await waitUntil(() => button(runner, 'Skip and finish'), 'no question');
+    button(runner, 'Skip and finish')!.click();
+    await waitUntil(() => runner.shadowRoot!.querySelector('[part=summary]'), 'no summary', { timeout: 8000 });
+    expect(text(runner.shadowRoot!.querySelector('#summary-heading'))).to.equal('Your result');
+    expect(requested('interview-report.js')).to.equal(0);
+    expect(requested('restore.js')).to.equal(0);
+    root.remove();
+    localStorage.clear();
+  });
+
   it('shows the summary from its own chunk, styled, opened for printing, with its report copied', async () => {
     const root = await page(html`<quiz-runner src=${SAMPLE} mode="interview" count="1"></quiz-runner>`);
     const runner = root.querySelector('quiz-runner')!;
-    expect(requested('run-summary.js')).to.equal(0);
+    // The summary's code came with the quiz's run above, once.
+    expect(requested('run-summary.js')).to.equal(1);
     button(runner, 'Start')!.click();
     await waitUntil(() => button(runner, 'Skip and finish'), 'no question');
     const completed = oneEvent(runner, 'quiz-complete');
@@ -60,6 +77,8 @@ describe('the CDN build of <quiz-runner>', () => {
     expect(((await completed) as CustomEvent<QuizCompleteDetail>).detail.maxScore).to.equal(1);
     await waitUntil(() => runner.shadowRoot!.querySelector('[part=summary]'), 'no summary', { timeout: 8000 });
     expect(requested('run-summary.js')).to.equal(1);
+    // An interview's report parts came with the summary.
+    expect(requested('interview-report.js')).to.equal(1);
     expect(text(runner.shadowRoot!.querySelector('#summary-heading'))).to.equal('Interview report');
     expect(runner.shadowRoot!.activeElement?.id).to.equal('summary-heading');
     // Its styles came with it: the score line is 1.125 times the runner's font size.

@@ -101,6 +101,37 @@ describe('<quiz-runner> when its summary code fails to load', () => {
   });
 });
 
+describe("<quiz-runner> when an interview report's code fails to load", () => {
+  it('reports the result, shows an alert with Retry, and shows the report once Retry works', async () => {
+    fault('/src/components/quiz-runner/interview-report.ts', '500');
+    const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview" count="1" load-timeout="1"></quiz-runner>`);
+    await loaded(el);
+    const errors: QuizErrorDetail[] = [];
+    el.addEventListener('quiz-error', (e) => errors.push(e.detail));
+    button(el, 'Start').click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=nav] button:not([disabled])'));
+    const completed = oneEvent(el, 'quiz-complete');
+    button(el, 'Skip and finish').click();
+    expect(((await completed) as CustomEvent<QuizCompleteDetail>).detail.maxScore).to.equal(1);
+    await waitUntil(() => errors.length > 0, 'no quiz-error');
+    await el.updateComplete;
+    expect(errors.map((e) => e.source)).to.deep.equal(['summary']);
+    expect(text($(el, '[role=alert]'))).to.match(
+      /^Results unavailable\. Your results could not be shown \(the interview report code could not load: .*\)\. They were reported in quiz-complete\. Retry$/,
+    );
+    expect(deepActive()).to.equal(button(el, 'Retry'));
+    await expect(el).to.be.accessible();
+    // Nothing is lost: once the code arrives, Retry shows the report of the same run.
+    clearFaults();
+    button(el, 'Retry').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'), 'Retry did not bring the report', { timeout: 4000 });
+    expect(text($(el, '#summary-heading'))).to.equal('Interview report');
+    expect(text($(el, '[part=score]'))).to.match(/^0% of key points/);
+    expect(button(el, 'Copy report')).to.be.instanceOf(HTMLButtonElement);
+  });
+});
+
 describe('<quiz-runner> when its report code fails to load', () => {
   it('says so, fires quiz-error and keeps the summary', async () => {
     fault('/src/core/report.ts', '500');
@@ -124,5 +155,46 @@ describe('<quiz-runner> when its report code fails to load', () => {
     );
     expect(text($(el, '[part=score]'))).to.match(/^0% of key points/);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<quiz-runner> when the code that reads back a saved run fails to load', () => {
+  it('says so with Retry, fires quiz-error, keeps the saved run, and offers it once Retry works', async () => {
+    // A run saved on an earlier page view: one answer, on question 2 of 2.
+    const first = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} id="saved" count="2"></quiz-runner>`);
+    await loaded(first);
+    button(first, 'Start').click();
+    await first.updateComplete;
+    await waitUntil(() => first.shadowRoot!.querySelector('[part=nav] button'));
+    button(first, 'Skip').click();
+    await first.updateComplete;
+    first.remove();
+    forgetProgressStores(); // a reload: only localStorage remains
+    const saved = localStorage.getItem('quizkit:sample');
+    expect(saved).to.include('run:');
+
+    fault('/src/core/restore.ts', '500');
+    const el = document.createElement('quiz-runner');
+    Object.assign(el, { src: SAMPLE, id: 'saved', count: 2, loadTimeout: 1 });
+    const errored = oneEvent(el, 'quiz-error');
+    document.body.append(el);
+    const { detail } = (await errored) as CustomEvent<QuizErrorDetail>;
+    expect(detail.source).to.equal('restore');
+    expect(detail.message).to.match(/^Your unfinished run could not be restored \(the run restore code could not load: .*\)\.$/);
+    await el.updateComplete;
+    expect(text($(el, '[part=start] [role=alert]'))).to.equal(`Quiz unavailable. ${detail.message} Retry`);
+    // Neither Start nor Start over shows: no click can start afresh over the saved run.
+    expect(() => button(el, 'Start')).to.throw();
+    expect(localStorage.getItem('quizkit:sample')).to.equal(saved);
+    await expect(el).to.be.accessible();
+
+    clearFaults();
+    button(el, 'Retry').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=start] button.primary'), 'Retry did not bring the offer', { timeout: 4000 });
+    expect(text($(el, '[part=start] p:not(.muted)'))).to.equal('You have an unfinished run: 0 of 2 answered.');
+    button(el, 'Resume').click();
+    await el.updateComplete;
+    expect(text($(el, '#progress-label'))).to.equal('Question 2 of 2');
+    el.remove();
   });
 });

@@ -4,7 +4,6 @@ import { duration, missed, weakestTopic } from '../../src/core/results.js';
 import {
   newRun,
   points,
-  restoreRun,
   RUN_EXPIRY_MS,
   runExpired,
   runOwner,
@@ -15,6 +14,7 @@ import {
   withAnswer,
   type RunSettings,
 } from '../../src/core/run.js';
+import { restoreRun } from '../../src/core/restore.js';
 import { indexBank } from '../../src/data/index-bank.js';
 import type { QuizAnswerDetail } from '../../src/events.js';
 import { captureWarnings } from './warnings.js';

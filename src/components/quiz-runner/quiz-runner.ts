@@ -15,7 +15,7 @@ import { runnerEnglish } from '../../i18n/locales/en/runner.js';
 import { ReportController } from '../../lms/report-controller.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { QuizElement } from '../shared/quiz-element.js';
-import { bankStatus } from '../shared/states.js';
+import { alert, bankStatus } from '../shared/states.js';
 import { listChanged, listConverter, type TopicList } from '../shared/list.js';
 import '../question-card/question-card.js';
 import type { QuizQuestionCard } from '../question-card/question-card.js';
@@ -59,7 +59,7 @@ export type { Strings } from '../../i18n/messages.js';
  * @fires {CustomEvent<QuizStartDetail>} quiz-start - A run started: `detail.questionIds`, `mode`, `topics`.
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The learner answered a question (from the question card inside).
  * @fires {CustomEvent<QuizCompleteDetail>} quiz-complete - The run finished: score, percent, passed, duration, answers and results per topic.
- * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or did not arrive within `load-timeout` (`source`: its URL, the inline script or `bundled`); `topics` names no topic of the bank or no question matches (`topics`); the summary screen could not load or did not arrive within `load-timeout` (`summary`; a Retry button tries again); the report could not be prepared for copying (`report`); or the question card inside reported a problem (feedback service, grader); or, with `report`, no LMS was found, the LMS or LRS refused something (with its own diagnostic), or the reporter's code could not load (`scorm`, `xapi`, `report`).
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or did not arrive within `load-timeout` (`source`: its URL, the inline script or `bundled`); `topics` names no topic of the bank or no question matches (`topics`); the summary screen could not load or did not arrive within `load-timeout` (`summary`; a Retry button tries again); the code that reads back an unfinished run could not load (`restore`; a Retry button tries again, the run stays saved); the report could not be prepared for copying (`report`); or the question card inside reported a problem (feedback service, grader); or, with `report`, no LMS was found, the LMS or LRS refused something (with its own diagnostic), or the reporter's code could not load (`scorm`, `xapi`, `report`).
  *
  * @csspart start - The start screen.
  * @csspart question - The question screen.
@@ -204,9 +204,9 @@ export class QuizRunner extends QuizElement {
     const { t } = this.#l10n;
     if (r) {
       this.announcement = t('runner.finished', { score: r.score, total: r.maxScore, percent: r.percent, passed: r.passed });
-      return this.#summary.show(() => this.#runs.complete());
+      return this.#summary.show(run!.mode, () => this.#runs.complete());
     }
-    this.#summary.prefetch();
+    this.#summary.prefetch(run!.mode);
     this.announcement = t('runner.progressAnnounce', { current: run!.index + 1, total: run!.ids.length });
     void this.#focusOn('quiz-question-card');
   }
@@ -226,7 +226,6 @@ export class QuizRunner extends QuizElement {
     const runs = this.#runs;
     const planned = runs.plan().length;
     const topics = runs.settings.topics.map((t) => bank.topicsById.get(t)?.title ?? t);
-    const saved = runs.resumable;
     const { t } = this.#l10n;
     const problem = runs.problem(t);
     const bl = bank.bank.language ?? nothing;
@@ -237,16 +236,24 @@ export class QuizRunner extends QuizElement {
         ${topics.length ? html`<span lang=${bl} dir="auto">${topics.join(t('common.comma'))}</span>` : t('runner.allTopics')}</p>
       <slot></slot>
       ${problem ? html`<p class="error" part="error" role="alert">${problem}</p>` : nothing}
-      <div class="actions">
-        ${
-          saved
-            ? html`<p>${t('runner.unfinished', { answered: Object.keys(saved.answers).length, total: saved.ids.length })}</p>
-              <button class="primary" part="button" @click=${() => runs.resume()}>${t('runner.resume')}</button>
-              <button part="button" @click=${this.#discard}>${t('runner.startOver')}</button>`
-            : html`<button class="primary" part="button" ?disabled=${!!problem} @click=${() => this.start()}>${t('runner.start')}</button>`
-        }
-      </div>
+      <div class="actions">${this.#renderActions(runs, problem)}</div>
     </section>`;
+  }
+
+  /**
+   * Start, or Resume and Start over when a run was saved. While the saved run is read back (its
+   * code loads on demand) neither shows, so that no click starts afresh over it.
+   */
+  #renderActions(runs: RunController, problem: string | undefined): TemplateResult {
+    const { t } = this.#l10n;
+    const saved = runs.resumable;
+    if (typeof runs.restoring === 'string') return alert(t('runner.unavailable'), runs.restoring, () => runs.retry(), t('common.retry'));
+    if (runs.restoring) return html`<p part="loading" aria-busy="true" tabindex="-1">${t('runner.loading')}</p>`;
+    if (!saved)
+      return html`<button class="primary" part="button" ?disabled=${!!problem} @click=${() => this.start()}>${t('runner.start')}</button>`;
+    return html`<p>${t('runner.unfinished', { answered: Object.keys(saved.answers).length, total: saved.ids.length })}</p>
+      <button class="primary" part="button" @click=${() => runs.resume()}>${t('runner.resume')}</button>
+      <button part="button" @click=${this.#discard}>${t('runner.startOver')}</button>`;
   }
 
   #renderQuestion(run: Run): TemplateResult {
@@ -292,8 +299,10 @@ export class QuizRunner extends QuizElement {
     // "Retry missed" and "Practise the weakest topic" ask questions of the summary, from its bank.
     const restart = ({ detail: { ids, mode } }: CustomEvent<RestartDetail>): void => runs.start(ids, mode, ids && runs.bound);
     return this.#summary.render(
-      () => html`<quiz-run-summary .bank=${bank} .run=${run} .result=${runs.result} .pass=${passMark(this.pass)} .level=${this.#level} .strings=${this.strings}
-        @restart=${restart} @announce=${(e: CustomEvent<string>) => (this.announcement = e.detail)}></quiz-run-summary>`,
+      (
+        interview,
+      ) => html`<quiz-run-summary .bank=${bank} .run=${run} .result=${runs.result} .pass=${passMark(this.pass)} .level=${this.#level}
+        .strings=${this.strings} .interview=${interview} @restart=${restart} @announce=${(e: CustomEvent<string>) => (this.announcement = e.detail)}></quiz-run-summary>`,
       this.#l10n.t,
     );
   }

@@ -1,6 +1,7 @@
-// <quiz-run-summary>: the runner's summary screen (score, chart per topic, every answer, the
-// interview report's copy and print), an internal element in a chunk of its own: the runner
-// fetches it when a run starts, so pages only download it for runs that can end.
+// <quiz-run-summary>: the runner's summary screen (score, chart per topic, every answer), an
+// internal element in a chunk of its own: the runner fetches it when a run starts, so pages only
+// download it for runs that can end. An interview's report (key points, copy and print) is a
+// chunk of its own again (interview-report.ts), which the runner hands in with `interview`.
 
 import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
 import { missed, weakestTopic } from '../../core/results.js';
@@ -13,9 +14,9 @@ import { formatDuration } from '../../i18n/format-time.js';
 import { summaryEnglish } from '../../i18n/locales/en/summary.js';
 import type { Strings } from '../../i18n/messages.js';
 import type { Translate } from '../../i18n/translate.js';
-import { loadChunk } from '../../internal/lazy.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
 import { heading } from '../shared/heading.js';
+import type * as InterviewReport from './interview-report.js';
 import { summaryStyles } from './run-summary.styles.js';
 
 /** What a `restart` event asks of the runner: a run on `ids` (by default its planned questions) in `mode`. */
@@ -29,6 +30,8 @@ const CHART_WIDTH = 320;
 const BAR_WIDTH = 260;
 
 type T = Translate<keyof typeof summaryEnglish>;
+/** The summary's messages and, in an interview run, the report's. */
+type InterviewT = Translate<keyof typeof summaryEnglish | keyof typeof InterviewReport.interviewEnglish>;
 
 function renderChart(
   bank: IndexedBank,
@@ -85,6 +88,7 @@ function renderAnswer(
   mode: QuizMode,
   t: T,
   bl: string | typeof nothing,
+  keyPoints: TemplateResult | typeof nothing,
 ): TemplateResult {
   const right = points(answer) >= 1;
   const response = answer?.response;
@@ -100,17 +104,11 @@ function renderAnswer(
           : t('summary.rated', { rating: t(`rating.${answer.rating}`) })
         : html`<span dir="auto">${response}</span>`;
   const explanation = mode === 'quiz' ? q.check?.explanation : q.answer;
-  const missedPoints = answer?.points ? (q.keyPoints ?? []).filter((_, k) => !answer.points![k]) : [];
   return html`<li>
     <span class="mark ${right ? 'ok' : 'bad'}" aria-hidden="true">${right ? '✓' : '✗'}</span>
     <div>
       <p class="sub"><span lang=${bl} dir="auto">${markdownInline(q.prompt)}</span><span class="visually-hidden"> ${t(right ? 'summary.right' : 'summary.missed')}</span></p>
-      ${mode === 'interview' && answer ? html`<p>${t('summary.keyPoints', { score: answer.score, total: answer.maxScore })}</p>` : nothing}
-      ${
-        missedPoints.length
-          ? html`<p>${t('summary.missedPoints')} <span lang=${bl} dir="auto">${missedPoints.map((kp, k) => html`${k ? sep : ''}${markdownInline(kp.point)}`)}</span></p>`
-          : nothing
-      }
+      ${keyPoints}
       <p class="muted">${t('summary.yourAnswer')} ${given}</p>
       ${
         explanation
@@ -139,6 +137,7 @@ export class QuizRunSummary extends LitElement {
     pass: { attribute: false },
     level: { attribute: false },
     strings: { attribute: false },
+    interview: { attribute: false },
     copied: { state: true },
   };
 
@@ -152,6 +151,8 @@ export class QuizRunSummary extends LitElement {
   declare level: number;
   /** The runner's `strings`. */
   declare strings: Strings | undefined;
+  /** An interview run's report parts (their own chunk, which the runner loads with the summary's). */
+  declare interview: typeof InterviewReport | undefined;
   /** The report as text when the clipboard refused it, shown for copying by hand ('' when it could not be made). */
   declare private copied: string | undefined;
 
@@ -191,19 +192,17 @@ export class QuizRunSummary extends LitElement {
   }
 
   /** Copies the report as text; where the clipboard is blocked, shows the text for copying by hand. */
-  async #copy(): Promise<void> {
+  async #copy(report: typeof InterviewReport, t: InterviewT): Promise<void> {
     let text = '';
     try {
-      const { reportText, reportEnglish } = await loadChunk('report');
-      text = reportText(this.bank, this.run, this.result, this.pass, this.#l10n.with(reportEnglish), this.#l10n.lang);
-      await navigator.clipboard.writeText(text);
-      this.dispatchEvent(new CustomEvent('announce', { detail: this.#l10n.t('runner.reportCopied') }));
+      text = await report.copyReport(this.bank, this.run, this.result, this.pass, (english) => this.#l10n.with(english), this.#l10n.lang);
+      if (!text) return void this.dispatchEvent(new CustomEvent('announce', { detail: t('runner.reportCopied') }));
     } catch {
-      if (!text) fire(this, 'quiz-error', { message: 'The report could not be prepared for copying.', source: 'report' });
-      this.copied = text;
-      await this.updateComplete;
-      this.querySelector<HTMLElement>('#report-text')?.focus();
+      fire(this, 'quiz-error', { message: 'The report could not be prepared for copying.', source: 'report' });
     }
+    this.copied = text;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#report-text')?.focus();
   }
 
   #print(): void {
@@ -213,31 +212,35 @@ export class QuizRunSummary extends LitElement {
 
   override render(): TemplateResult {
     const { bank, run, result: r, level } = this;
-    const { t } = this.#l10n;
     const bl = bank.bank.language ?? nothing;
     const retry = missed(run);
-    const interview = run.mode === 'interview';
-    const weakest = interview ? weakestTopic(r) : undefined;
+    // An interview's report adds its parts (the runner loads their code with the summary's).
+    const report = run.mode === 'interview' ? this.interview : undefined;
+    // Without a report, no message of the report's is asked for.
+    const t: InterviewT = report ? this.#l10n.with(report.interviewEnglish) : this.#l10n.t;
+    const duration = formatDuration(this.#l10n.lang, r.durationMs);
+    const score = report?.score(t, r, run, duration);
+    const weakest = report && weakestTopic(r);
+    const weakIds = weakest ? (bank.questionsByTopic.get(weakest) ?? []).map((q) => q.id) : [];
     // The chart takes the direction the summary is in when it renders (dir on the page or element).
     const rtl = this.matches(':dir(rtl)');
-    const weakIds = weakest ? (bank.questionsByTopic.get(weakest) ?? []).map((q) => q.id) : [];
     return html`<section part="summary" aria-labelledby="summary-heading">
-      ${heading('summary-heading', t(interview ? 'summary.interviewHeading' : 'summary.heading'), level)}
+      ${heading('summary-heading', t(report ? 'summary.interviewHeading' : 'summary.heading'), level)}
       <p class="score" part="score">
-        <strong>${interview ? t('summary.percentKeyPoints', { percent: r.percent }) : t('summary.score', { score: r.score, total: r.maxScore })}</strong>${
-          interview ? nothing : ` (${this.#l10n.percent(r.percent)})`
+        <strong>${score?.score ?? t('summary.score', { score: r.score, total: r.maxScore })}</strong>${
+          score ? nothing : ` (${this.#l10n.percent(r.percent)})`
         } ·
         <span class=${r.passed ? 'ok' : 'bad'}>${t(r.passed ? 'summary.passed' : 'summary.notPassed')}</span>
-        <span class="muted">· ${t('summary.passMark', { percent: this.pass })} · ${
-          interview
-            ? `${t('summary.answeredOf', { answered: r.answers.length, total: run.ids.length })} · ${t('summary.totalTime', { duration: formatDuration(this.#l10n.lang, r.durationMs) })}`
-            : formatDuration(this.#l10n.lang, r.durationMs)
-        }</span>
+        <span class="muted">· ${t('summary.passMark', { percent: this.pass })} · ${score?.details ?? duration}</span>
       </p>
       ${renderChart(bank, r, rtl, t, bl, this.#l10n.percent)}
       ${heading('answers-heading', t('summary.answers'), level + 1)}
       <ol class="list answers" part="answers" aria-labelledby="answers-heading">
-        ${run.ids.map((id) => renderAnswer(bank.questionsById.get(id)!, run.answers[id], run.mode, t, bl))}
+        ${run.ids.map((id) => {
+          const q = bank.questionsById.get(id)!;
+          const answer = run.answers[id];
+          return renderAnswer(q, answer, run.mode, t, bl, report ? report.keyPoints(q, answer, t, bl) : nothing);
+        })}
       </ol>
       <div class="actions" part="report-actions">
         ${
@@ -248,27 +251,21 @@ export class QuizRunSummary extends LitElement {
         }
         ${
           retry.length
-            ? html`<button class=${interview ? '' : 'primary'} part="button" @click=${() => this.#restart({ ids: retry, mode: run.mode })}>${t('summary.retryMissed', { count: retry.length })}</button>`
+            ? html`<button class=${report ? '' : 'primary'} part="button" @click=${() => this.#restart({ ids: retry, mode: run.mode })}>${t('summary.retryMissed', { count: retry.length })}</button>`
             : nothing
         }
         <button part="button" @click=${() => this.#restart({})}>${t('summary.restart')}</button>
         ${
-          interview
-            ? html`<button part="button" @click=${this.#copy}>${t('summary.copyReport')}</button>
-              <button part="button" @click=${this.#print}>${t('summary.printReport')}</button>`
+          report
+            ? report.actions(
+                t,
+                () => void this.#copy(report, t),
+                () => this.#print(),
+              )
             : nothing
         }
       </div>
-      ${
-        this.copied === ''
-          ? html`<p class="error" role="alert">${t('summary.copyFailed')}</p>`
-          : this.copied !== undefined
-            ? html`<div>
-              <label for="report-text">${t('summary.copyBlocked')}</label>
-              <textarea id="report-text" readonly rows="8" dir="auto" .value=${this.copied}></textarea>
-            </div>`
-            : nothing
-      }
+      ${report ? report.copied(t, this.copied) : nothing}
     </section>`;
   }
 }

@@ -7,10 +7,23 @@ import { card } from './en/card.js';
 import { check } from './en/check.js';
 import { countdown } from './en/countdown.js';
 import { feedback } from './en/feedback.js';
+import { interview } from './en/interview.js';
 import { picker } from './en/picker.js';
 import { report } from './en/report.js';
 import { runner } from './en/runner.js';
 import { shared } from './en/shared.js';
 import { summary } from './en/summary.js';
 
-export const en = { ...shared, ...bank, ...card, ...check, ...countdown, ...feedback, ...picker, ...runner, ...summary, ...report };
+export const en = {
+  ...shared,
+  ...bank,
+  ...card,
+  ...check,
+  ...countdown,
+  ...feedback,
+  ...picker,
+  ...runner,
+  ...summary,
+  ...interview,
+  ...report,
+};

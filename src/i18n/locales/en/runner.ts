@@ -53,8 +53,6 @@ export const runner = {
   'runner.preparingResults': 'Preparing your results…',
   'runner.resultsUnavailable': 'Results unavailable.',
   'runner.summaryFailed': ({ reason }: Reason) => `Your results could not be shown (${reason}). They were reported in quiz-complete.`,
-  'runner.reportCopied': 'Report copied.',
-  'runner.reportFailed': 'The report could not be prepared for copying.',
 };
 
 /** The ids a runner carries the English of. */

@@ -11,15 +11,10 @@ import { runner } from './runner.js';
 
 export const summary = {
   'summary.heading': 'Your result',
-  'summary.interviewHeading': 'Interview report',
   'summary.score': ({ score, total }: { score: number; total: number }, t: Tools) => `${t.n(score)} of ${t.n(total)}`,
-  'summary.percentKeyPoints': ({ percent }: { percent: number }, t: Tools) => `${t.pct(percent)} of key points`,
   'summary.passed': 'Passed',
   'summary.notPassed': 'Not passed yet',
   'summary.passMark': ({ percent }: { percent: number }, t: Tools) => `pass mark ${t.pct(percent)}`,
-  'summary.answeredOf': ({ answered, total }: { answered: number; total: number }, t: Tools) =>
-    `${t.n(answered)} of ${t.n(total)} answered`,
-  'summary.totalTime': ({ duration }: { duration: string }) => `total time ${duration}`,
   'summary.byTopic': 'Score by topic',
   'summary.chartLabel': ({ scores }: { scores: string }) => `Score by topic: ${scores}`,
   'summary.chartItem': ({ topic, percent }: { topic: string; percent: number }, t: Tools) => `${topic} ${t.pct(percent)}`,
@@ -34,21 +29,13 @@ export const summary = {
   'summary.answers': 'Your answers',
   'summary.right': '(right)',
   'summary.missed': '(missed)',
-  'summary.keyPoints': ({ score, total }: { score: number; total: number }, t: Tools) =>
-    t.plural(total, { one: `${t.n(score)} of # key point`, other: `${t.n(score)} of # key points` }),
-  'summary.missedPoints': 'Missed:',
   'summary.yourAnswer': 'Your answer:',
   'summary.skipped': 'Skipped',
   'summary.rated': ({ rating }: { rating: string }) => `Rated ${rating}`,
   'summary.ratedWrote': ({ rating, response }: { rating: string; response: string }) => `Rated ${rating}; you wrote: ${response}`,
   'summary.explanation': 'Explanation',
-  'summary.practiseWeakest': ({ topic }: { topic: string }) => `Practise the weakest topic: ${topic}`,
   'summary.retryMissed': ({ count }: Count, t: Tools) => `Retry missed (${t.n(count)})`,
   'summary.restart': 'Restart',
-  'summary.copyReport': 'Copy report',
-  'summary.printReport': 'Print report',
-  'summary.copyFailed': 'The report could not be prepared for copying: print it instead, or reload the page and try again.',
-  'summary.copyBlocked': 'Copying is blocked here: select this text and copy it.',
 };
 
 /** The ids the summary carries the English of: its own, and the runner's and cards' it shows again (all loaded before it). */
