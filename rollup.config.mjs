@@ -142,14 +142,16 @@ export default [
           : PARSERS.has(chunk.name)
             ? '[name]-parser.js'
             : '[name].js',
-      // Two shared chunks instead of a dozen small ones: Lit, and the base every element needs
-      // (bank loading, context, progress, the shared templates and styles, the lazy seam).
+      // One shared chunk instead of a dozen small ones: Lit and the base every element needs (bank
+      // loading, progress, the translator, the shared templates and styles, the lazy seam).
       manualChunks(id) {
         // What provides a bank to the elements inside, and what asks for it (@lit/context): with
         // <quiz-bank> and <quiz-runner>, and with an element inside one, never with a card alone.
         if (/(node_modules\/@lit\/context\/.+\.js|src\/(context|controllers\/bank-(provider|consumer))\.ts)$/.test(id))
           return 'bank-provider';
-        if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'lit';
+        // Lit goes with the kit's base: every element needs both, and one file compresses better
+        // than two (gzip shares one window, and imports across a chunk boundary cost names).
+        if (/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\//.test(id)) return 'kit';
         // What views derived from progress need (due dates, what changed since they looked), for the
         // picker's counts and the runner's plan: a chunk of its own, which a card page never loads
         // (left to Rollup, it joins the runner's chunk, and a picker alone would load the runner).
@@ -157,8 +159,9 @@ export default [
         // A bank from src or an inline script is loaded, parsed and validated by one chunk, fetched
         // with the bank: as several, the validator would only be requested once the loader had arrived.
         if (/src\/data\/(load|parse|validate)\.ts$/.test(id)) return 'parse';
-        // Bank text as Lit templates: with the card and the summary, never with a picker.
-        if (/src\/(core|components\/shared)\/markdown\.ts$/.test(id)) return 'bank-text';
+        // Bank text as Lit templates: with the card, never with a picker. The summary, which shows
+        // bank text too, only ever loads in a runner, which has loaded the card.
+        if (/src\/(core|components\/shared)\/markdown\.ts$/.test(id)) return 'question-card';
         // Each element's English goes with the element (the summary, loaded after them, reuses it).
         if (/src\/(components\/question-card\/question-card|i18n\/locales\/en\/card)\.ts$/.test(id)) return 'question-card';
         if (/src\/(components\/quiz-runner\/quiz-runner|i18n\/locales\/en\/runner)\.ts$/.test(id)) return 'quiz-runner';

@@ -215,9 +215,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
     await waitUntil(() => inside(card, '[part=prompt]'), 'the card did not render', { timeout: 8000 });
     for (const file of [
       'question-card.js',
-      'lit.js',
       'kit.js',
-      'bank-text.js',
       'bank/precision-vs-recall.js',
       'bank/precision-vs-recall.answer.js',
     ]) {
@@ -238,7 +236,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
       );
     // The loader adds them as it sees the tag appear, before the element's code has arrived.
     await waitUntil(() => links().length > 0, 'no preload');
-    expect(links().sort()).to.deep.equal(['bank-text.js', 'bank/f1-score.answer.js', 'bank/f1-score.js', 'kit.js', 'lit.js']);
+    expect(links().sort()).to.deep.equal(['bank/f1-score.answer.js', 'bank/f1-score.js', 'kit.js']);
     await waitUntil(() => inside(card, '[part=prompt]'), 'the card did not render', { timeout: 8000 });
     expect(requested(frame, 'bank/f1-score.js')).to.equal(1);
   });
@@ -262,9 +260,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
     // The runner's own imports (the card it shows, bank text, the provider, due dates) come with it too.
     expect(links().sort()).to.deep.equal([
       'bank-provider.js',
-      'bank-text.js',
       'kit.js',
-      'lit.js',
       'parse.js',
       'progress-views.js',
       'question-card.js',
