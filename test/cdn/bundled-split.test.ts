@@ -213,12 +213,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
     frame = await open('preload-card.html');
     const card = frame.contentDocument!.getElementById('card')!;
     await waitUntil(() => inside(card, '[part=prompt]'), 'the card did not render', { timeout: 8000 });
-    for (const file of [
-      'question-card.js',
-      'kit.js',
-      'bank/precision-vs-recall.js',
-      'bank/precision-vs-recall.answer.js',
-    ]) {
+    for (const file of ['question-card.js', 'kit.js', 'bank/precision-vs-recall.js', 'bank/precision-vs-recall.answer.js']) {
       expect(requested(frame, file), file).to.equal(1);
     }
     expect(bankFiles(frame)).to.have.length(2);
@@ -258,13 +253,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
       [...doc.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname.replace('/dist/cdn/', ''));
     await waitUntil(() => links().length > 0, 'no preload');
     // The runner's own imports (the card it shows, bank text, the provider, due dates) come with it too.
-    expect(links().sort()).to.deep.equal([
-      'bank-provider.js',
-      'kit.js',
-      'parse.js',
-      'progress-views.js',
-      'question-card.js',
-    ]);
+    expect(links().sort()).to.deep.equal(['bank-provider.js', 'kit.js', 'parse.js', 'progress-views.js', 'question-card.js']);
     await waitUntil(() => inside(runner, '[part=start]'), 'no start screen', { timeout: 8000 });
     expect(requested(frame, 'parse.js')).to.equal(1);
     expect(bankFiles(frame)).to.deep.equal([]);
