@@ -52,8 +52,10 @@ const PAGES = [
     pending: 'the code is 36 KB of it: five elements and views, the kit and Lit',
   },
 ];
-// A page over its budget with a `pending` note is printed as PENDING and does not fail the run
-// (issue 11: the coordinator decides); remove the note once the page fits, so that it is enforced.
+// A page over its budget with a `pending` note is printed as PENDING: the budget is issue 11's
+// goal, not met yet. Such a page is held to its `ceiling` instead, what it weighed when the note
+// was last revised, so that it can only shrink: over the ceiling fails the run. Lower the ceiling
+// as the page shrinks; remove the note (and the ceiling) once the page fits its budget.
 const LAZY = {
   'kit.js': "Lit and the kit's base, which every element needs (bank loading, progress, the translator, shared templates and styles)",
   'bank-provider.js':
@@ -166,13 +168,21 @@ for (const page of PAGES) {
   const data = page.data.reduce((sum, f) => sum + gz(f), 0);
   const total = codeOnly + data;
   const limit = lit + data;
-  const verdict = total <= page.budget ? 'ok' : page.pending ? `PENDING, ${kb(total - page.budget).trim()} over` : 'OVER BUDGET';
+  const overCeiling = page.pending && total > page.ceiling;
+  const verdict =
+    total <= page.budget
+      ? 'ok'
+      : overCeiling
+        ? `OVER ITS CEILING of ${kb(page.ceiling).trim()}`
+        : page.pending
+          ? `PENDING, ${kb(total - page.budget).trim()} over (held to its ceiling of ${kb(page.ceiling).trim()})`
+          : 'OVER BUDGET';
   console.log(
     `  ${page.name}: ${kb(total).trim()} (code ${kb(codeOnly).trim()}, data ${kb(data).trim()}); ${(total / limit).toFixed(1)}× the limit of ${kb(limit).trim()}; budget ${kb(page.budget).trim()}: ${verdict}`,
   );
   console.log(`    ${[...all].sort().join(' ')} + ${page.data.length} bank file${page.data.length === 1 ? '' : 's'}`);
-  if (total > page.budget && page.pending) console.log(`    pending (not enforced yet): ${page.pending}`);
-  else if (total > page.budget) process.exitCode = 1;
+  if (total > page.budget && page.pending) console.log(`    pending (the budget is not enforced yet): ${page.pending}`);
+  if (overCeiling || (total > page.budget && !page.pending)) process.exitCode = 1;
 }
 if (entry > BUDGET) {
   console.error(`The entry is ${kb(entry - BUDGET).trim()} over budget.`);
