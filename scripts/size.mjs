@@ -77,7 +77,7 @@ const LAZY = {
   'run-summary.js': "the runner's summary screen (<quiz-run-summary>), fetched when a run starts",
   'interview-report.js': "an interview's report parts in the summary (key points, copy, print), fetched when an interview run starts",
   'results.js': 'run results shared by the summary and the report, fetched with the summary',
-  'answer-feedback.js':
+  'feedback-view.js':
     "feedback on a typed answer: grading it (offline or by the page's service), its verdict in the learner's language and its view; as an answer to grade is typed, or a saved one's feedback shows",
   'countdown-view.js': 'the interview countdown, its view and its English, with the first timed question',
   'gift-parser.js': 'the GIFT parser (gift-pegjs), when a page uses a GIFT bank',

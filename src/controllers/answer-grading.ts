@@ -1,7 +1,7 @@
 // Feedback on a typed answer for an element: from the page's feedback service when the element
 // has one (falling back to offline feedback, with a note, when the service fails), else offline.
 // Failures are reported as the element's quiz-error; an AbortSignal stops a grading nobody needs.
-// Part of the card's lazy feedback chunk (components/question-card/answer-feedback.ts).
+// Part of the card's lazy feedback chunk (components/question-card/feedback-view.ts).
 
 import type { AnswerFeedback } from '../core/grader.js';
 import { isGradable } from '../core/outcome.js';

@@ -31,10 +31,9 @@ import type { BankState } from '../context.js';
 import type { Question } from '../data/types.js';
 import { fire } from '../events.js';
 import type { CardIds } from '../i18n/locales/en/card.js';
-import type { CheckIds } from '../i18n/locales/en/check.js';
 import type { Translate } from '../i18n/translate.js';
 import { loadChunk, type ChunkModule } from '../internal/lazy.js';
-import type { FeedbackView } from '../components/question-card/answer-feedback.js';
+import type { FeedbackView } from '../components/question-card/feedback-view.js';
 import type { Graded, GradingHost } from './answer-grading.js';
 import type { LocalizeController } from './localize.js';
 
@@ -114,7 +113,7 @@ export class AnswerController {
   readonly #host: AnswerHost;
   readonly #bank: () => ReadyBank | undefined;
   /** The card's messages, in its language as it is when a message is written. */
-  readonly #l10n: LocalizeController<CardIds | CheckIds>;
+  readonly #l10n: LocalizeController<CardIds>;
   /** Bumped by reset(): a grading started in an older generation no longer touches the view. */
   #generation = 0;
   /** Gradings that record nothing (practice), to abort when the view moves on. */
@@ -128,13 +127,13 @@ export class AnswerController {
   /** The feedback each answer reported from this card showed, so that going back shows it as it was. */
   readonly #shown = new WeakMap<QuizAnswerDetail, AnswerFeedback>();
 
-  constructor(host: AnswerHost, bank: () => ReadyBank | undefined, l10n: LocalizeController<CardIds | CheckIds>) {
+  constructor(host: AnswerHost, bank: () => ReadyBank | undefined, l10n: LocalizeController<CardIds>) {
     this.#host = host;
     this.#bank = bank;
     this.#l10n = l10n;
   }
 
-  #t(): Translate<CardIds | CheckIds> {
+  #t(): Translate<CardIds> {
     return this.#l10n.t;
   }
 

@@ -1,7 +1,7 @@
 // The one-line verdict on a typed answer in the learner's language, rebuilt from the numbers the
 // grader (core/grader.ts, English only) returns with its feedback. It and its English
 // (./locales/en/feedback.ts) are in the card's lazy answer feedback chunk
-// (components/question-card/answer-feedback.ts): a card that grades nothing needs neither.
+// (components/question-card/feedback-view.ts): a card that grades nothing needs neither.
 
 import type { AnswerFeedback } from '../core/grader.js';
 import { GOOD_SHARE } from '../core/rating.js';

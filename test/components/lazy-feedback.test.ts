@@ -8,7 +8,7 @@ import { fault } from '../fault.js';
 import { $, mount, SAMPLE, text } from './helpers.js';
 import { ANSWER, card, isolate, status, submit } from './lazy-card-helpers.js';
 
-const FEEDBACK = '/src/components/question-card/answer-feedback.ts';
+const FEEDBACK = '/src/components/question-card/feedback-view.ts';
 
 isolate();
 

@@ -4,7 +4,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isMultipleChoice, type CheckResult, type ChoiceOutcome } from '../../core/check.js';
 import type { Check, Question } from '../../data/types.js';
 import type { CardIds } from '../../i18n/locales/en/card.js';
-import type { CheckIds } from '../../i18n/locales/en/check.js';
 import type { Translate } from '../../i18n/translate.js';
 import { heading } from '../shared/heading.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
@@ -24,7 +23,7 @@ export interface CheckOptions {
   /** No "Try again" once checked. */
   noRetry: boolean;
   /** The card's messages. */
-  t: Translate<CardIds | CheckIds>;
+  t: Translate<CardIds>;
   /** The bank's language, for `lang` on bank text. */
   bankLang: string | undefined;
 }

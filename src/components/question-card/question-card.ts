@@ -13,7 +13,6 @@ import type { IndexedBank, Question } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizMode } from '../../events.js';
 import { cardEnglish } from '../../i18n/locales/en/card.js';
-import { check as checkEnglish } from '../../i18n/locales/en/check.js';
 import { loadChunk, type ChunkModule } from '../../internal/lazy.js';
 import type { BankState } from '../../context.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -144,7 +143,7 @@ export class QuizQuestionCard extends QuizElement {
     },
   );
   readonly #l10n = new LocalizeController(this, {
-    english: { ...cardEnglish, ...checkEnglish },
+    english: cardEnglish,
     bankLanguage: () => this.#ready?.bank.bank.language,
   });
   readonly #answer = new AnswerController(this, () => this.#ready, this.#l10n);

@@ -8,7 +8,7 @@ import type { CardIds } from '../../i18n/locales/en/card.js';
 import type { Translate } from '../../i18n/translate.js';
 import { heading } from '../shared/heading.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
-import type { FeedbackView } from './answer-feedback.js';
+import type { FeedbackView } from './feedback-view.js';
 
 /** The answer's state the typed answer and its feedback show. */
 export interface TypedAnswerState {

@@ -4,7 +4,6 @@
 
 import { bank } from './en/bank.js';
 import { card } from './en/card.js';
-import { check } from './en/check.js';
 import { countdown } from './en/countdown.js';
 import { feedback } from './en/feedback.js';
 import { interview } from './en/interview.js';
@@ -14,16 +13,4 @@ import { runner } from './en/runner.js';
 import { shared } from './en/shared.js';
 import { summary } from './en/summary.js';
 
-export const en = {
-  ...shared,
-  ...bank,
-  ...card,
-  ...check,
-  ...countdown,
-  ...feedback,
-  ...picker,
-  ...runner,
-  ...summary,
-  ...interview,
-  ...report,
-};
+export const en = { ...shared, ...bank, ...card, ...countdown, ...feedback, ...picker, ...runner, ...summary, ...interview, ...report };

@@ -1,6 +1,6 @@
-// English: <quiz-question-card>'s messages: the card, ratings and difficulty. What only some
-// cards show has its English in the chunk that shows it: the check (./check.ts), the countdown
-// (./countdown.ts) and the verdict on a typed answer (./feedback.ts). Each element's chunk
+// English: <quiz-question-card>'s messages: the card, its check, ratings and difficulty. What only
+// some cards show has its English in the chunk that shows it: the countdown (./countdown.ts) and
+// the verdict on a typed answer (./feedback.ts). Each element's chunk
 // carries only its own English; the types of all of them together define the message ids
 // (../../messages.ts).
 
@@ -51,6 +51,20 @@ export const card = {
   'card.feedbackFailed': ({ reason }: Reason) => `Feedback on your answer could not load (${reason}); compare it with the model answer.`,
   'card.countdownFailed': ({ reason }: Reason) => `The countdown could not load (${reason}); take the time you need.`,
   'card.rated': ({ rating }: { rating: string }) => `Rated ${rating}.`,
+  'check.chooseOne': 'Choose one answer.',
+  'check.chooseAll': 'Choose all that apply.',
+  'check.chooseFirst': 'Choose an answer first.',
+  'check.chooseAtLeastOne': 'Choose at least one answer first.',
+  'check.check': 'Check',
+  'check.tryAgain': 'Try again',
+  'check.correct': 'Correct',
+  'check.wrong': 'Not quite',
+  'check.correctAnnounce': 'Correct.',
+  'check.wrongAnnounce': 'Not quite.',
+  'check.rightChoice': 'Right choice.',
+  'check.notThisOne': 'Not this one.',
+  'check.alsoRight': 'This one was also right.',
+  'check.rightAnswer': 'This was the right answer.',
 };
 
 /** The ids a card carries the English of (its own and the shared ones). */
