@@ -18,6 +18,8 @@ export interface Wanted {
 export class QuestionParts implements ReactiveController {
   /** Why the wanted question could not load ('' when it did not fail). */
   error = '';
+  /** Whether loading it again may help (a download that failed), or not (a question that is not valid). */
+  retryable = true;
 
   readonly #host: Host;
   readonly #wanted: () => Wanted | undefined;
@@ -70,6 +72,8 @@ export class QuestionParts implements ReactiveController {
       (e: Error) => {
         if (this.#tried?.key !== key) return;
         this.error = `Could not load the question: ${e.message}.`;
+        // A question that breaks the bank format stays broken: loading it again cannot help.
+        this.retryable = e.name !== 'InvalidQuestionError';
         fire(this.#host, 'quiz-error', { message: this.error, source: want.bank.lazy!.source });
         this.#host.requestUpdate();
       },

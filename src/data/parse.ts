@@ -72,7 +72,7 @@ function indexOnUse(bank: Bank, source: string): IndexedBank {
       if (!complete.has(id)) {
         const problems = validateQuestion(questions[i], `questions[${i}]`, topicIds);
         const errors = errorsIn(problems);
-        if (errors.length > 0) return Promise.reject(new Error(notValid(source, errors)));
+        if (errors.length > 0) return Promise.reject(Object.assign(new Error(notValid(source, errors)), { name: 'InvalidQuestionError' }));
         if (problems.length > 0) warn(source, problems);
         replaceQuestion(indexed, questions[i]!);
         complete.add(id);

@@ -107,7 +107,9 @@ export interface LazyQuestions {
   has(id: string, answer: boolean): boolean;
   /**
    * Completes question `id` in the bank (with its answer parts when `answer`) and resolves to it;
-   * rejects with an Error that names the question when it could not load within `timeout` seconds.
+   * rejects with an Error that names the question when it could not load within `timeout` seconds,
+   * or one named `InvalidQuestionError` when the question breaks the bank format (loading it again
+   * cannot help).
    */
   load(id: string, answer: boolean, timeout?: number): Promise<Question>;
 }

@@ -42,8 +42,9 @@ describe('a bank checked question by question', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'no alert for the broken question');
     expect(text($(el, '[role=alert]'))).to.contain(PROBLEM);
     expect(errors).to.deep.equal([{ message: `Could not load the question: ${PROBLEM}.`, source: INLINE }]);
-    // Nothing of the broken question is shown as if it were fine.
+    // Nothing of the broken question is shown as if it were fine, and no Retry that cannot help.
     expect($$(el, 'input[type=radio]')).to.have.length(0);
+    expect($$(el, '[role=alert] button')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 

@@ -281,10 +281,12 @@ export class QuizQuestionCard extends QuizElement {
         ? alert(
             t('card.unavailable'),
             this.#parts.error,
-            () => {
-              this.#parts.retry();
-              void this.updateComplete.then(() => this.focus());
-            },
+            this.#parts.retryable
+              ? () => {
+                  this.#parts.retry();
+                  void this.updateComplete.then(() => this.focus());
+                }
+              : undefined,
             t('common.retry'),
           )
         : html`<p part="loading" aria-busy="true" tabindex="-1">${t('card.loading')}</p>`;
