@@ -105,6 +105,21 @@ if (!fs.existsSync(path.join(DIR, ENTRY))) {
   console.error(`${DIR}/${ENTRY} is missing: run "npm run build" first.`);
   process.exit(1);
 }
+/** The newest modification time under `dir` (ms). */
+const newest = (dir) =>
+  Math.max(
+    ...fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => fs.statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs),
+  );
+// Sizes of a build older than the sources describe code that no longer exists (and chunks that
+// were renamed or merged since): measure the current code or nothing.
+const built = fs.statSync(path.join(DIR, ENTRY)).mtimeMs;
+if (Math.max(newest('src'), fs.statSync('rollup.config.mjs').mtimeMs) > built) {
+  console.error(`${DIR} is older than src/ or rollup.config.mjs: run "npm run build" first, then "npm run size".`);
+  process.exit(1);
+}
 const gz = (f) => gzipSync(fs.readFileSync(path.join(DIR, f)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB (${n.toLocaleString('en')} B)`.padStart(20);
 const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.js'));

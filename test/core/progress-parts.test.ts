@@ -9,16 +9,7 @@ import { ProgressStore, type Change } from '../../src/core/progress-store.js';
 import { openAdapter, type ProgressStorage } from '../../src/data/progress-storage.js';
 import type { Bank } from '../../src/data/types.js';
 import { captureWarnings } from './warnings.js';
-
-class MemoryStorage {
-  data = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-}
+import { MemoryStorage } from './memory-storage.js';
 
 /** A tab that read `storage` before anything was saved, and writes its own copy over it. */
 const staleTab = (storage: MemoryStorage): ProgressStore =>

@@ -11,16 +11,7 @@ import { record } from '../../src/core/progress-answers.js';
 import { changedSince } from '../../src/core/progress-journal.js';
 import { loadRun, saveRun } from '../../src/core/progress-runs.js';
 import { settle } from '../../src/core/progress-schedule.js';
-
-class MemoryStorage {
-  data = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-}
+import { MemoryStorage } from './memory-storage.js';
 
 const DAY = 86_400_000;
 const START = new Date(2026, 0, 5, 8, 30).getTime();

@@ -11,16 +11,7 @@ import type { Bank, IndexedBank, Question } from '../../src/data/types.js';
 import { record } from '../../src/core/progress-answers.js';
 import { saveRun } from '../../src/core/progress-runs.js';
 import { settle } from '../../src/core/progress-schedule.js';
-
-class MemoryStorage {
-  data = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-}
+import { MemoryStorage } from './memory-storage.js';
 
 const DAY = 86_400_000;
 const TOPICS = ['t0', 't1', 't2'];
