@@ -155,6 +155,17 @@ export const CheckWithoutItsOwnPrompt: Story = {
   </quiz-question-card>`,
 };
 
+/**
+ * A question that breaks the bank format (its check has one choice, and that one is empty): the
+ * bank's outline is fine, so the bank loads, and the card refuses this question with the path of
+ * the problem, without a Retry that could not help (and fires quiz-error).
+ */
+export const InvalidQuestion: Story = {
+  render: () => html`<quiz-question-card question="tags" mode="quiz">
+    <script type="application/json">${ownBank({ choices: [{ text: '' }] })}</script>
+  </quiz-question-card>`,
+};
+
 /** Hostile layout: a 130-character URL, a very long word and a long identifier wrap in a narrow column. */
 export const LongUnbrokenText: Story = {
   render: () => html`<div style="max-width: 360px">
