@@ -106,6 +106,8 @@ export class BankController implements ReactiveController {
   #unwatch: (() => void) | undefined;
   /** The context consumer: asked for (its chunk on its way), added, or the chunk's failure. */
   #consuming: Promise<void> | true | Error | undefined;
+  /** The providers around the host, found once per connection: its ancestors change only by moving it. */
+  #around: Element[] | undefined;
   /** Set by retry(): focus follows the load, so that it is not lost with the Retry button. */
   #refocus = false;
 
@@ -163,7 +165,7 @@ export class BankController implements ReactiveController {
     }
     this.state = { status: 'loading' };
     if (waitFor instanceof Error) {
-      const tag = providersAround(this.#host)[0]?.localName ?? 'quiz-bank';
+      const tag = this.#around?.[0]?.localName ?? 'quiz-bank';
       this.#set({ status: 'error', message: `Could not use the bank of the enclosing <${tag}>: ${waitFor.message}`, source: tag });
       return;
     }
@@ -213,6 +215,7 @@ export class BankController implements ReactiveController {
   hostDisconnected(): void {
     // A reconnected element resolves again: it may have moved into or out of a <quiz-bank>.
     this.#key = undefined;
+    this.#around = undefined;
     this.#provided = undefined;
     this.#unwatch?.();
     this.#unwatch = undefined;
@@ -225,7 +228,7 @@ export class BankController implements ReactiveController {
    * nor flashes the wrong questions. The consumer's failure to load, if it failed.
    */
   #contextToCome(): Wait | Error | undefined {
-    const providers = providersAround(this.#host);
+    const providers = (this.#around ??= providersAround(this.#host));
     if (providers.length === 0) return undefined;
     const consuming = this.#consume();
     if (consuming !== true) return consuming instanceof Error ? consuming : { key: 'waiting:context', until: consuming };
