@@ -11,8 +11,13 @@ export const BANK = 'src/data/banks/ml-interview.json';
 export const OUT = 'src/data/banks/ml-interview';
 /** Ids become file names: lowercase words joined by single hyphens, nothing else. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** What only a revealed answer shows: the model answer, its key points and what the grader looks for. */
-export const ANSWER_FIELDS = ['answer', 'keyPoints', 'misconceptions'];
+/**
+ * What only practice and interview use: the model answer, its key points, and what the answer
+ * grader reads (misconceptions, and the question's other phrasings, whose words it discounts).
+ */
+export const ANSWER_FIELDS = ['answer', 'keyPoints', 'misconceptions', 'variants'];
+/** What a question's file carries of its topic: the card shows its title (pickers read descriptions from the index). */
+const TOPIC_FIELDS = ['id', 'title'];
 
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -34,9 +39,10 @@ export function splitBank(bank) {
     if (!topic) throw new Error(`questions "${q.id}": topic "${q.topic}" is not a topic of the bank`);
     const question = Object.fromEntries(Object.entries(q).filter(([k]) => !ANSWER_FIELDS.includes(k)));
     const answer = Object.fromEntries(Object.entries(q).filter(([k]) => ANSWER_FIELDS.includes(k)));
-    // The bank's meta and the topic travel with the question: a card renders from this file alone,
-    // and keeps progress under the bank's id like every other element.
-    files[`questions/${q.id}.json`] = json({ bank: meta, topic, question });
+    // The bank's meta and the topic's title travel with the question: a card renders from this
+    // file alone, and keeps progress under the bank's id like every other element.
+    const topicShown = Object.fromEntries(TOPIC_FIELDS.filter((k) => topic[k] !== undefined).map((k) => [k, topic[k]]));
+    files[`questions/${q.id}.json`] = json({ bank: meta, topic: topicShown, question });
     files[`answers/${q.id}.json`] = json(answer);
     // What planning a run needs without the question: its check's choice count (quiz mode, and
     // checking a saved run's answers) and its key point count (interview mode).

@@ -21,5 +21,5 @@ export const INDEX = part('index');
 /** Per question id: its chunk (without what only a revealed answer shows). */
 export const QUESTIONS: Readonly<Record<string, () => Json>> = Object.fromEntries(IDS.map((id) => [id, part(id)]));
 
-/** Per question id: its answer chunk (answer, keyPoints, misconceptions). */
+/** Per question id: its answer chunk (answer, keyPoints, misconceptions, variants). */
 export const ANSWERS: Readonly<Record<string, () => Json>> = Object.fromEntries(IDS.map((id) => [id, part(`${id}.answer`)]));

@@ -46,7 +46,7 @@ export const QUESTIONS: Readonly<Record<string, () => Json>> = {
   'ai-in-your-project': () => import('./questions/ai-in-your-project.json'),
 };
 
-/** Per question id: its answer chunk (answer, keyPoints, misconceptions). */
+/** Per question id: its answer chunk (answer, keyPoints, misconceptions, variants). */
 export const ANSWERS: Readonly<Record<string, () => Json>> = {
   'supervised-vs-unsupervised': () => import('./answers/supervised-vs-unsupervised.json'),
   'what-is-ai': () => import('./answers/what-is-ai.json'),
