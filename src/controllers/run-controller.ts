@@ -282,14 +282,23 @@ export class RunController implements ReactiveController {
 
   /**
    * Undefined when every question of the run is complete (the summary shows them all), as in a
-   * bank loaded whole; else a promise that completes them, or rejects with the first failure.
+   * bank loaded whole; else a promise that completes them, or rejects with the first download
+   * that failed (a question that breaks the bank format is left as it is).
    */
   complete(): Promise<unknown> | undefined {
     const { run, bound } = this;
     const lazy = bound?.bank.lazy;
     const answer = run?.mode !== 'quiz';
     if (!run || !lazy || run.ids.every((id) => lazy.has(id, answer))) return undefined;
-    return Promise.all(run.ids.map((id) => lazy.load(id, answer, this.#host.loadTimeout)));
+    return Promise.all(
+      run.ids.map((id) =>
+        lazy.load(id, answer, this.#host.loadTimeout).catch((e: Error) => {
+          // A question that breaks the bank format stays broken: the summary lists it by its
+          // outline (its prompt), without an explanation. A download that failed is retried.
+          if (e.name !== 'InvalidQuestionError') throw e;
+        }),
+      ),
+    );
   }
 
   #finish(): void {

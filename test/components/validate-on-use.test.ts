@@ -89,5 +89,22 @@ describe('a bank checked question by question', () => {
     expect(text($(current(), '[role=alert]'))).to.contain(PROBLEM);
     expect(errors.map((e) => e.source)).to.deep.equal([INLINE]);
     await expect(runner).to.be.accessible();
+
+    // Skipped, it does not keep the learner from their results: the summary lists it by its prompt.
+    button(runner, 'Skip').click();
+    await waitUntil(
+      () => current().shadowRoot!.querySelector('[part=prompt]')?.textContent?.trim() === 'Another good question',
+      'the third question did not show',
+    );
+    $$(current(), 'input[type=radio]')[0]!.click();
+    button(current(), 'Check').click();
+    await current().updateComplete;
+    button(runner, 'Finish').click();
+    await waitUntil(() => runner.shadowRoot!.querySelector('[part=answers]'), 'the summary did not show');
+    const answers = text($(runner, '[part=answers]'));
+    for (const prompt of ['A good question', 'A broken question', 'Another good question']) expect(answers).to.contain(prompt);
+    expect(runner.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+    expect(errors.map((e) => e.source)).to.deep.equal([INLINE]);
+    await expect(runner).to.be.accessible();
   });
 });
