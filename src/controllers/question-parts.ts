@@ -16,8 +16,10 @@ export interface Wanted {
 }
 
 export class QuestionParts implements ReactiveController {
-  /** Why the wanted question could not load ('' when it did not fail). */
+  /** Why the wanted question could not load, in English for quiz-error ('' when it did not fail). */
   error = '';
+  /** What failed, as the technical detail the card's message names (`reason`). */
+  reason = '';
   /** Whether loading it again may help (a download that failed), or not (a question that is not valid). */
   retryable = true;
 
@@ -71,6 +73,7 @@ export class QuestionParts implements ReactiveController {
       },
       (e: Error) => {
         if (this.#tried?.key !== key) return;
+        this.reason = e.message;
         this.error = `Could not load the question: ${e.message}.`;
         // A question that breaks the bank format stays broken: loading it again cannot help.
         this.retryable = e.name !== 'InvalidQuestionError';

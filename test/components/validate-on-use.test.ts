@@ -48,6 +48,16 @@ describe('a bank checked question by question', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("says it in the card's language, with the problem's path as written", async () => {
+    const root = await fixture<HTMLElement>(html`<div lang="de">
+      <quiz-question-card question="broken" mode="quiz"><script type="application/json">${BANK}</script></quiz-question-card>
+    </div>`);
+    const el = root.querySelector('quiz-question-card')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]')?.textContent?.includes('Die Frage'), 'no German alert');
+    expect(text($(el, '[role=alert]'))).to.contain(`Die Frage konnte nicht geladen werden: ${PROBLEM}.`);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the other questions of that bank as usual', async () => {
     const { el, errors } = await card('also-good');
     await waitUntil(() => $$(el, 'input[type=radio]').length === 2, 'the good question has no choices');

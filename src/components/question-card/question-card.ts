@@ -280,7 +280,7 @@ export class QuizQuestionCard extends QuizElement {
       return this.#parts.error
         ? alert(
             t('card.unavailable'),
-            this.#parts.error,
+            t('card.questionFailed', { reason: this.#parts.reason }),
             this.#parts.retryable
               ? () => {
                   this.#parts.retry();

@@ -29,6 +29,7 @@ export const messages = {
 
   'card.loading': 'جارٍ تحميل السؤال…',
   'card.unavailable': 'السؤال غير متاح.',
+  'card.questionFailed': ({ reason }) => `تعذّر تحميل السؤال: ${reason}.`,
   'card.unavailableFromProvider': 'السؤال غير متاح: تعذّر تحميل بنك الأسئلة الخاص به.',
   'card.questionMissing': ({ id, bank, source }) => `السؤال «${id}» غير موجود في بنك الأسئلة «${bank}» المحمَّل من ${source}.`,
   'card.noQuestionChosen': ({ bank }) => `لم يُحدَّد أي سؤال: اضبط السمة question على معرّف سؤال من بنك الأسئلة «${bank}».`,

@@ -27,6 +27,7 @@ export const messages = {
 
   'card.loading': 'Frage wird geladen …',
   'card.unavailable': 'Frage nicht verfügbar.',
+  'card.questionFailed': ({ reason }) => `Die Frage konnte nicht geladen werden: ${reason}.`,
   'card.unavailableFromProvider': 'Frage nicht verfügbar: Der Fragenkatalog konnte nicht geladen werden.',
   'card.questionMissing': ({ id, bank, source }) => `Die Frage „${id}“ steht nicht im Fragenkatalog „${bank}“ aus ${source}.`,
   'card.noQuestionChosen': ({ bank }) =>

@@ -27,6 +27,7 @@ export const messages = {
 
   'card.loading': 'Cargando la pregunta…',
   'card.unavailable': 'Pregunta no disponible.',
+  'card.questionFailed': ({ reason }) => `No se pudo cargar la pregunta: ${reason}.`,
   'card.unavailableFromProvider': 'Pregunta no disponible: no se pudo cargar su banco de preguntas.',
   'card.questionMissing': ({ id, bank, source }) =>
     `La pregunta «${id}» no está en el banco de preguntas «${bank}», cargado desde ${source}.`,

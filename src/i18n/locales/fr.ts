@@ -34,6 +34,7 @@ export const messages = {
 
   'card.loading': 'Chargement de la question…',
   'card.unavailable': 'Question indisponible.',
+  'card.questionFailed': ({ reason }) => `La question n’a pas pu être chargée${NB}: ${reason}.`,
   'card.unavailableFromProvider': `Question indisponible${NB}: sa banque de questions n’a pas pu être chargée.`,
   'card.questionMissing': ({ id, bank, source }) =>
     `La question ${quote(id)} ne figure pas dans la banque de questions ${quote(bank)} chargée depuis ${source}.`,

@@ -22,6 +22,8 @@ export const card = {
   'difficulty.label': ({ level }: { level: string }) => `Difficulty: ${level}`,
   'card.loading': 'Loading question…',
   'card.unavailable': 'Question unavailable.',
+  /** The question's own file could not load, or breaks the bank format; `reason` says which (English). */
+  'card.questionFailed': ({ reason }: Reason) => `Could not load the question: ${reason}.`,
   'card.unavailableFromProvider': 'Question unavailable: its question bank could not be loaded.',
   'card.questionMissing': ({ id, bank, source }: { id: string; bank: string; source: string }) =>
     `Question "${id}" is not in the bank "${bank}" from ${source}.`,
