@@ -96,6 +96,17 @@ export class RunController implements ReactiveController {
     this.#looked = at;
     this.#lookedIn = ready?.store;
     this.#findSaved();
+    if (ready && !this.run) this.#prefetchFirst(ready);
+  }
+
+  /**
+   * The start screen is up: from a bank that loads its questions one by one, the first question
+   * the run would ask loads now (with its answer parts where the mode shows answers), so that
+   * "Start" does not wait on the network. A failure is left to the card, as in #prefetch.
+   */
+  #prefetchFirst(ready: ReadyBank): void {
+    const first = this.plan()[0];
+    if (first !== undefined) ready.bank.lazy?.load(first, this.#host.mode !== 'quiz', this.#host.loadTimeout).catch(() => {});
   }
 
   get settings(): RunSettings {

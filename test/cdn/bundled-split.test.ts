@@ -130,8 +130,14 @@ describe('the bundled bank split per question, in the CDN build', function () {
     frame = await open('bundled-split.html');
     const runner = insert(frame, 'quiz-runner', { topics: 'evaluation', count: '3' });
     await waitUntil(() => inside(runner, '[part=start]'), 'no start screen', { timeout: 8000 });
-    expect(bankFiles(frame)).to.deep.equal(['bank/index.js']);
+    // On the start screen, the run's first question comes ahead of "Start", and nothing else does.
+    await waitUntil(() => requested(frame!, 'bank/confusion-matrix.js') === 1, 'the first question was not fetched ahead of Start');
+    expect(bankFiles(frame).sort()).to.deep.equal(['bank/confusion-matrix.js', 'bank/index.js']);
     click(runner, 'Start');
+    // Shown at once: it is already here.
+    await waitUntil(() => cardOf(runner));
+    await (cardOf(runner) as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(inside(cardOf(runner)!, '[part=loading]')).to.equal(null);
     await answerFirstChoice(runner);
     // The first question and, before "Next" is pressed, the second.
     await waitUntil(() => requested(frame!, 'bank/precision-vs-recall.js') === 1, 'the next question was not prefetched');
