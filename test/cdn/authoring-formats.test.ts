@@ -2,11 +2,11 @@
 // by a page that uses its format, and both run under a strict CSP with Trusted Types.
 
 import { expect, waitUntil } from '@open-wc/testing';
+import { text } from './frame.js';
 
 const CDN = '/dist/cdn/quizkit.js';
 const PARSERS = ['markdown-parser.js', 'gift-parser.js', 'slug.js'];
 
-const text = (el: Node | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const button = (root: ShadowRoot | null | undefined, label: string): HTMLButtonElement | undefined =>
   [...(root?.querySelectorAll('button') ?? [])].find((b) => text(b) === label);
 

@@ -5,24 +5,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { QuizErrorDetail } from '../../src/events.js';
 import { clearFaults, fault } from '../fault.js';
+import { open, text } from './frame.js';
 
 type PageWindow = Window & { quizErrors: QuizErrorDetail[] };
-
-const text = (el: Node | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Loads `page` from test/pages/ in an iframe and resolves once its document has loaded. */
-async function open(page: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.src = `/test/pages/${page}`;
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  frame.contentWindow!.performance.setResourceTimingBufferSize(10000);
-  frame.contentWindow!.localStorage.clear();
-  return frame;
-}
 
 /** The files of the bundled bank the page fetched, as `bank/<file>` (and the whole bank's chunk). */
 const bankFiles = (frame: HTMLIFrameElement): string[] =>
@@ -75,7 +60,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
   });
 
   it('a card in quiz mode fetches its question alone: not the index, no other question, no answer', async () => {
-    frame = await open('bundled-split.html');
+    frame = await open('bundled-split.html', { freshStorage: true });
     const card = insert(frame, 'quiz-question-card', { question: 'precision-vs-recall', mode: 'quiz' });
     await waitUntil(() => inside(card, '[part=check]'), 'the check did not show', { timeout: 8000 });
     expect(text(inside(card, '[part=prompt]'))).to.equal('What is the difference between precision and recall?');
@@ -98,7 +83,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
   });
 
   it('an unknown question id fetches nothing of the bank and says which bank it is not in', async () => {
-    frame = await open('bundled-split.html');
+    frame = await open('bundled-split.html', { freshStorage: true });
     const card = insert(frame, 'quiz-question-card', { question: '../index' });
     await waitUntil(() => inside(card, '[role=alert]'), 'no alert', { timeout: 8000 });
     expect(text(inside(card, '[role=alert]'))).to.equal(
@@ -111,7 +96,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
   });
 
   it('a card inside <quiz-bank> (the bundled bank) gets its question from the index it shares, with its answer in practice', async () => {
-    frame = await open('bundled-split.html');
+    frame = await open('bundled-split.html', { freshStorage: true });
     const doc = frame.contentDocument!;
     const bank = doc.createElement('quiz-bank');
     const card = doc.createElement('quiz-question-card');
@@ -127,7 +112,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
   });
 
   it('a runner loads the index, each question as it goes and the next ahead, and no answers in quiz mode', async () => {
-    frame = await open('bundled-split.html');
+    frame = await open('bundled-split.html', { freshStorage: true });
     const runner = insert(frame, 'quiz-runner', { topics: 'evaluation', count: '3' });
     await waitUntil(() => inside(runner, '[part=start]'), 'no start screen', { timeout: 8000 });
     // On the start screen, the run's first question comes ahead of "Start", and nothing else does.
@@ -159,7 +144,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
   });
 
   it('a runner in practice mode fetches each answer with its question, the next one ahead, and its summary shows them', async () => {
-    frame = await open('bundled-split.html');
+    frame = await open('bundled-split.html', { freshStorage: true });
     const runner = insert(frame, 'quiz-runner', { topics: 'trees', count: '2', mode: 'practice' });
     await waitUntil(() => inside(runner, '[part=start]'), 'no start screen', { timeout: 8000 });
     click(runner, 'Start');
@@ -186,7 +171,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
   });
 
   it('a question chunk that fails shows an alert naming it with Retry; Retry works and the run keeps its answers', async () => {
-    frame = await open('bundled-split.html');
+    frame = await open('bundled-split.html', { freshStorage: true });
     // A question no other test here loads: the browser would have it in its cache, out of the fault's reach.
     fault('/dist/cdn/bank/missing-data.js', '500');
     const runner = insert(frame, 'quiz-runner', { topics: 'data', count: '3' });
@@ -216,7 +201,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
   });
 
   it("a card with the README's preload recipe fetches each file once and shows its question", async () => {
-    frame = await open('preload-card.html');
+    frame = await open('preload-card.html', { freshStorage: true });
     const card = frame.contentDocument!.getElementById('card')!;
     await waitUntil(() => inside(card, '[part=prompt]'), 'the card did not render', { timeout: 8000 });
     for (const file of ['question-card.js', 'kit.js', 'bank/precision-vs-recall.js', 'bank/precision-vs-recall.answer.js']) {
@@ -229,7 +214,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
   });
 
   it("the loader itself starts a card page's data with the element: the question, its answer and the card's imports", async () => {
-    frame = await open('bundled-split.html');
+    frame = await open('bundled-split.html', { freshStorage: true });
     const card = insert(frame, 'quiz-question-card', { question: 'f1-score' });
     const links = (): string[] =>
       [...frame!.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) =>
@@ -243,7 +228,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
   });
 
   it('the loader starts the parser with a runner that has its own bank, and none of the bundled bank', async () => {
-    frame = await open('bundled-split.html');
+    frame = await open('bundled-split.html', { freshStorage: true });
     const doc = frame.contentDocument!;
     const runner = doc.createElement('quiz-runner');
     const script = doc.createElement('script');

@@ -4,9 +4,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { QuizErrorDetail } from '../../src/events.js';
 import { clearFaults, fault } from '../fault.js';
+import { text } from './frame.js';
 
 const CDN = '/dist/cdn/quizkit.js';
-const text = (el: Node | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 after(() => clearFaults());
 

@@ -3,10 +3,10 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { QuizAnswerDetail, QuizErrorDetail } from '../../src/events.js';
 import { clearFaults, fault } from '../fault.js';
+import { text } from './frame.js';
 
 const CDN = '/dist/cdn/quizkit.js';
 const SAMPLE = new URL('../fixtures/sample-bank.json', import.meta.url).href;
-const text = (el: Node | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const inside = (el: Element, selector: string): Element | null => el.shadowRoot?.querySelector(selector) ?? null;
 
 before(async () => {

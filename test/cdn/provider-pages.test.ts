@@ -3,23 +3,9 @@
 
 import { expect, waitUntil } from '@open-wc/testing';
 import type { QuizErrorDetail } from '../../src/events.js';
+import { open, text } from './frame.js';
 
 type PageWindow = Window & { quizErrors: QuizErrorDetail[]; kitLoaded?: boolean };
-
-const text = (el: Node | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Loads `page` from test/pages/ in an iframe and resolves once its document has loaded. */
-async function open(page: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.src = `/test/pages/${page}`;
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  frame.contentWindow!.performance.setResourceTimingBufferSize(10000);
-  return frame;
-}
 
 const shadow = (frame: HTMLIFrameElement, id: string): ShadowRoot | null | undefined =>
   frame.contentDocument!.getElementById(id)?.shadowRoot;

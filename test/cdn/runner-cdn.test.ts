@@ -5,10 +5,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { LitElement, TemplateResult } from 'lit';
 import type { QuizCompleteDetail } from '../../src/events.js';
+import { text } from './frame.js';
 
 const CDN = '/dist/cdn/quizkit.js';
 const SAMPLE = new URL('../fixtures/sample-bank.json', import.meta.url).href;
-const text = (el: Node | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const all = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const button = (el: Element, label: string): HTMLButtonElement | undefined =>
   all(el, 'button').find((b) => text(b) === label) as HTMLButtonElement | undefined;
