@@ -23,6 +23,27 @@ async function failingRunner(src: string): Promise<{ el: QuizRunner; detail: Qui
   return { el, detail };
 }
 
+/**
+ * A runner in `mode` on the sample bank whose one question is skipped to the end: resolves once
+ * quiz-complete has come and a quiz-error after it, with the errors (the summary's code failed).
+ */
+async function skipToFailedSummary(mode: 'quiz' | 'interview'): Promise<{ el: QuizRunner; errors: QuizErrorDetail[] }> {
+  const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode=${mode} count="1" load-timeout="1"></quiz-runner>`);
+  await loaded(el);
+  const errors: QuizErrorDetail[] = [];
+  el.addEventListener('quiz-error', (e) => errors.push(e.detail));
+  button(el, 'Start').click();
+  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot!.querySelector('[part=nav] button:not([disabled])'));
+  const completed = oneEvent(el, 'quiz-complete');
+  button(el, 'Skip and finish').click();
+  expect(((await completed) as CustomEvent<QuizCompleteDetail>).detail.maxScore).to.equal(1);
+  await waitUntil(() => errors.length > 0, 'no quiz-error');
+  await el.updateComplete;
+  expect(errors.map((e) => e.source)).to.deep.equal(['summary']);
+  return { el, errors };
+}
+
 beforeEach(() => {
   localStorage.clear();
   forgetProgressStores();
@@ -74,18 +95,7 @@ describe('<quiz-runner> when its bank never arrives', () => {
 describe('<quiz-runner> when its summary code fails to load', () => {
   it('reports the result, shows an alert and never stays on "Preparing your results…"', async () => {
     fault('/src/components/quiz-runner/run-summary.ts', '500');
-    const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} count="1" load-timeout="1"></quiz-runner>`);
-    await loaded(el);
-    const errors: QuizErrorDetail[] = [];
-    el.addEventListener('quiz-error', (e) => errors.push(e.detail));
-    button(el, 'Start').click();
-    await el.updateComplete;
-    const completed = oneEvent(el, 'quiz-complete');
-    button(el, 'Skip and finish').click();
-    expect(((await completed) as CustomEvent<QuizCompleteDetail>).detail.maxScore).to.equal(1);
-    await waitUntil(() => errors.length > 0, 'no quiz-error');
-    await el.updateComplete;
-    expect(errors.map((e) => e.source)).to.deep.equal(['summary']);
+    const { el } = await skipToFailedSummary('quiz');
     expect(text($(el, '[role=alert]'))).to.match(
       /^Results unavailable\. Your results could not be shown \(the summary code could not load: .*\)\. They were reported in quiz-complete\. Retry$/,
     );
@@ -104,19 +114,7 @@ describe('<quiz-runner> when its summary code fails to load', () => {
 describe("<quiz-runner> when an interview report's code fails to load", () => {
   it('reports the result, shows an alert with Retry, and shows the report once Retry works', async () => {
     fault('/src/components/quiz-runner/interview-report.ts', '500');
-    const el = await fixture<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview" count="1" load-timeout="1"></quiz-runner>`);
-    await loaded(el);
-    const errors: QuizErrorDetail[] = [];
-    el.addEventListener('quiz-error', (e) => errors.push(e.detail));
-    button(el, 'Start').click();
-    await el.updateComplete;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part=nav] button:not([disabled])'));
-    const completed = oneEvent(el, 'quiz-complete');
-    button(el, 'Skip and finish').click();
-    expect(((await completed) as CustomEvent<QuizCompleteDetail>).detail.maxScore).to.equal(1);
-    await waitUntil(() => errors.length > 0, 'no quiz-error');
-    await el.updateComplete;
-    expect(errors.map((e) => e.source)).to.deep.equal(['summary']);
+    const { el } = await skipToFailedSummary('interview');
     expect(text($(el, '[role=alert]'))).to.match(
       /^Results unavailable\. Your results could not be shown \(the interview report code could not load: .*\)\. They were reported in quiz-complete\. Retry$/,
     );
