@@ -7,9 +7,8 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizErrorDetail } from '../../src/events.js';
-import { forgetProgressStores } from '../../src/internal/progress.js';
 import { clearFaults, fault } from '../fault.js';
-import { $, button, mount, SAMPLE, text } from './helpers.js';
+import { $, button, isolate, mount, SAMPLE, text } from './helpers.js';
 
 const CONSUMER = '/src/controllers/bank-consumer.ts';
 
@@ -17,11 +16,7 @@ const CONSUMER = '/src/controllers/bank-consumer.ts';
 const requested = (path: string): number =>
   performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.includes(path)).length;
 
-beforeEach(() => {
-  localStorage.clear();
-  forgetProgressStores();
-});
-afterEach(() => clearFaults());
+isolate();
 
 describe('the bank context code', () => {
   it('is not fetched by a card that no provider encloses', async () => {

@@ -4,19 +4,14 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/question-card/question-card.js';
 import type { QuizErrorDetail } from '../../src/events.js';
-import { forgetProgressStores } from '../../src/internal/progress.js';
-import { clearFaults, fault } from '../fault.js';
-import { $, SAMPLE, text } from './helpers.js';
+import { fault } from '../fault.js';
+import { $, isolate, SAMPLE, text } from './helpers.js';
 
 const src = `${SAMPLE}?ahead`;
 /** How often this page requested `url`. */
 const requested = (url: string): number => performance.getEntriesByType('resource').filter((e) => e.name === url).length;
 
-beforeEach(() => {
-  localStorage.clear();
-  forgetProgressStores();
-});
-afterEach(() => clearFaults());
+isolate();
 
 describe('a bank from src while the loader code is on its way', () => {
   it('is fetched already, once for two cards, and the cards say when the loader never comes', async () => {

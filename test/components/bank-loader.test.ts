@@ -6,9 +6,8 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizErrorDetail } from '../../src/events.js';
-import { forgetProgressStores } from '../../src/internal/progress.js';
 import { clearFaults, fault } from '../fault.js';
-import { $, button, mount, SAMPLE, text } from './helpers.js';
+import { $, button, isolate, mount, SAMPLE, text } from './helpers.js';
 
 const LOADER = '/src/data/load.ts';
 
@@ -16,11 +15,7 @@ const LOADER = '/src/data/load.ts';
 const requested = (path: string): number =>
   performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith(path)).length;
 
-beforeEach(() => {
-  localStorage.clear();
-  forgetProgressStores();
-});
-afterEach(() => clearFaults());
+isolate();
 
 describe('the bank loader code', () => {
   it('is not fetched by a card on the bundled bank', async () => {

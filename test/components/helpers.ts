@@ -3,6 +3,8 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 import type { QuizErrorDetail } from '../../src/events.js';
+import { forgetProgressStores } from '../../src/internal/progress.js';
+import { clearFaults } from '../fault.js';
 
 export const SAMPLE = new URL('../fixtures/sample-bank.json', import.meta.url).href;
 
@@ -86,4 +88,13 @@ export function contrast(a: string, b: string): number {
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** Fresh storage and stores before each test, and no fault left behind after it. */
+export function isolate(): void {
+  beforeEach(() => {
+    localStorage.clear();
+    forgetProgressStores();
+  });
+  afterEach(() => clearFaults());
 }

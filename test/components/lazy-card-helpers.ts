@@ -4,9 +4,7 @@
 import { html, oneEvent } from '@open-wc/testing';
 import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
-import { forgetProgressStores } from '../../src/internal/progress.js';
 import type { QuizAnswerDetail, QuizErrorDetail } from '../../src/events.js';
-import { clearFaults } from '../fault.js';
 import { $, button, mount, SAMPLE, text } from './helpers.js';
 
 export const ANSWER = 'Precision counts false positives among what we flag; recall counts false negatives.';
@@ -30,12 +28,3 @@ export async function submit(el: QuizQuestionCard): Promise<{ answer: QuizAnswer
 }
 
 export const status = (el: QuizQuestionCard): string => text($(el, '[role=status]'));
-
-/** Fresh storage and stores before each test, and no fault left behind after it. */
-export function isolate(): void {
-  beforeEach(() => {
-    localStorage.clear();
-    forgetProgressStores();
-  });
-  afterEach(() => clearFaults());
-}

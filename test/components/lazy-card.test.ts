@@ -3,8 +3,8 @@
 import { expect } from '@open-wc/testing';
 import type { QuizErrorDetail } from '../../src/events.js';
 import { fault } from '../fault.js';
-import { $, button, text } from './helpers.js';
-import { ANSWER, card, isolate, status, submit } from './lazy-card-helpers.js';
+import { $, button, isolate, text } from './helpers.js';
+import { ANSWER, card, status, submit } from './lazy-card-helpers.js';
 
 const CLIENT = '/src/core/remote-feedback.ts';
 const COUNTDOWN = '/src/controllers/countdown.ts';

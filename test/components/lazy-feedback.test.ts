@@ -5,8 +5,8 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizAnswerDetail, QuizErrorDetail } from '../../src/events.js';
 import { fault } from '../fault.js';
-import { $, mount, SAMPLE, text } from './helpers.js';
-import { ANSWER, card, isolate, status, submit } from './lazy-card-helpers.js';
+import { $, isolate, mount, SAMPLE, text } from './helpers.js';
+import { ANSWER, card, status, submit } from './lazy-card-helpers.js';
 
 const FEEDBACK = '/src/components/question-card/feedback-view.ts';
 

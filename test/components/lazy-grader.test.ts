@@ -2,8 +2,8 @@
 
 import { expect, waitUntil } from '@open-wc/testing';
 import { fault } from '../fault.js';
-import { $, text } from './helpers.js';
-import { ANSWER, card, isolate, status, submit } from './lazy-card-helpers.js';
+import { $, isolate, text } from './helpers.js';
+import { ANSWER, card, status, submit } from './lazy-card-helpers.js';
 
 const GRADER = '/src/core/grader.ts';
 

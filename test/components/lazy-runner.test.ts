@@ -6,7 +6,7 @@ import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js
 import { forgetProgressStores } from '../../src/internal/progress.js';
 import type { QuizCompleteDetail, QuizErrorDetail } from '../../src/events.js';
 import { clearFaults, fault } from '../fault.js';
-import { $, button, deepActive, loaded, SAMPLE, text } from './helpers.js';
+import { $, button, deepActive, isolate, loaded, SAMPLE, text } from './helpers.js';
 
 const BANK = new URL(SAMPLE).pathname;
 let n = 0;
@@ -44,11 +44,7 @@ async function skipToFailedSummary(mode: 'quiz' | 'interview'): Promise<{ el: Qu
   return { el, errors };
 }
 
-beforeEach(() => {
-  localStorage.clear();
-  forgetProgressStores();
-});
-afterEach(() => clearFaults());
+isolate();
 
 describe('<quiz-runner> when its bank never arrives', () => {
   it('times out a bank URL that never answers, then Retry loads it and keeps focus', async () => {

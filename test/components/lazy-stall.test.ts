@@ -3,16 +3,11 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
-import { forgetProgressStores } from '../../src/internal/progress.js';
 import type { QuizErrorDetail } from '../../src/events.js';
-import { clearFaults, fault } from '../fault.js';
-import { $, button, mount, SAMPLE, text } from './helpers.js';
+import { fault } from '../fault.js';
+import { $, button, isolate, mount, SAMPLE, text } from './helpers.js';
 
-beforeEach(() => {
-  localStorage.clear();
-  forgetProgressStores();
-});
-afterEach(() => clearFaults());
+isolate();
 
 describe('<quiz-question-card> when its on-demand code stalls', () => {
   it('stops "Checking your answer…" after load-timeout when the grader never arrives, and keeps the answer', async () => {
