@@ -2,6 +2,7 @@
 // and the page-wide ContextRoot that lets a provider upgrade after those elements.
 
 import { ContextRoot, createContext } from '@lit/context';
+import { BANK_CONTEXT } from './controllers/bank-controller.js';
 import type { ProgressStore } from './core/progress-store.js';
 import type { IndexedBank } from './data/types.js';
 
@@ -11,7 +12,7 @@ export type BankState =
   | { status: 'ready'; bank: IndexedBank; store: ProgressStore }
   | { status: 'error'; message: string; source: string };
 
-export const bankContext = createContext<BankState>(Symbol.for('quizkit.bank'));
+export const bankContext = createContext<BankState>(BANK_CONTEXT);
 
 /** Marks a document that has its ContextRoot; global, so that two copies of the kit share one. */
 const HAS_ROOT = Symbol.for('quizkit.contextRoot');
