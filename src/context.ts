@@ -2,7 +2,6 @@
 // and the page-wide ContextRoot that lets a provider upgrade after those elements.
 
 import { ContextRoot, createContext } from '@lit/context';
-import { BANK_CONTEXT } from './controllers/bank-controller.js';
 import type { ProgressStore } from './core/progress-store.js';
 import type { IndexedBank } from './data/types.js';
 
@@ -12,7 +11,7 @@ export type BankState =
   | { status: 'ready'; bank: IndexedBank; store: ProgressStore }
   | { status: 'error'; message: string; source: string };
 
-export const bankContext = createContext<BankState>(BANK_CONTEXT);
+export const bankContext = createContext<BankState>(Symbol.for('quizkit.bank'));
 
 /** Marks a document that has its ContextRoot; global, so that two copies of the kit share one. */
 const HAS_ROOT = Symbol.for('quizkit.contextRoot');

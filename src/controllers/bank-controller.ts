@@ -58,8 +58,6 @@ const PROVIDERS = new Set(['quiz-bank', 'quiz-runner']);
 
 // Global symbols rather than module state, so that two copies of the kit on one page (a card of
 // one in a runner of the other) understand each other, as they do through the context key.
-/** The key of the bank context (context.ts), here so that a runner knows requests for it without loading @lit/context. */
-export const BANK_CONTEXT = Symbol.for('quizkit.bank');
 /**
  * Hands an element its bank as a provider would, without context: a runner gives the cards it
  * renders the bank of its run so. Not public API: `card[HANDED]?.(state)`.
@@ -258,6 +256,8 @@ export class BankController implements ReactiveController {
   #contextToCome(): Wait | Error | undefined {
     const providers = (this.#around ??= providersAround(this.#host));
     if (providers.length === 0 || this.#failed) return this.#failed;
+    // From hostUpdate, never hostConnected: a controller (the consumer) added while the host's
+    // controllers are being connected would be connected twice.
     if (consumer) return consumer(this.#host, providers, this.#take);
     // Only before a provider's code has loaded (a card upgraded before its <quiz-bank>).
     consumerToCome ??= loadChunk('bank context', this.#host.loadTimeout).then(

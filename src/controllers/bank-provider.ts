@@ -1,16 +1,13 @@
 // What hands a bank on to the elements inside an element (a @lit/context provider): a <quiz-bank>
 // has it from the start; a <quiz-runner> loads it when an element in its light DOM first asks.
 
-import { ContextEvent, ContextProvider, type Context } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { bankContext, type BankState } from '../context.js';
 import { consumeBank } from './bank-consumer.js';
 import { BankController, useConsumer, type BankHost } from './bank-controller.js';
 
 // The elements inside a provider ask it for its bank: with the provider's code comes the means.
 useConsumer(consumeBank);
-
-/** A request for the bank that came before the provider, to be asked again once it is here. */
-export type HeldRequest = ContextEvent<Context<unknown, unknown>>;
 
 /**
  * Gives `host` a BankController for its own bank (returned; `onChange` hears each new state)
@@ -28,14 +25,10 @@ export function provideBank(host: BankHost, onChange?: (state: BankState) => voi
 
 /**
  * Provides `bank()` (as each update of `host` finds it) to the elements inside `host` from now
- * on, and answers the requests it `held` before: a runner, whose run keeps the bank it started on
- * whatever happens to its own bank meanwhile.
+ * on: a runner, whose run keeps the bank it started on whatever happens to its own meanwhile.
  */
-export function provideTo(host: BankHost, bank: () => BankState, held: Iterable<HeldRequest>): void {
+export function provideTo(host: BankHost, bank: () => BankState): void {
   const context = new ContextProvider(host, { context: bankContext, initialValue: bank() });
   // The pinned bank may come or go with any update (a run starts or ends).
   host.addController({ hostUpdate: () => context.setValue(bank()) });
-  for (const { contextTarget, callback, subscribe } of held) {
-    contextTarget.dispatchEvent(new ContextEvent(bankContext, contextTarget, callback, subscribe));
-  }
 }
