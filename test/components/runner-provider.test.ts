@@ -46,11 +46,16 @@ async function drives(picker: QuizTopicPicker, runner: QuizRunner): Promise<void
   expect(runner.topics).to.equal('models');
 }
 
-/** A runner on its sample bank with a picker inside, both created from markup. */
+/** A runner on its sample bank with a picker inside, as markup makes them (attributes, the runner first). */
 function markup(): { runner: QuizRunner; picker: QuizTopicPicker; root: HTMLElement } {
   const root = document.createElement('div');
-  root.innerHTML = `<quiz-runner src="${bankUrl()}" load-timeout="3"><quiz-topic-picker></quiz-topic-picker></quiz-runner>`;
-  return { root, runner: root.querySelector('quiz-runner')!, picker: root.querySelector('quiz-topic-picker')! };
+  const runner = document.createElement('quiz-runner');
+  runner.setAttribute('src', bankUrl());
+  runner.setAttribute('load-timeout', '3');
+  const picker = document.createElement('quiz-topic-picker');
+  runner.append(picker);
+  root.append(runner);
+  return { root, runner, picker };
 }
 
 beforeEach(() => {
