@@ -146,7 +146,8 @@ export default [
       // loading, progress, the translator, the shared templates and styles, the lazy seam).
       manualChunks(id) {
         // What provides a bank to the elements inside, and what asks for it (@lit/context): with
-        // <quiz-bank> and <quiz-runner>, and with an element inside one, never with a card alone.
+        // <quiz-bank>, and with an element inside a <quiz-bank> or a <quiz-runner>; never with a card
+        // alone, nor with a runner's own cards (the runner hands them its bank).
         if (/(node_modules\/@lit\/context\/.+\.js|src\/(context|controllers\/bank-(provider|consumer))\.ts)$/.test(id))
           return 'bank-provider';
         // Lit goes with the kit's base: every element needs both, and one file compresses better

@@ -90,11 +90,12 @@ function preload(file: string): void {
 /**
  * Starts the downloads `el`'s bank will need: for a bank of its own (`src`, an inline script)
  * its loader and parser, which would otherwise wait for the element's code; for the bundled bank, a card's
- * question (and its answer, but in quiz mode), or the index for the others. Nothing inside a
- * provider (<quiz-bank>, <quiz-runner>), which decides.
+ * question (and its answer, but in quiz mode), or the index for the others. Inside a provider
+ * (<quiz-bank>, <quiz-runner>), which decides, only the code that asks it (and with which a
+ * runner answers).
  */
 function preloadData(el: Element): void {
-  if (el.parentElement?.closest('quiz-bank,quiz-runner')) return;
+  if (el.parentElement?.closest('quiz-bank,quiz-runner')) return preload('./bank-provider.js');
   if (el.hasAttribute('src') || el.querySelector(':scope>script')) return preload('./parse.js');
   if (el.localName !== 'quiz-question-card') return preload('./bank/index.js');
   const id = el.getAttribute('question')?.trim() ?? '';

@@ -1,5 +1,5 @@
 // @lit/context keys: what a <quiz-bank> (or a <quiz-runner>) provides to the elements inside it,
-// and the page-wide ContextRoot that lets a provider upgrade after those elements.
+// and the page-wide ContextRoot that answers again those that asked before their provider could.
 
 import { ContextRoot, createContext } from '@lit/context';
 import type { ProgressStore } from './core/progress-store.js';
@@ -17,10 +17,11 @@ export const bankContext = createContext<BankState>(Symbol.for('quizkit.bank'));
 const HAS_ROOT = Symbol.for('quizkit.contextRoot');
 
 /**
- * Keeps the context requests nobody answered and replays them when a provider announces itself,
- * so that elements defined (or inserted) before their `<quiz-bank>` still get its bank. Called
- * by every element inside a provider before it asks for context: nothing happens at import time,
- * and each document gets one root, whichever copy of the kit gets there first.
+ * Keeps the context requests nobody answered and replays them when a provider announces itself.
+ * Elements ask once their providers are defined (and a runner's is there: see consumeBank), so
+ * this is the safety net for a provider that answers later still. Called by every element inside
+ * a provider before it asks for context: nothing happens at import time, and each document gets
+ * one root, whichever copy of the kit gets there first.
  */
 export function watchForLateProviders(doc: Document): void {
   const marked = doc as Document & { [HAS_ROOT]?: boolean };

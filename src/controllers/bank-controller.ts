@@ -56,6 +56,22 @@ function loadOwnBank(from: string | HTMLScriptElement, timeout: number | undefin
 /** The elements that provide a bank to the elements inside them. */
 const PROVIDERS = new Set(['quiz-bank', 'quiz-runner']);
 
+// Global symbols rather than module state, so that two copies of the kit on one page (a card of
+// one in a runner of the other) understand each other, as they do through the context key.
+/**
+ * Hands an element its bank as a provider would, without context: a runner gives the cards it
+ * renders the bank of its run so. Not public API: `card[HANDED]?.(state)`.
+ */
+export const HANDED = Symbol.for('quizkit.handBank');
+/**
+ * On a provider whose code loads when first asked (a runner): loads it (again, after a failure),
+ * resolving once it provides; undefined once it does.
+ */
+export const PROVIDER_TO_COME = Symbol.for('quizkit.providerToCome');
+
+/** A provider whose context provider comes on demand (see PROVIDER_TO_COME). */
+export type LateProvider = Element & { [PROVIDER_TO_COME]?: () => Promise<void> | undefined };
+
 /** The parent in the composed tree: a shadow root's host stands for the root. */
 function parentOf(node: Node): Node | null {
   const parent = node.parentNode;
@@ -75,6 +91,8 @@ type ConsumeBank = ChunkModule<'bank context'>['consumeBank'];
 
 /** The context consumer (bank-consumer.ts, a lazy chunk), once it is here. */
 let consumer: ConsumeBank | undefined;
+/** Its chunk on its way, for every element that waits for it; unset again if it fails (Retry loads it again). */
+let consumerToCome: Promise<void> | undefined;
 
 /**
  * Hands over the context consumer as a provider's code loads (bank-provider.ts), so that the
@@ -85,7 +103,7 @@ export function useConsumer(consume: ConsumeBank): void {
 }
 
 /** What an element waits for before it decides on its bank: `key` names it, `until` ends it. */
-interface Wait {
+export interface Wait {
   key: string;
   until: Promise<unknown>;
 }
@@ -104,8 +122,8 @@ export class BankController implements ReactiveController {
   readonly #watchProgress: boolean;
   readonly #question: (() => { id: string; answer: boolean }) | undefined;
   #unwatch: (() => void) | undefined;
-  /** The context consumer: asked for (its chunk on its way), added, or the chunk's failure. */
-  #consuming: Promise<void> | true | Error | undefined;
+  /** What failed of what the host waited for from a provider around it (the context code, a runner's provider), until retry(). */
+  #failed: Error | undefined;
   /** The providers around the host, found once per connection: its ancestors change only by moving it. */
   #around: Element[] | undefined;
   /** Set by retry(): focus follows the load, so that it is not lost with the Retry button. */
@@ -128,6 +146,7 @@ export class BankController implements ReactiveController {
     this.#watchProgress = watchProgress;
     this.#question = question;
     host.addController(this);
+    (host as BankHost & { [HANDED]?: (state: BankState) => void })[HANDED] = this.#take;
   }
 
   /** Whether the state comes from an enclosing provider, which reports its own failures. */
@@ -172,7 +191,14 @@ export class BankController implements ReactiveController {
     if (waitFor) {
       // The provider answers once the consumer is there and the provider upgraded. Should it not
       // (a copy of the kit with another context key, say), look again and fall back to the other sources.
-      void waitFor.until.then(() => this.#key === key && this.#host.requestUpdate());
+      void waitFor.until.then(
+        () => this.#key === key && this.#host.requestUpdate(),
+        (e: Error) => {
+          if (this.#key !== key) return;
+          this.#failed = e;
+          this.#host.requestUpdate();
+        },
+      );
       return;
     }
     const timeout = this.#host.loadTimeout;
@@ -192,7 +218,7 @@ export class BankController implements ReactiveController {
   retry(): void {
     if (this.state.status !== 'error' || this.#key === 'context') return;
     this.#key = undefined;
-    if (this.#consuming instanceof Error) this.#consuming = undefined;
+    this.#failed = undefined;
     this.#refocus = true;
     this.#host.requestUpdate();
   }
@@ -223,47 +249,34 @@ export class BankController implements ReactiveController {
 
   /**
    * What an element inside a provider (<quiz-bank>, <quiz-runner>) waits for before it may use
-   * another bank: the context consumer's chunk, then the provider's upgrade (the page's
-   * ContextRoot hands it the request then), so that it neither downloads a bank it will not use
-   * nor flashes the wrong questions. The consumer's failure to load, if it failed.
+   * another bank: the context consumer's chunk, then (see consumeBank) the provider's upgrade and
+   * a runner's provider code, so that it neither downloads a bank it will not use nor flashes the
+   * wrong questions. What failed of them, if one failed.
    */
   #contextToCome(): Wait | Error | undefined {
     const providers = (this.#around ??= providersAround(this.#host));
-    if (providers.length === 0) return undefined;
-    const consuming = this.#consume();
-    if (consuming !== true) return consuming instanceof Error ? consuming : { key: 'waiting:context', until: consuming };
-    const late = providers.find((p) => !p.matches(':defined'));
-    return late && { key: `waiting:${late.localName}`, until: customElements.whenDefined(late.localName) };
+    if (providers.length === 0 || this.#failed) return this.#failed;
+    // From hostUpdate, never hostConnected: a controller (the consumer) added while the host's
+    // controllers are being connected would be connected twice.
+    if (consumer) return consumer(this.#host, providers, this.#take);
+    // Only before a provider's code has loaded (a card upgraded before its <quiz-bank>).
+    consumerToCome ??= loadChunk('bank context', this.#host.loadTimeout).then(
+      (module) => useConsumer(module.consumeBank),
+      (e: Error) => {
+        consumerToCome = undefined;
+        throw e;
+      },
+    );
+    return { key: 'waiting:context', until: consumerToCome };
   }
 
-  /**
-   * Adds the context consumer once: at once if it is here (a defined provider then answers before
-   * the host renders), else when its chunk comes. Not in hostConnected: a controller added while
-   * the host's controllers are being connected would be connected twice.
-   */
-  #consume(): Promise<void> | true | Error {
-    if (this.#consuming) return this.#consuming;
-    const add = (consume: ConsumeBank): void => {
-      useConsumer(consume);
-      consume(this.#host, (value) => {
-        this.#provided = value;
-        if (this.#key === 'context') this.#setOwn(value);
-        else if (this.#key?.startsWith('waiting:')) this.#host.requestUpdate();
-      });
-      this.#consuming = true;
-    };
-    if (consumer) {
-      add(consumer);
-      return true;
-    }
-    // Only before its provider's code has loaded (a card upgraded before its <quiz-bank>).
-    return (this.#consuming = loadChunk('bank context', this.#host.loadTimeout).then(
-      (module) => add(module.consumeBank),
-      (e: Error) => {
-        this.#consuming = e;
-      },
-    ));
-  }
+  /** Takes the bank of a provider around the host (by context), or one handed to it (HANDED). */
+  readonly #take = (value: BankState): void => {
+    if (value === this.#provided) return;
+    this.#provided = value;
+    if (this.#key === 'context') this.#setOwn(value);
+    else this.#host.requestUpdate();
+  };
 
   /**
    * Sets `state` with its store on the host's own `progressStorage`, if it has one (it wins over

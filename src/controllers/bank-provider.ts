@@ -1,5 +1,5 @@
-// A bank for an element that also hands one to the elements inside it (<quiz-bank>, <quiz-runner>):
-// a BankController resolves the element's own bank and a context provider passes it on.
+// What hands a bank on to the elements inside an element (a @lit/context provider): a <quiz-bank>
+// has it from the start; a <quiz-runner> loads it when an element in its light DOM first asks.
 
 import { ContextProvider } from '@lit/context';
 import { bankContext, type BankState } from '../context.js';
@@ -11,20 +11,24 @@ useConsumer(consumeBank);
 
 /**
  * Gives `host` a BankController for its own bank (returned; `onChange` hears each new state)
- * and provides that bank to the elements inside it; or, while `pinned` returns one, that bank
- * instead: a runner keeps giving its question cards the bank its run started on, whatever
- * happens to its own bank meanwhile.
+ * and provides that bank to the elements inside it.
  */
-export function provideBank(host: BankHost, onChange?: (state: BankState) => void, pinned?: () => BankState | undefined): BankController {
+export function provideBank(host: BankHost, onChange?: (state: BankState) => void): BankController {
   // The provider first: it answers the elements inside as soon as the host connects, before the
   // host's own request for a bank goes out (BankController's consumer).
   const context = new ContextProvider(host, { context: bankContext, initialValue: { status: 'loading' } });
-  const provide = (): void => context.setValue(pinned?.() ?? bank.state);
-  const bank = new BankController(host, (state) => {
-    provide();
+  return new BankController(host, (state) => {
+    context.setValue(state);
     onChange?.(state);
   });
+}
+
+/**
+ * Provides `bank()` (as each update of `host` finds it) to the elements inside `host` from now
+ * on: a runner, whose run keeps the bank it started on whatever happens to its own meanwhile.
+ */
+export function provideTo(host: BankHost, bank: () => BankState): void {
+  const context = new ContextProvider(host, { context: bankContext, initialValue: bank() });
   // The pinned bank may come or go with any update (a run starts or ends).
-  host.addController({ hostUpdate: provide });
-  return bank;
+  host.addController({ hostUpdate: () => context.setValue(bank()) });
 }

@@ -24,6 +24,8 @@ const CHUNKS = {
   report: () => import('../core/report.js'),
   // What asks an enclosing <quiz-bank> or <quiz-runner> for its bank: only elements inside one need it.
   'bank context': () => import('../controllers/bank-consumer.js'),
+  // What a <quiz-runner> hands its bank on with, once an element inside it (a picker) asks.
+  'bank provider': () => import('../controllers/bank-provider.js'),
   // Loading, parsing and validating a bank from a URL or an inline script: the bundled bank needs none of it.
   'bank loader': () => import('../data/load.js'),
   'bundled bank': () => import('../data/banks/ml-interview.json') as Promise<{ default: unknown }>,

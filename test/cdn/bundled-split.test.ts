@@ -143,6 +143,43 @@ describe('the bundled bank split per question, in the CDN build', function () {
     expect(errors(frame)).to.deep.equal([]);
   });
 
+  it("a quiz page (a picker for= a runner) never fetches the provider's code: the runner hands its cards their bank", async () => {
+    frame = await open('bundled-split.html');
+    const picker = insert(frame, 'quiz-topic-picker', { for: 'quiz' });
+    const runner = insert(frame, 'quiz-runner', { id: 'quiz', count: '2' });
+    await waitUntil(() => inside(picker, '[part=topics]') && inside(runner, '[part=start]'), 'the picker or the runner did not load', {
+      timeout: 8000,
+    });
+    inside(picker, 'input[value=evaluation]')!.click();
+    await waitUntil(
+      () => text(inside(runner, '[part=start] .muted')) === 'Quiz · 2 questions · Model evaluation',
+      'the picker does not drive',
+    );
+    click(runner, 'Start');
+    await answerFirstChoice(runner);
+    expect(text(inside(cardOf(runner)!, '[part=prompt]'))).to.equal('Explain the Confusion Matrix and its components.');
+    click(runner, 'Next');
+    await answerFirstChoice(runner);
+    click(runner, 'Finish');
+    await waitUntil(() => inside(runner, '[part=summary]'), 'no summary', { timeout: 8000 });
+    expect(requested(frame, 'bank-provider.js')).to.equal(0);
+    expect(errors(frame)).to.deep.equal([]);
+  });
+
+  it("a runner's cards show its own bank (src), handed by the runner, without the provider's code", async () => {
+    frame = await open('bundled-split.html');
+    const runner = insert(frame, 'quiz-runner', { src: '/test/fixtures/sample-bank.json', topics: 'models', count: '1' });
+    await waitUntil(() => inside(runner, '[part=start]'), 'no start screen', { timeout: 8000 });
+    click(runner, 'Start');
+    await waitUntil(() => cardOf(runner) && inside(cardOf(runner)!, '[part=prompt]'), 'the question did not show', { timeout: 8000 });
+    expect(text(inside(cardOf(runner)!, '[part=prompt]'))).to.equal('Which of these reduce overfitting?');
+    // The card shows the runner's bank, and reports nothing of its own (its provider does).
+    expect(inside(cardOf(runner)!, '[role=alert]')).to.equal(null);
+    expect(requested(frame, 'bank-provider.js')).to.equal(0);
+    expect(bankFiles(frame)).to.deep.equal([]);
+    expect(errors(frame)).to.deep.equal([]);
+  });
+
   it('a runner in practice mode fetches each answer with its question, the next one ahead, and its summary shows them', async () => {
     frame = await open('bundled-split.html', { freshStorage: true });
     const runner = insert(frame, 'quiz-runner', { topics: 'trees', count: '2', mode: 'practice' });
@@ -243,8 +280,9 @@ describe('the bundled bank split per question, in the CDN build', function () {
     const links = (): string[] =>
       [...doc.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname.replace('/dist/cdn/', ''));
     await waitUntil(() => links().length > 0, 'no preload');
-    // The runner's own imports (the card it shows, bank text, the provider, due dates) come with it too.
-    expect(links().sort()).to.deep.equal(['bank-provider.js', 'kit.js', 'parse.js', 'progress-views.js', 'question-card.js']);
+    // The runner's own imports (the card it shows, bank text, due dates) come with it too; not the
+    // provider's code, which only an element inside it asks for (the card is handed the bank).
+    expect(links().sort()).to.deep.equal(['kit.js', 'parse.js', 'progress-views.js', 'question-card.js']);
     await waitUntil(() => inside(runner, '[part=start]'), 'no start screen', { timeout: 8000 });
     expect(requested(frame, 'parse.js')).to.equal(1);
     expect(bankFiles(frame)).to.deep.equal([]);

@@ -37,6 +37,27 @@ describe('the CDN build when a chunk fails', () => {
     card.remove();
   });
 
+  it("shows an alert with Retry in a picker inside a runner when the context code fails; Retry gets the runner's bank", async () => {
+    fault('/dist/cdn/bank-provider.js', '500');
+    const runner = Object.assign(document.createElement('quiz-runner'), { src: SAMPLE, loadTimeout: 2 });
+    const picker = document.createElement('quiz-topic-picker');
+    runner.append(picker);
+    const errored = oneEvent(picker, 'quiz-error');
+    document.body.append(runner);
+    const { detail } = (await errored) as CustomEvent<QuizErrorDetail>;
+    expect(detail.source).to.equal('quiz-runner');
+    expect(detail.message).to.match(/^Could not use the bank of the enclosing <quiz-runner>: the bank context code could not load/);
+    await waitUntil(() => inside(picker, '[role=alert] button'), 'no Retry button');
+    await waitUntil(() => inside(runner, '[part=start]'), 'the runner did not load', { timeout: 8000 });
+    clearFaults();
+    (inside(picker, '[role=alert] button') as HTMLButtonElement).click();
+    await waitUntil(() => text(inside(picker, '[part=topics]')).includes('Metrics'), "the picker did not get the runner's bank", {
+      timeout: 8000,
+    });
+    expect(inside(picker, '[role=alert]')).to.equal(null);
+    runner.remove();
+  });
+
   it("shows an alert with Retry when a card's question chunk never arrives", async () => {
     fault('/dist/cdn/bank/precision-vs-recall.js', 'stall');
     const card = document.createElement('quiz-question-card');

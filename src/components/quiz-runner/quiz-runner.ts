@@ -4,10 +4,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedbackProvider } from '../../core/remote-feedback.js';
 import { RUN_SETTINGS, type Run } from '../../core/run.js';
 import { DEFAULT_HEADING_LEVEL, DEFAULT_PASS_MARK, headingLevel, passMark } from '../../core/settings.js';
-import type { BankController } from '../../controllers/bank-controller.js';
-import { provideBank } from '../../controllers/bank-provider.js';
+import { BankController, HANDED } from '../../controllers/bank-controller.js';
+import { provideOnRequest } from '../../controllers/lazy-provider.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { RunController, type ReadyBank } from '../../controllers/run-controller.js';
+import type { BankState } from '../../context.js';
 import type { IndexedBank } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import type { QuizAnswerDetail, QuizMode } from '../../events.js';
@@ -139,12 +140,8 @@ export class QuizRunner extends QuizElement {
   /** What the live region says. */
   declare private announcement: string;
 
-  /** The runner's bank, handed on to the elements inside (its cards get the bank of the run in progress). */
-  readonly #banks: BankController = provideBank(
-    this,
-    () => this.#announceChange(),
-    () => this.#runs.pinned,
-  );
+  /** The runner's own bank. */
+  readonly #banks: BankController = new BankController(this, () => this.#announceChange());
   readonly #runs: RunController = new RunController(
     this,
     () => this.#banks.state,
@@ -169,6 +166,14 @@ export class QuizRunner extends QuizElement {
     this.announcement = '';
     // `report`: loads and attaches the LMS reporter, which listens to this runner's events.
     new ReportController(this);
+    // The elements inside (a <quiz-topic-picker>) get the bank of the run in progress, else the
+    // runner's, by context; its provider's code loads only once one of them asks.
+    provideOnRequest(this, () => this.#handed);
+  }
+
+  /** The bank the runner hands on: its run's while a run is in progress, whatever became of its own meanwhile. */
+  get #handed(): BankState {
+    return this.#runs.pinned ?? this.#banks.state;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,6 +223,10 @@ export class QuizRunner extends QuizElement {
   }
 
   protected override updated(): void {
+    // The card just rendered gets the run's bank from the runner itself, before its first update:
+    // it never waits for context (nor loads its code).
+    const card = this.renderRoot.querySelector<QuizQuestionCard & { [HANDED]?: (bank: BankState) => void }>('quiz-question-card');
+    card?.[HANDED]?.(this.#handed);
     const problem = this.#runs.run ? undefined : this.#runs.problem();
     this.reportOnce('topics', problem ? { message: problem, source: 'topics' } : undefined);
   }
