@@ -144,7 +144,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
   });
 
   it("a quiz page (a picker for= a runner) never fetches the provider's code: the runner hands its cards their bank", async () => {
-    frame = await open('bundled-split.html');
+    frame = await open('bundled-split.html', { freshStorage: true });
     const picker = insert(frame, 'quiz-topic-picker', { for: 'quiz' });
     const runner = insert(frame, 'quiz-runner', { id: 'quiz', count: '2' });
     await waitUntil(() => inside(picker, '[part=topics]') && inside(runner, '[part=start]'), 'the picker or the runner did not load', {
@@ -167,7 +167,7 @@ describe('the bundled bank split per question, in the CDN build', function () {
   });
 
   it("a runner's cards show its own bank (src), handed by the runner, without the provider's code", async () => {
-    frame = await open('bundled-split.html');
+    frame = await open('bundled-split.html', { freshStorage: true });
     const runner = insert(frame, 'quiz-runner', { src: '/test/fixtures/sample-bank.json', topics: 'models', count: '1' });
     await waitUntil(() => inside(runner, '[part=start]'), 'no start screen', { timeout: 8000 });
     click(runner, 'Start');
