@@ -156,18 +156,26 @@ export default [
         // What views derived from progress need (due dates, what changed since they looked), for the
         // picker's counts and the runner's plan: a chunk of its own, which a card page never loads
         // (left to Rollup, it joins the runner's chunk, and a picker alone would load the runner).
-        if (/src\/core\/progress-(schedule|journal)\.ts$/.test(id)) return 'progress-views';
+        // Topic lists (a picker's `selected`, a runner's `topics`) are the other thing only those two share.
+        if (/src\/(core\/progress-(schedule|journal)|components\/shared\/listX)\.ts$/.test(id)) return 'progress-views';
         // A bank from src or an inline script is loaded, parsed and validated by one chunk, fetched
         // with the bank: as several, the validator would only be requested once the loader had arrived.
         if (/src\/data\/(load|parse|validate)\.ts$/.test(id)) return 'parse';
-        // Bank text as Lit templates: with the card, never with a picker. The summary, which shows
-        // bank text too, only ever loads in a runner, which has loaded the card.
-        if (/src\/(core|components\/shared)\/markdown\.ts$/.test(id)) return 'question-card';
+        // What only the elements that show questions use goes with the card, never with a picker:
+        // bank text as Lit templates, the styles and headings around questions, and the bundled
+        // bank's ids, which a card checks its question against (the others take theirs from the
+        // index). The runner loads the card; the summary, which shows bank text, loads in a runner.
+        if (
+          /src\/((core|components\/shared)\/markdown|components\/shared\/(content\.styles|heading)|data\/banks\/ml-interview\/ids)\.ts$/.test(
+            id,
+          )
+        )
+          return 'question-card';
         // Each element's English goes with the element (the summary, loaded after them, reuses it).
         if (/src\/(components\/question-card\/question-card|i18n\/locales\/en\/card)\.ts$/.test(id)) return 'question-card';
         if (/src\/(components\/quiz-runner\/quiz-runner|i18n\/locales\/en\/runner)\.ts$/.test(id)) return 'quiz-runner';
         if (
-          /src\/(components\/shared\/(?!markdown)[\w.-]+|controllers\/(bank-controller|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|events|define|internal\/[\w-]+|data\/(fetch-ahead|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks-cdn)|core\/(progress-store|rating))\.ts$/.test(
+          /src\/(components\/shared\/(?!markdown|content\.styles|heading)[\w.-]+|controllers\/(bank-controller|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|events|define|internal\/[\w-]+|data\/(fetch-ahead|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks-cdn)|core\/(progress-store|rating))\.ts$/.test(
             id,
           )
         )

@@ -64,7 +64,8 @@ const LAZY = {
   'kit.js': "Lit and the kit's base, which every element needs (bank loading, progress, the translator, shared templates and styles)",
   'bank-provider.js':
     "what provides a bank to the elements inside, and what they ask it with (Lit context): with <quiz-bank>, and with an element inside a <quiz-bank> or a <quiz-runner> (a picker inside the runner; the runner's own cards are handed their bank)",
-  'question-card.js': 'the <quiz-question-card> element (also with a runner, which shows cards)',
+  'question-card.js':
+    "the <quiz-question-card> element (also with a runner, which shows cards), with what only elements that show questions use (their shared styles and headings, bank text, the bundled bank's ids a card checks its question against)",
   'quiz-runner.js': 'the <quiz-runner> element',
   'topic-picker.js': 'the <quiz-topic-picker> element',
   'quiz-bank.js': 'the <quiz-bank> element',

@@ -3,7 +3,7 @@
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BankState } from '../context.js';
-import { loadBundledIndex, loadBundledQuestion } from '../data/bundled.js';
+import { loadBundledIndex, loadBundledQuestion, type OneQuestion } from '../data/bundled.js';
 import { dropFetch, fetchAhead } from '../data/fetch-ahead.js';
 import { loadChunk, type ChunkModule } from '../internal/lazy.js';
 import { openProgress, progressFor } from '../internal/progress.js';
@@ -120,7 +120,7 @@ export class BankController implements ReactiveController {
   #key: string | undefined;
   readonly #onChange: (state: BankState) => void;
   readonly #watchProgress: boolean;
-  readonly #question: (() => { id: string; answer: boolean }) | undefined;
+  readonly #question: (() => OneQuestion) | undefined;
   #unwatch: (() => void) | undefined;
   /** What failed of what the host waited for from a provider around it (the context code, a runner's provider), until retry(). */
   #failed: Error | undefined;
@@ -132,15 +132,11 @@ export class BankController implements ReactiveController {
   /**
    * @param onChange called with each new state
    * @param watchProgress re-render the host whenever the learner's progress changes
-   * @param question the one question the host shows, if it shows one (and whether with its answer
-   *   parts): from the bundled bank it then loads that question alone, not the bank's index
+   * @param question the one question the host shows, if it shows one (whether with its answer
+   *   parts, and the bundled bank's ids): from the bundled bank it then loads that question alone,
+   *   not the bank's index
    */
-  constructor(
-    host: BankHost,
-    onChange: (state: BankState) => void = () => {},
-    watchProgress = false,
-    question?: () => { id: string; answer: boolean },
-  ) {
+  constructor(host: BankHost, onChange: (state: BankState) => void = () => {}, watchProgress = false, question?: () => OneQuestion) {
     this.#host = host;
     this.#onChange = onChange;
     this.#watchProgress = watchProgress;
@@ -203,12 +199,7 @@ export class BankController implements ReactiveController {
     }
     const timeout = this.#host.loadTimeout;
     // The bundled bank comes split: a card's one question, or the index of a picker or runner.
-    const load =
-      src || script
-        ? loadOwnBank(src || script!, timeout)
-        : one
-          ? loadBundledQuestion(one.id, one.answer, timeout)
-          : loadBundledIndex(timeout);
+    const load = src || script ? loadOwnBank(src || script!, timeout) : one ? loadBundledQuestion(one, timeout) : loadBundledIndex(timeout);
     void load.then((result) => {
       if (this.#key === key) this.#setOwn(toState(result));
     });

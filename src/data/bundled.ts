@@ -2,8 +2,7 @@
 // one question, pickers and runners the index; questions complete as they are shown. The split
 // is validated at build time (test/node/bank-split.test.mjs), so nothing here runs the validator.
 
-import { isBundledQuestion, loadBankPart, type BankPart } from '../internal/lazy.js';
-import { META } from './banks/ml-interview/chunks.js';
+import { loadBankPart, type BankPart } from '../internal/lazy.js';
 import { indexBank, replaceQuestion } from './index-bank.js';
 import type { Bank, BankResult, IndexedBank, LazyQuestions, Question, Topic } from './types.js';
 
@@ -27,27 +26,30 @@ interface IndexChunk extends Meta {
 
 /** Loads of each part, shared by the page; a failed one is forgotten, so that Retry loads it again. */
 const parts = new Map<string, Promise<unknown>>();
-function part<T>(kind: BankPart, id: string, timeout: number | undefined): Promise<T> {
+function part<T>(kind: BankPart, id: string, timeout: number | undefined, known?: boolean): Promise<T> {
   const key = `${kind}:${id}`;
   let load = parts.get(key);
   if (!load) {
-    load = loadBankPart(kind, id, timeout);
+    load = loadBankPart(kind, id, timeout, known);
     load.catch(() => parts.delete(key));
     parts.set(key, load);
   }
   return load as Promise<T>;
 }
 
-/** Question `id` in full, with its answer parts when `answer`; the chunks load in parallel. */
-async function question(id: string, answer: boolean, timeout: number | undefined): Promise<QuestionChunk> {
+/** Question `id` in full, with its answer parts when `answer`; the chunks load in parallel. Refused unless `known` (in the bank). */
+async function question(id: string, answer: boolean, timeout: number | undefined, known?: boolean): Promise<QuestionChunk> {
   const [chunk, more] = await Promise.all([
-    part<QuestionChunk>('question', id, timeout),
-    answer ? part<Partial<Question>>('answer', id, timeout) : undefined,
+    part<QuestionChunk>('question', id, timeout, known),
+    answer ? part<Partial<Question>>('answer', id, timeout, known) : undefined,
   ]);
   return { ...chunk, question: { ...chunk.question, ...more } };
 }
 
-/** `bank` indexed, its questions completed on demand; `complete` are the ids already complete (with their answer parts or not). */
+/**
+ * `bank` indexed, its questions completed on demand; `complete` are the ids already complete (with
+ * their answer parts or not). Only the ids of `counts`, the bank's own, are ever loaded.
+ */
 function lazyBank(bank: Bank, counts: LazyQuestions['counts'], complete: Map<string, boolean>): IndexedBank {
   const indexed = indexBank(bank, SOURCE);
   const has = (id: string, answer: boolean): boolean => complete.has(id) && (!answer || complete.get(id)!);
@@ -57,7 +59,8 @@ function lazyBank(bank: Bank, counts: LazyQuestions['counts'], complete: Map<str
     has,
     async load(id, answer, timeout) {
       if (!has(id, answer)) {
-        const { question: q } = await question(id, answer, timeout);
+        // Ids come from pages (a runner's saved run, say): only the bank's own name a file.
+        const { question: q } = await question(id, answer, timeout, counts.has(id));
         // A load with the answer parts may have finished first: never replace it with less.
         if (!has(id, answer)) {
           replaceQuestion(indexed, q);
@@ -78,12 +81,24 @@ const countsOf = (q: Question): { choices: number; keyPoints: number } => ({
 const failed = (message: string): BankResult => ({ ok: false, error: { message, source: ERROR_SOURCE } });
 
 /**
- * The bundled bank with only question `id` (and its answer parts when `answer`), for a card on its
- * own: two small files, not the index. Its progress is kept under the bank's id, as the whole
- * bank's. An id the bank does not have gives a bank without questions, which the card names.
+ * The one question a card shows: its id, whether with its answer parts, and the bundled bank's ids
+ * to check it against (banks/ml-interview/ids.ts). Only a card's code carries those: pickers and
+ * runners take their ids from the index, so the card hands them over (BankController's `question`).
  */
-export async function loadBundledQuestion(id: string, answer: boolean, timeout?: number): Promise<BankResult> {
-  if (!isBundledQuestion(id)) return { ok: true, bank: indexBank({ ...META, topics: [], questions: [] }, SOURCE) };
+export interface OneQuestion {
+  id: string;
+  answer: boolean;
+  bundled: { ids: ReadonlySet<string>; meta: Pick<Bank, 'id' | 'title'> };
+}
+
+/**
+ * The bundled bank with only the question `one` names, for a card on its own: two small files, not
+ * the index. Its progress is kept under the bank's id, as the whole bank's. An id the bank does not
+ * have gives a bank without questions, which the card names, and no request: ids come from pages,
+ * and in the CDN build an id names a file.
+ */
+export async function loadBundledQuestion({ id, answer, bundled }: OneQuestion, timeout?: number): Promise<BankResult> {
+  if (!bundled.ids.has(id)) return { ok: true, bank: indexBank({ ...bundled.meta, topics: [], questions: [] }, SOURCE) };
   try {
     const chunk = await question(id, answer, timeout);
     const bank = { ...chunk.bank, topics: [chunk.topic], questions: [chunk.question] };

@@ -1,6 +1,6 @@
 // The one place that loads code on demand: every lazy chunk, one timeout and one kind of error.
 
-import { ANSWERS, INDEX, QUESTIONS } from '../data/banks/ml-interview/chunks.js';
+import { INDEX, questionPart } from '../data/banks/ml-interview/chunks.js';
 import { loadFailure } from '../data/load-failure.js';
 import { loadTimeout, withTimeout } from './timeout.js';
 
@@ -71,18 +71,16 @@ export function loadChunk<K extends ChunkName>(chunk: K, timeoutSeconds?: number
 /** A part of the bundled bank (split at build time): its index, or one question's chunk or answer chunk. */
 export type BankPart = 'index' | 'question' | 'answer';
 
-/** Whether the bundled bank has question `id`: the one check before an id from a page names a file. */
-export const isBundledQuestion = (id: string): boolean => Object.hasOwn(QUESTIONS, id);
-
 /**
  * Loads a part of the bundled bank (`id` names the question) with loadChunk's timeout and
- * errors. An id the bank does not have is refused before any request: ids come from pages.
+ * errors. Ids come from pages, and in the CDN build an id names a file: an id the caller did not
+ * find in the bank (`known` false) is refused before any request.
  */
-export function loadBankPart(part: BankPart, id = '', timeoutSeconds?: number): Promise<unknown> {
+export function loadBankPart(part: BankPart, id = '', timeoutSeconds?: number, known = true): Promise<unknown> {
   const seconds = loadTimeout(timeoutSeconds);
   const what =
     part === 'index' ? 'the index of the bundled bank' : `${part === 'answer' ? 'the answer to ' : ''}question "${id}" of the bundled bank`;
-  const chunk = part === 'index' ? INDEX : isBundledQuestion(id) ? (part === 'question' ? QUESTIONS : ANSWERS)[id] : undefined;
+  const chunk = part === 'index' ? INDEX : known ? questionPart(id, part === 'answer') : undefined;
   if (!chunk) return Promise.reject(new ChunkError(part, 'there is no such question', what));
   const load = chunk().then(
     (module) => module.default,

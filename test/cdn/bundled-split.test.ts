@@ -82,6 +82,16 @@ describe('the bundled bank split per question, in the CDN build', function () {
     expect(errors(frame)).to.deep.equal([]);
   });
 
+  it("a picker's code carries neither the bank's question ids nor what only question views use; the card's does", async () => {
+    const file = async (name: string): Promise<string> => (await fetch(`/dist/cdn/${name}`)).text();
+    const [kit, card] = await Promise.all([file('kit.js'), file('question-card.js')]);
+    // The ids a card checks its question against, and the rules for code in bank text.
+    for (const needle of ['"precision-vs-recall"', 'ui-monospace']) {
+      expect(kit, needle).not.to.include(needle);
+      expect(card, needle).to.include(needle);
+    }
+  });
+
   it('an unknown question id fetches nothing of the bank and says which bank it is not in', async () => {
     frame = await open('bundled-split.html', { freshStorage: true });
     const card = insert(frame, 'quiz-question-card', { question: '../index' });

@@ -2,13 +2,14 @@
 // pickers and runners, and questions completed in place as they are shown.
 
 import { expect } from '@open-wc/testing';
+import { BUNDLED as bundled } from '../../src/data/banks/ml-interview/ids.js';
 import { loadBundledIndex, loadBundledQuestion } from '../../src/data/bundled.js';
 import { loadBank } from '../../src/data/load.js';
 import { progressFor } from '../../src/internal/progress.js';
 
 describe('the bundled bank, split', () => {
   it("loads one question with the bank's meta and its topic; its answer parts only when asked", async () => {
-    const quiz = await loadBundledQuestion('f1-score', false);
+    const quiz = await loadBundledQuestion({ id: 'f1-score', answer: false, bundled });
     if (!quiz.ok) throw new Error(quiz.error.message);
     const { bank, source, questionsById, topicsById, lazy } = quiz.bank;
     expect(source).to.equal('the bundled bank');
@@ -29,7 +30,7 @@ describe('the bundled bank, split', () => {
   });
 
   it('keeps progress in the same store as the whole bank (the bank id is the key)', async () => {
-    const one = await loadBundledQuestion('roc-auc', true);
+    const one = await loadBundledQuestion({ id: 'roc-auc', answer: true, bundled });
     const index = await loadBundledIndex();
     const whole = await loadBank();
     if (!one.ok || !index.ok || !whole.ok) throw new Error('did not load');
@@ -39,7 +40,7 @@ describe('the bundled bank, split', () => {
 
   it('gives a bank without questions, and fetches nothing, for an id it does not have', async () => {
     for (const id of ['no-such-question', '../index', '__proto__', 'constructor', '']) {
-      const result = await loadBundledQuestion(id, true);
+      const result = await loadBundledQuestion({ id, answer: true, bundled });
       expect(result.ok && result.bank.questionsById.size, id).to.equal(0);
       expect(result.ok && result.bank.bank.title, id).to.equal('Machine learning interview questions');
     }

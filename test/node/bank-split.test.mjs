@@ -46,6 +46,7 @@ describe('scripts/split-bank.mjs', () => {
       'answers/q-two.json',
       'chunks-cdn.ts',
       'chunks.ts',
+      'ids.ts',
       'index.json',
       'questions/q-one.json',
       'questions/q-two.json',
@@ -68,9 +69,12 @@ describe('scripts/split-bank.mjs', () => {
     assert.deepEqual(JSON.parse(files['answers/q-one.json']), { answer: 'A', keyPoints: [{ point: 'p' }, { point: 'r' }] });
     assert.match(files['chunks.ts'], /'q-two': \(\) => import\('\.\/questions\/q-two\.json'\)/);
     assert.match(files['chunks.ts'], /'q-two': \(\) => import\('\.\/answers\/q-two\.json'\)/);
-    // The CDN build's form: the ids alone, which name the files Rollup emits.
-    assert.match(files['chunks-cdn.ts'], /const IDS = \["q-one","q-two"\];/);
+    // The CDN build's form: each file named after its id, which Rollup emits; no import() per part,
+    // and no id list (pickers and runners take their ids from the index).
     assert.doesNotMatch(files['chunks-cdn.ts'], /import\('\.\//);
+    assert.doesNotMatch(files['chunks-cdn.ts'], /q-one/);
+    // A card checks a page's id against the ids before it names a file.
+    assert.match(files['ids.ts'], /ids: new Set\(\["q-one","q-two"\]\),/);
   });
 
   it('refuses an id that is not a slug (it becomes a file name) and an id used twice', () => {

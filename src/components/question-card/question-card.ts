@@ -9,6 +9,7 @@ import { BankController } from '../../controllers/bank-controller.js';
 import { QuestionParts } from '../../controllers/question-parts.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { tabForward } from '../../controllers/tab-forward.js';
+import { BUNDLED } from '../../data/banks/ml-interview/ids.js';
 import type { IndexedBank, Question } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import { fire, type QuizAnswerDetail, type QuizMode } from '../../events.js';
@@ -16,6 +17,7 @@ import { cardEnglish } from '../../i18n/locales/en/card.js';
 import { loadChunk, type ChunkModule } from '../../internal/lazy.js';
 import type { BankState } from '../../context.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { contentStyles } from '../shared/content.styles.js';
 import { heading } from '../shared/heading.js';
 import { markdown, markdownInline } from '../shared/markdown.js';
 import { QuizElement } from '../shared/quiz-element.js';
@@ -81,7 +83,7 @@ let nextId = 0;
  * @slot - An optional inline bank: `<script type="application/json">{…}</script>`. Not rendered.
  */
 export class QuizQuestionCard extends QuizElement {
-  static override styles = [baseStyles, cardStyles];
+  static override styles = [baseStyles, contentStyles, cardStyles];
 
   static override properties = {
     question: { reflect: true },
@@ -128,8 +130,9 @@ export class QuizQuestionCard extends QuizElement {
     this,
     (state) => state.status === 'ready' && this.#restore(),
     false,
-    // From the bundled bank, a card on its own loads its question alone (with the answer where it shows one).
-    () => ({ id: this.question.trim(), answer: this.mode !== 'quiz' }),
+    // From the bundled bank, a card on its own loads its question alone (with the answer where it
+    // shows one), once checked against the bank's ids, which only the card's code carries.
+    () => ({ id: this.question.trim(), answer: this.mode !== 'quiz', bundled: BUNDLED }),
   );
   /** The question's parts, from a bank that loads questions one by one; after the bank's controller, which readies the bank first. */
   readonly #parts = new QuestionParts(

@@ -15,6 +15,7 @@ import type { QuizAnswerDetail, QuizMode } from '../../events.js';
 import { runnerEnglish } from '../../i18n/locales/en/runner.js';
 import { ReportController } from '../../lms/report-controller.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { contentStyles } from '../shared/content.styles.js';
 import { QuizElement } from '../shared/quiz-element.js';
 import { alert, bankStatus } from '../shared/states.js';
 import { listChanged, listConverter, type TopicList } from '../shared/list.js';
@@ -79,7 +80,7 @@ export type { Strings } from '../../i18n/messages.js';
  * @slot - Shown on the start screen, e.g. a `<quiz-topic-picker>` (it then sets this runner's topics).
  */
 export class QuizRunner extends QuizElement {
-  static override styles = [baseStyles, runnerStyles];
+  static override styles = [baseStyles, contentStyles, runnerStyles];
 
   static override properties = {
     topics: { converter: listConverter, hasChanged: listChanged },

@@ -1,5 +1,6 @@
 // Theme tokens and the rules every element shares: colours follow the page's colour scheme
-// unless `theme="light|dark"` is set; every --quiz-* property has a fallback.
+// unless `theme="light|dark"` is set; every --quiz-* property has a fallback. What only the
+// elements that show questions use is in content.styles.ts, which a picker never loads.
 
 import { css } from 'lit';
 
@@ -58,35 +59,12 @@ export const baseStyles = css`
   * {
     box-sizing: border-box;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  .box {
-    padding: calc(var(--_space) * 1.25);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  .box > * + *,
-  section > * + * {
-    margin-block: var(--_space) 0;
-  }
   .panel,
   .notice,
   pre {
     padding: 0.75rem;
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  .heading {
-    font-size: 1.25rem;
-    font-weight: 650;
-    line-height: 1.3;
   }
   .sub {
     font-weight: 650;
@@ -95,23 +73,6 @@ export const baseStyles = css`
   .hint {
     font-size: 0.875rem;
     color: var(--_muted);
-  }
-  .ok {
-    color: var(--_ok);
-  }
-  .bad {
-    color: var(--_bad);
-  }
-  .mark {
-    flex: none;
-    width: 1.25rem;
-    font-weight: 700;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
   }
   .list {
     display: grid;
@@ -142,10 +103,6 @@ export const baseStyles = css`
     height: 0.5rem;
     accent-color: var(--_accent);
   }
-  summary {
-    cursor: pointer;
-    color: var(--_accent);
-  }
   button {
     font: inherit;
     cursor: pointer;
@@ -155,16 +112,6 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     background: var(--_surface);
     color: var(--_text);
-  }
-  .primary,
-  [aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.55;
   }
   /* The ring is edged with the element's own background on both sides, so it keeps 3:1 whatever
      the page behind it looks like. */
@@ -180,33 +127,8 @@ export const baseStyles = css`
     background: var(--_bg);
     color: var(--_text);
   }
-  code,
-  pre {
-    font-family: ui-monospace, monospace;
-    font-size: 0.9em;
-  }
-  pre {
-    overflow-x: auto;
-    overflow-wrap: normal;
-    max-width: 100%;
-  }
-  a {
-    color: var(--_accent);
-  }
-  /* Windows High Contrast and other forced palettes replace backgrounds: a pressed rating and a
-     disabled button must still look different, and focus must still show. */
+  /* Windows High Contrast and other forced palettes replace backgrounds: focus must still show. */
   @media (forced-colors: active) {
-    [aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      border-color: Highlight;
-      color: HighlightText;
-    }
-    button:disabled {
-      opacity: 1;
-      color: GrayText;
-      border-color: GrayText;
-    }
     :focus-visible {
       outline-color: Highlight;
     }
