@@ -46,6 +46,11 @@ export interface ClaimIssue {
   evidence: string;
   /** The key point that lost its credit, when there is one. */
   point?: number;
+  /**
+   * A swap's subjects, as the bank names them: the one the words were said of and the one they
+   * hold for. Views say the swap in the learner's language with them (`message` is English).
+   */
+  subjects?: { wrong: string; right: string };
 }
 
 export interface AnswerFeedback {
@@ -683,11 +688,14 @@ export function gradeAnswer(answer: string, question: GradableQuestion | readonl
     const swap = swapped.find((h) => !issues.some((x) => x.evidence === h.match.said));
     if (swap && !matched.length && !lost.has(index)) {
       const said = swap.match.said;
+      const wrong = subjects.names[swap.swappedFrom!]!;
+      const right = subjects.names[swap.bound!]!;
       issues.push({
         kind: 'swapped',
-        message: `"${said}" was said of ${subjects.names[swap.swappedFrom!]}, but it holds for ${subjects.names[swap.bound!]}.`,
+        message: `"${said}" was said of ${wrong}, but it holds for ${right}.`,
         evidence: said,
         point: index,
+        subjects: { wrong, right },
       });
       lost.add(index);
     }

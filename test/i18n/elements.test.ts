@@ -66,6 +66,27 @@ describe('the elements in German', () => {
     expect(feedback[1]).not.to.contain('auch');
   });
 
+  it('an interview card says a swapped claim in German, naming the subjects as the bank does', async () => {
+    const el = await mount<QuizQuestionCard>(
+      html`<quiz-question-card lang="de" mode="interview" question="lasso-vs-ridge"></quiz-question-card>`,
+    );
+    await speaks(el, 'de');
+    await waitUntil(() => el.shadowRoot!.querySelector('textarea'), 'no answer box');
+    const input = $<HTMLTextAreaElement>(el, 'textarea');
+    input.value =
+      'Ridge uses the absolute values and sets coefficients exactly to zero, so ridge does feature selection; lasso keeps every feature.';
+    input.dispatchEvent(new Event('input'));
+    button(el, 'Antwort abschicken').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=issues]'), 'no claims to check', { timeout: 5000 });
+    const claims = $$(el, '[part=issues] li').map(text);
+    expect(
+      claims.some((c) => /„[^“]+“ hast du über ridge gesagt, es gilt aber für lasso\./i.test(c)),
+      claims.join(' | '),
+    ).to.equal(true);
+    expect(claims.join(' ')).not.to.contain('was said of');
+    await expect(el).to.be.accessible();
+  });
+
   it('a picker counts questions with German plurals', async () => {
     const el = await mount<QuizTopicPicker>(html`<quiz-topic-picker lang="de" src=${SAMPLE}></quiz-topic-picker>`);
     await speaks(el, 'de');

@@ -34,11 +34,18 @@ const said = (label: string, words: string[], t: T): TemplateResult =>
 /** Claims that look wrong (a listed misconception, a swapped subject), each with the learner's words. */
 function renderIssues(fb: AnswerFeedback, t: T, bl: string | typeof nothing): unknown {
   if (!fb.issues.length) return nothing;
-  // A misconception's message is bank text; a swapped subject is the grader's (English) sentence.
+  // A misconception's message is bank text. A swapped subject is said in the learner's language,
+  // naming the bank's subjects; as the grader's English sentence only when saved without them.
   return html`<ul class="list issues" part="issues" aria-label=${t('card.claimsToCheck')}>
     ${fb.issues.map(
       (issue) => html`<li><span class="mark bad" aria-hidden="true">!</span>
-      <span><span lang=${issue.kind === 'misconception' ? bl : 'en'} dir="auto">${issue.message}</span>
+      <span>${
+        issue.kind === 'misconception'
+          ? html`<span lang=${bl} dir="auto">${issue.message}</span>`
+          : issue.subjects
+            ? html`<span dir="auto">${t('feedback.swapped', { said: issue.evidence, ...issue.subjects })}</span>`
+            : html`<span lang="en" dir="auto">${issue.message}</span>`
+      }
         ${said(t('card.youSaid'), [issue.evidence], t)}</span></li>`,
     )}
   </ul>`;

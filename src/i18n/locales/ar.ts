@@ -53,7 +53,6 @@ export const messages = {
   'card.lookedDenied': 'بدت منفيّة:',
   'card.claimsToCheck': 'عبارات تحتاج إلى مراجعة',
   'card.offlineFeedback': ({ reason }) => `تقييم محلي: ${reason}.`,
-  'card.offlineFeedbackUsed': ({ reason }) => `استُخدم التقييم المحلي: ${reason}`,
   'card.feedbackFailed': ({ reason }) => `تعذّر تحميل الملاحظات على إجابتك (${reason})؛ قارن إجابتك بالإجابة النموذجية.`,
   'card.countdownFailed': ({ reason }) => `تعذّر تحميل المؤقّت (${reason})؛ خذ الوقت الذي تحتاجه.`,
   'card.rated': ({ rating }) => `التقييم: ${rating}.`,
@@ -189,7 +188,6 @@ export const messages = {
   'runner.resultsUnavailable': 'النتائج غير متاحة.',
   'runner.summaryFailed': ({ reason }) => `تعذّر عرض نتائجك (${reason}). أُرسلت في الحدث quiz-complete.`,
   'runner.reportCopied': 'تم نسخ التقرير.',
-  'runner.reportFailed': 'تعذّر تجهيز التقرير للنسخ.',
 
   'summary.heading': 'نتيجتك',
   'summary.interviewHeading': 'تقرير المقابلة',

@@ -52,7 +52,6 @@ export const messages = {
   'card.lookedDenied': 'Wirkte verneint:',
   'card.claimsToCheck': 'Zu prüfende Aussagen',
   'card.offlineFeedback': ({ reason }) => `Offline-Feedback: ${reason}.`,
-  'card.offlineFeedbackUsed': ({ reason }) => `Offline-Feedback wurde verwendet: ${reason}`,
   'card.feedbackFailed': ({ reason }) =>
     `Das Feedback zu deiner Antwort konnte nicht geladen werden (${reason}). Vergleiche deine Antwort mit der Musterantwort.`,
   'card.countdownFailed': ({ reason }) => `Der Countdown konnte nicht geladen werden (${reason}). Nimm dir die Zeit, die du brauchst.`,
@@ -150,7 +149,6 @@ export const messages = {
   'runner.summaryFailed': ({ reason }) =>
     `Deine Ergebnisse konnten nicht angezeigt werden (${reason}). Sie wurden mit quiz-complete gemeldet.`,
   'runner.reportCopied': 'Bericht kopiert.',
-  'runner.reportFailed': 'Der Bericht konnte nicht zum Kopieren vorbereitet werden.',
 
   'summary.heading': 'Dein Ergebnis',
   'summary.interviewHeading': 'Interviewbericht',

@@ -53,7 +53,6 @@ export const messages = {
   'card.lookedDenied': 'Parecía negado:',
   'card.claimsToCheck': 'Afirmaciones que conviene revisar',
   'card.offlineFeedback': ({ reason }) => `Corrección local: ${reason}.`,
-  'card.offlineFeedbackUsed': ({ reason }) => `Se usó la corrección local: ${reason}`,
   'card.feedbackFailed': ({ reason }) =>
     `No se pudieron cargar los comentarios sobre tu respuesta (${reason}); compárala con la respuesta modelo.`,
   'card.countdownFailed': ({ reason }) => `No se pudo cargar el temporizador (${reason}); tómate el tiempo que necesites.`,
@@ -169,7 +168,6 @@ export const messages = {
   'runner.resultsUnavailable': 'Resultados no disponibles.',
   'runner.summaryFailed': ({ reason }) => `No se pudieron mostrar tus resultados (${reason}). Se notificaron con el evento quiz-complete.`,
   'runner.reportCopied': 'Informe copiado.',
-  'runner.reportFailed': 'No se pudo preparar el informe para copiarlo.',
 
   'summary.heading': 'Tu resultado',
   'summary.interviewHeading': 'Informe de la entrevista',

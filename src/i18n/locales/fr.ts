@@ -60,7 +60,6 @@ export const messages = {
   'card.lookedDenied': `Semble nié${NB}:`,
   'card.claimsToCheck': 'Affirmations à vérifier',
   'card.offlineFeedback': ({ reason }) => `Correction hors ligne${NB}: ${reason}.`,
-  'card.offlineFeedbackUsed': ({ reason }) => `La correction hors ligne a été utilisée${NB}: ${reason}`,
   'card.feedbackFailed': ({ reason }) =>
     `Le retour sur votre réponse n’a pas pu être chargé (${reason})${NNB}; comparez votre réponse avec la réponse type.`,
   'card.countdownFailed': ({ reason }) => `Le minuteur n’a pas pu être chargé (${reason})${NNB}; prenez le temps qu’il vous faut.`,
@@ -176,7 +175,6 @@ export const messages = {
   'runner.resultsUnavailable': 'Résultats indisponibles.',
   'runner.summaryFailed': ({ reason }) => `Vos résultats n’ont pas pu être affichés (${reason}). Ils ont été transmis par quiz-complete.`,
   'runner.reportCopied': 'Rapport copié.',
-  'runner.reportFailed': 'Le rapport n’a pas pu être préparé pour la copie.',
 
   'summary.heading': 'Votre résultat',
   'summary.interviewHeading': 'Rapport d’entretien',

@@ -49,7 +49,6 @@ export const card = {
   'card.lookedDenied': 'Looked denied:',
   'card.claimsToCheck': 'Claims to check',
   'card.offlineFeedback': ({ reason }: Reason) => `Offline feedback: ${reason}.`,
-  'card.offlineFeedbackUsed': ({ reason }: Reason) => `Offline feedback was used: ${reason}`,
   'card.feedbackFailed': ({ reason }: Reason) => `Feedback on your answer could not load (${reason}); compare it with the model answer.`,
   'card.countdownFailed': ({ reason }: Reason) => `The countdown could not load (${reason}); take the time you need.`,
   'card.rated': ({ rating }: { rating: string }) => `Rated ${rating}.`,

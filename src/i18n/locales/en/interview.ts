@@ -19,5 +19,4 @@ export const interview = {
   'summary.copyFailed': 'The report could not be prepared for copying: print it instead, or reload the page and try again.',
   'summary.copyBlocked': 'Copying is blocked here: select this text and copy it.',
   'runner.reportCopied': 'Report copied.',
-  'runner.reportFailed': 'The report could not be prepared for copying.',
 };
