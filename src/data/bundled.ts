@@ -11,9 +11,8 @@ const SOURCE = 'the bundled bank';
 const ERROR_SOURCE = 'bundled';
 
 type Meta = Pick<Bank, 'id' | 'title' | 'version' | 'language'>;
-/** A question chunk: the bank's meta and the question's topic travel with it. */
+/** A question chunk: the question's topic travels with it (the bank's meta is in ids.ts, with a card's code). */
 interface QuestionChunk {
-  bank: Meta;
   topic: Topic;
   question: Question;
 }
@@ -88,7 +87,7 @@ const failed = (message: string): BankResult => ({ ok: false, error: { message, 
 export interface OneQuestion {
   id: string;
   answer: boolean;
-  bundled: { ids: ReadonlySet<string>; meta: Pick<Bank, 'id' | 'title'> };
+  bundled: { ids: ReadonlySet<string>; meta: Meta };
 }
 
 /**
@@ -101,7 +100,7 @@ export async function loadBundledQuestion({ id, answer, bundled }: OneQuestion, 
   if (!bundled.ids.has(id)) return { ok: true, bank: indexBank({ ...bundled.meta, topics: [], questions: [] }, SOURCE) };
   try {
     const chunk = await question(id, answer, timeout);
-    const bank = { ...chunk.bank, topics: [chunk.topic], questions: [chunk.question] };
+    const bank = { ...bundled.meta, topics: [chunk.topic], questions: [chunk.question] };
     return { ok: true, bank: lazyBank(bank, new Map([[id, countsOf(chunk.question)]]), new Map([[id, answer]])) };
   } catch (e) {
     return failed(`Could not load the bundled question bank: ${(e as Error).message}`);
