@@ -183,7 +183,9 @@ describe('<quiz-topic-picker>', () => {
       'Metrics 1 question',
       'Models 2 questions · 1 answered · 0 right',
     ]);
-    // Another tab answered the other topic's question (and kept this tab's answer).
+    // Another tab answered the other topic's question (and kept this tab's answer, once written:
+    // writes wait for the tabs' lock, so the count can show before storage has the answer).
+    await progressFor({ id: 'sample' } as Bank).saved();
     const saved = JSON.parse(localStorage.getItem('quizkit:sample')!) as { q: Record<string, unknown> };
     const now = Date.now();
     saved.q['precision-vs-recall'] = { seen: 1, correct: 1, last: now, due: now + 864e5, rating: 'good' };
