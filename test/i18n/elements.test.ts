@@ -11,6 +11,7 @@ import type { QuizQuestionCard } from '../../src/components/question-card/questi
 import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js';
 import type { QuizTopicPicker } from '../../src/components/topic-picker/topic-picker.js';
 import { $, $$, button, mount, SAMPLE, text } from '../components/helpers.js';
+import { captureWarnings } from '../core/warnings.js';
 
 /** Waits until `el`'s UI text says `lang` (its catalogue has arrived) and returns that text's container. */
 async function speaks(el: Element, lang: string): Promise<HTMLElement> {
@@ -126,6 +127,25 @@ describe('the elements in German', () => {
     const picker = await mount<QuizTopicPicker>(html`<quiz-topic-picker lang="de" src=${SAMPLE} .strings=${strings}></quiz-topic-picker>`);
     await speaks(picker, 'de');
     expect(counts(picker)).to.deep.equal(['3 Karten', '1 Karten', '2 Karten']);
+  });
+});
+
+describe("a page's strings for messages that come with a chunk", () => {
+  const warnings = captureWarnings();
+
+  it("are no typos to a runner and its summary before the interview report's chunk has come; a typo still is", async () => {
+    const strings = { 'summary.copyReport': 'Copy it', 'runner.reportCopied': 'Copied!', 'summary.headng': 'Result' };
+    // An id of its own: no run saved by an earlier test is offered to resume.
+    const el = await mount<QuizRunner>(
+      html`<quiz-runner id="strings-elsewhere" src=${SAMPLE} count="1" .strings=${strings}></quiz-runner>`,
+    );
+    button(el, 'Start').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=nav] button:not([disabled])'));
+    button(el, 'Skip and finish').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'), 'no summary', { timeout: 5000 });
+    const unknown = warnings.messages.filter((m) => /is not a message id/.test(m));
+    expect(unknown).to.have.length(1);
+    expect(unknown[0]).to.match(/strings\["summary\.headng"\]/);
   });
 });
 

@@ -8,6 +8,8 @@ import { messages as de } from '../../src/i18n/locales/de.js';
 import { messages as es } from '../../src/i18n/locales/es.js';
 import { messages as fr } from '../../src/i18n/locales/fr.js';
 import { en as english } from '../../src/i18n/locales/en.js';
+import { interview } from '../../src/i18n/locales/en/interview.js';
+import { interviewIds } from '../../src/i18n/locales/en/runner.js';
 import { translator } from '../../src/i18n/translate.js';
 import { captureWarnings } from '../core/warnings.js';
 
@@ -146,6 +148,10 @@ describe("translator: a page's strings", () => {
     expect(warnings.messages).to.have.length(2);
     expect(warnings.messages[0]).to.match(/strings\["runner.start"\] must be a text or a function/);
     expect(warnings.messages[1]).to.match(/strings\["runner.back"\] threw \(oops\)/);
+  });
+
+  it("names every id of the runner's and summary's groups that the interview report's chunk carries", () => {
+    expect([...interviewIds].sort()).to.deep.equal(Object.keys(interview).sort());
   });
 
   it('warns once about an id that does not exist (a typo would otherwise do nothing)', () => {

@@ -12,7 +12,8 @@ import type { BankState } from '../../context.js';
 import type { IndexedBank } from '../../data/types.js';
 import { canDefine } from '../../define.js';
 import type { QuizAnswerDetail, QuizMode } from '../../events.js';
-import { runnerEnglish } from '../../i18n/locales/en/runner.js';
+import { interviewIds, runnerEnglish } from '../../i18n/locales/en/runner.js';
+import { knownElsewhere } from '../../i18n/translate.js';
 import { ReportController } from '../../lms/report-controller.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { contentStyles } from '../shared/content.styles.js';
@@ -335,6 +336,9 @@ export class QuizRunner extends QuizElement {
     </div>`;
   }
 }
+
+// The report's messages come with its chunk: overrides of them are no typos meanwhile.
+knownElsewhere(interviewIds);
 
 if (canDefine('quiz-runner')) customElements.define('quiz-runner', QuizRunner);
 

@@ -8,6 +8,7 @@ type Count = { count: number };
 type Of = { current: number; total: number };
 type Reason = { reason: string };
 
+import type { interview } from './interview.js';
 import { shared } from './shared.js';
 
 export const runner = {
@@ -57,3 +58,23 @@ export const runner = {
 
 /** The ids a runner carries the English of. */
 export const runnerEnglish = { ...shared, ...runner };
+
+/**
+ * The ids of the runner's and its summary's messages whose English is in the interview report's
+ * chunk (./interview.ts), which only interview runs load: the runner names them to the translator
+ * (knownElsewhere), so that a page's `strings` for them are not taken for misspelt ids.
+ */
+export const interviewIds = [
+  'summary.interviewHeading',
+  'summary.percentKeyPoints',
+  'summary.answeredOf',
+  'summary.totalTime',
+  'summary.keyPoints',
+  'summary.missedPoints',
+  'summary.practiseWeakest',
+  'summary.copyReport',
+  'summary.printReport',
+  'summary.copyFailed',
+  'summary.copyBlocked',
+  'runner.reportCopied',
+] as const satisfies readonly (keyof typeof interview)[];
