@@ -16,10 +16,8 @@ export interface Wanted {
 }
 
 export class QuestionParts implements ReactiveController {
-  /** Why the wanted question could not load, in English for quiz-error ('' when it did not fail). */
+  /** Why the wanted question could not load ('' when it did not fail): the technical detail the card's message names. */
   error = '';
-  /** What failed, as the technical detail the card's message names (`reason`). */
-  reason = '';
   /** Whether loading it again may help (a download that failed), or not (a question that is not valid). */
   retryable = true;
 
@@ -73,11 +71,11 @@ export class QuestionParts implements ReactiveController {
       },
       (e: Error) => {
         if (this.#tried?.key !== key) return;
-        this.reason = e.message;
-        this.error = `Could not load the question: ${e.message}.`;
+        this.error = e.message;
         // A question that breaks the bank format stays broken: loading it again cannot help.
         this.retryable = e.name !== 'InvalidQuestionError';
-        fire(this.#host, 'quiz-error', { message: this.error, source: want.bank.lazy!.source });
+        // In English for the page's logs; the card says it in the learner's language (card.questionFailed).
+        fire(this.#host, 'quiz-error', { message: `Could not load the question: ${e.message}.`, source: want.bank.lazy!.source });
         this.#host.requestUpdate();
       },
     );

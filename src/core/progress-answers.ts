@@ -56,5 +56,5 @@ function answer(id: string, stamp: string, at: number, correct: boolean, rating:
 export async function record(store: ProgressStore, id: string, correct: boolean, rating: Rating): Promise<QuestionProgress> {
   const stamp = `${page}${(answers++).toString(36)}`;
   store.change(answer(id, stamp, store.now(), correct, rating));
-  return Promise.resolve(store.get(id)!);
+  return store.get(id)!;
 }

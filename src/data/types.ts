@@ -103,7 +103,7 @@ export interface LazyQuestions {
   source: string;
   /** Per question id, what planning a run needs before it loads: the choices of its check (0: none) and its key points. */
   counts: ReadonlyMap<string, { choices: number; keyPoints: number }>;
-  /** Whether question `id` is complete; with `answer`, also its model answer, key points and misconceptions. */
+  /** Whether question `id` is complete; with `answer`, also its answer parts (model answer, key points, misconceptions, other phrasings). */
   has(id: string, answer: boolean): boolean;
   /**
    * Completes question `id` in the bank (with its answer parts when `answer`) and resolves to it;

@@ -283,7 +283,7 @@ export class QuizQuestionCard extends QuizElement {
       return this.#parts.error
         ? alert(
             t('card.unavailable'),
-            t('card.questionFailed', { reason: this.#parts.reason }),
+            t('card.questionFailed', { reason: this.#parts.error }),
             this.#parts.retryable
               ? () => {
                   this.#parts.retry();
