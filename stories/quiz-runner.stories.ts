@@ -109,6 +109,40 @@ export const Summary: Story = {
   },
 };
 
+/** A bank of the page's own whose second question breaks the bank format (its check has one, empty, choice). */
+const BROKEN_BANK = JSON.stringify({
+  id: 'story-broken',
+  title: 'A bank with a broken question',
+  topics: [{ id: 't', title: 'Topic' }],
+  questions: [
+    { id: 'good', topic: 't', prompt: 'A good question', check: { choices: [{ text: 'Yes', correct: true }, { text: 'No' }] } },
+    { id: 'broken', topic: 't', prompt: 'A broken question', check: { choices: [{ text: '' }] } },
+  ],
+});
+
+/**
+ * A run reaches a question that breaks the bank format: the card names the problem (no Retry),
+ * and once it is skipped the summary still shows, listing that question by its prompt.
+ */
+export const SummaryWithBrokenQuestion: Story = {
+  loaders: [
+    async () => {
+      localStorage.removeItem('quizkit:story-broken');
+      forgetProgressStores();
+      return {};
+    },
+  ],
+  render: () => html`<quiz-runner count="0"><script type="application/json">${BROKEN_BANK}</script></quiz-runner>`,
+  play: async ({ canvasElement }) => {
+    const root = await ready(runner(canvasElement));
+    await press(root, 'Start');
+    await ready(root.querySelector('quiz-question-card') as LitElement);
+    await press(root, 'Skip');
+    await ready(root.querySelector('quiz-question-card') as LitElement);
+    await press(root, 'Skip and finish');
+  },
+};
+
 /** Practice mode: a flashcard with the self-rating. */
 export const PracticeCard: Story = {
   args: { mode: 'practice' },
