@@ -58,7 +58,7 @@ let nextId = 0;
  * @summary A single interview question: a flashcard, an auto-graded check, or a mock-interview answer with feedback.
  *
  * @fires {CustomEvent<QuizAnswerDetail>} quiz-answer - The learner checked an answer (quiz), rated themselves (practice) or submitted an answer (interview).
- * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded (or did not arrive within `load-timeout`; a Retry button loads it again), the question id is not in it, the question could not be completed (a question file of the bundled bank failed, `source` `bundled`; or the question breaks the bank format, `source` the bank's URL or inline script), the feedback service or its client failed (offline feedback is shown instead), or the countdown, the feedback view (`answer feedback`) or offline grader could not load (the answer is still recorded).
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded (or did not arrive within `load-timeout`; a Retry button loads it again) or, inside a `<quiz-bank>`, the code that asks it for its bank could not (`source` its tag), the question id is not in it, the question could not be completed (a question file of the bundled bank failed, `source` `bundled`; or the question breaks the bank format, `source` the bank's URL or inline script), the feedback service or its client failed (offline feedback is shown instead), or the countdown, the feedback view (`answer feedback`) or offline grader could not load (the answer is still recorded).
  *
  * @csspart card - The card's outer box.
  * @csspart meta - The topic and difficulty line.

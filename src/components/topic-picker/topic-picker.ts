@@ -40,7 +40,7 @@ let nextId = 0;
  * @summary Topic list with counts and progress; drives a quiz runner or links to practice pages.
  *
  * @fires {CustomEvent<QuizTopicsChangeDetail>} quiz-topics-change - The learner changed the selection: `detail.topics` lists the ids (empty: all topics).
- * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or did not arrive within `load-timeout` (a Retry button loads it again), or `for` names no runner on the page.
+ * @fires {CustomEvent<QuizErrorDetail>} quiz-error - The bank could not be loaded or did not arrive within `load-timeout` (a Retry button loads it again); inside a `<quiz-runner>` or `<quiz-bank>`, the code that asks it for its bank could not load (`source` its tag; Retry loads it again); or `for` names no runner on the page.
  *
  * @csspart topics - The group (fieldset or navigation list).
  * @csspart topic - One topic (label or link).
