@@ -89,6 +89,14 @@ const cdnOutput = {
   sourcemapPathTransform: (source) => source.replace(/^(\.\.\/)+src\//, '../../src/'),
 };
 
+/** How the CDN build minifies (scripts/size.mjs minifies Lit alone the same way, for the pages' limit). */
+export const TERSER = {
+  ecma: 2022,
+  module: true,
+  compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
+  format: { comments: false },
+};
+
 const cdnPlugins = () => [
   // micromark's table of HTML entities is never used by quizkit (see no-entities.ts): 12 KB
   // gzip less for a page with a Markdown bank. (Its "browser" build, which the default
@@ -111,7 +119,7 @@ const cdnPlugins = () => [
   // Lit's maintained template minifier. Whitespace collapses to one space and is never removed:
   // a space at the edge of a nested template can be text (`<span>✓</span> ${feedback}`).
   minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
-  terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, format: { comments: false } }),
+  terser(TERSER),
 ];
 
 export default [

@@ -9,6 +9,7 @@ import { init, parse } from 'es-module-lexer';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { TERSER } from '../rollup.config.mjs';
 
 const DIR = 'dist/cdn';
 const ENTRY = 'quizkit.js';
@@ -171,7 +172,7 @@ async function litAlone() {
   };
   const bundle = await rollup({
     input: 'lit-alone',
-    plugins: [entry, resolve(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [entry, resolve(), terser(TERSER)],
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
