@@ -8,13 +8,9 @@ import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizErrorDetail } from '../../src/events.js';
 import { clearFaults, fault } from '../fault.js';
-import { $, button, isolate, mount, SAMPLE, text } from './helpers.js';
+import { $, button, isolate, mount, requested, SAMPLE, text } from './helpers.js';
 
 const CONSUMER = '/src/controllers/bank-consumer.ts';
-
-/** How often this page requested a file whose path includes `path`. */
-const requested = (path: string): number =>
-  performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.includes(path)).length;
 
 isolate();
 

@@ -5,12 +5,9 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/question-card/question-card.js';
 import type { QuizErrorDetail } from '../../src/events.js';
 import { fault } from '../fault.js';
-import { $, isolate, SAMPLE, text } from './helpers.js';
+import { $, isolate, requested, SAMPLE, text } from './helpers.js';
 
 const src = `${SAMPLE}?ahead`;
-/** How often this page requested `url`. */
-const requested = (url: string): number => performance.getEntriesByType('resource').filter((e) => e.name === url).length;
-
 isolate();
 
 describe('a bank from src while the loader code is on its way', () => {

@@ -7,13 +7,9 @@ import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizErrorDetail } from '../../src/events.js';
 import { clearFaults, fault } from '../fault.js';
-import { $, button, isolate, mount, SAMPLE, text } from './helpers.js';
+import { $, button, isolate, mount, requested, SAMPLE, text } from './helpers.js';
 
 const LOADER = '/src/data/load.ts';
-
-/** How often this page requested a file whose path ends with `path`. */
-const requested = (path: string): number =>
-  performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith(path)).length;
 
 isolate();
 

@@ -98,3 +98,6 @@ export function isolate(): void {
   });
   afterEach(() => clearFaults());
 }
+
+/** How often this page requested a resource whose URL contains `part` (a path, or a whole URL). */
+export const requested = (part: string): number => performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;

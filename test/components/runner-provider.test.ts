@@ -11,16 +11,12 @@ import type { QuizRunner } from '../../src/components/quiz-runner/quiz-runner.js
 import type { QuizErrorDetail } from '../../src/events.js';
 import { forgetProgressStores } from '../../src/internal/progress.js';
 import { clearFaults, fault } from '../fault.js';
-import { $, $$, button, SAMPLE, text } from './helpers.js';
+import { $, $$, button, requested, SAMPLE, text } from './helpers.js';
 
 const PROVIDER = '/src/controllers/bank-provider.ts';
 let n = 0;
 /** The sample bank under a URL of its own, so that no other test's load is shared with this one. */
 const bankUrl = (): string => `${SAMPLE}?runner-provider=${++n}`;
-
-/** How often this page requested a file whose path includes `path`. */
-const requested = (path: string): number =>
-  performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.includes(path)).length;
 
 /** The topics the picker lists. */
 const topics = (picker: Element): string[] => $$(picker, '[part=topics] label').map(text);
