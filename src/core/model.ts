@@ -11,6 +11,18 @@ export const QUIZ_MODES: readonly QuizMode[] = ['quiz', 'practice', 'interview']
 
 export const isQuizMode = (v: unknown): v is QuizMode => QUIZ_MODES.includes(v as QuizMode);
 
+/**
+ * An element's `mode` as given (`mode="Quiz"`, a framework's property): a mode in any case and
+ * spacing, as HTML reads its own enumerated attributes; anything else is `fallback`, with a
+ * console warning, so that a run is never saved or reported under a mode that does not exist.
+ */
+export function toQuizMode(value: unknown, fallback: QuizMode): QuizMode {
+  const mode = `${value}`.trim().toLowerCase();
+  if (isQuizMode(mode)) return mode;
+  console.warn(`quizkit: there is no mode "${value}"; using ${fallback}.`);
+  return fallback;
+}
+
 /** What each mode is called on screen. */
 export const MODE_LABELS: Readonly<Record<QuizMode, string>> = { quiz: 'Quiz', practice: 'Flashcards', interview: 'Mock interview' };
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/components/question-card/question-card.js';
 import type { QuizQuestionCard } from '../../src/components/question-card/question-card.js';
 import type { QuizAnswerDetail } from '../../src/events.js';
@@ -323,6 +324,33 @@ describe('<quiz-question-card> quiz mode', () => {
     // Reported as the flashcard it was shown as.
     expect((await answered).detail).to.deep.include({ questionId: 'no-check', mode: 'practice', rating: 'good' });
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<quiz-question-card> mode', () => {
+  it('reads its mode in any case, as HTML reads its own attributes', async () => {
+    const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="QUIZ"></quiz-question-card>`);
+    expect(el.mode).to.equal('quiz');
+    expect($$(el, 'input[type=radio]')).to.have.length(3);
+    el.mode = ' Interview ' as QuizQuestionCard['mode'];
+    await el.updateComplete;
+    expect(el.getAttribute('mode')).to.equal('interview');
+    expect($$(el, 'button').map(text)).to.include('Submit answer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is a flashcard when its mode is no mode, and says so on the console', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await card(html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="flashcard"></quiz-question-card>`);
+      expect(el.mode).to.equal('practice');
+      expect($$(el, 'button').map(text)).to.deep.equal(['Show answer']);
+      expect(el.shadowRoot!.querySelector('[part=check]')).to.equal(null);
+      expect(warn.calledWithMatch('quizkit: there is no mode "flashcard"; using practice.')).to.equal(true);
+      await expect(el).to.be.accessible();
+    } finally {
+      warn.restore();
+    }
   });
 });
 

@@ -356,6 +356,42 @@ describe('<quiz-runner> practice mode', () => {
   });
 });
 
+describe('<quiz-runner> mode', () => {
+  it('reads its mode in any case, so a run in mode="Practice" is a practice run that survives a reload', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE} id="cased" mode=" Practice "></quiz-runner>`);
+    expect(el.mode).to.equal('practice');
+    expect(text($(el, '[part=start] .muted'))).to.match(/^Flashcards · /);
+    const started = oneEvent(el, 'quiz-start');
+    await startRun(el);
+    expect((await started).detail.mode).to.equal('practice');
+    expect(card(el).mode).to.equal('practice');
+    // Practice moves on after a self-rating.
+    button(card(el), 'Show answer').click();
+    await card(el).updateComplete;
+    button(card(el), 'Good').click();
+    await settle(el, card(el));
+    expect(text($(el, '#progress-label'))).to.equal('Question 2 of 3');
+    el.remove();
+    forgetProgressStores(); // a reload: only localStorage remains
+    const again = await runner(html`<quiz-runner src=${SAMPLE} id="cased" mode="PRACTICE"></quiz-runner>`);
+    expect(text($(again, '[part=start] p:not(.muted)'))).to.equal('You have an unfinished run: 1 of 3 answered.');
+    await expect(again).to.be.accessible();
+  });
+
+  it('runs a quiz when its mode is no mode, and says so on the console', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await runner(html`<quiz-runner src=${SAMPLE} mode="flashcards"></quiz-runner>`);
+      expect(el.mode).to.equal('quiz');
+      expect(el.getAttribute('mode')).to.equal('quiz');
+      expect(text($(el, '[part=start] .muted'))).to.match(/^Quiz · /);
+      expect(warn.calledWithMatch('quizkit: there is no mode "flashcards"; using quiz.')).to.equal(true);
+    } finally {
+      warn.restore();
+    }
+  });
+});
+
 describe('<quiz-runner> persistence and changes', () => {
   it('offers to resume an unfinished run after a reload', async () => {
     const el = await runner(html`<quiz-runner src=${SAMPLE} id="r1"></quiz-runner>`);

@@ -12,6 +12,7 @@ import { tabForward } from '../../controllers/tab-forward.js';
 import { BUNDLED } from '../../data/banks/ml-interview/ids.js';
 import type { IndexedBank, Question } from '../../data/types.js';
 import { canDefine } from '../../define.js';
+import { toQuizMode } from '../../core/model.js';
 import { fire, type QuizAnswerDetail, type QuizMode } from '../../events.js';
 import { cardEnglish } from '../../i18n/locales/en/card.js';
 import { loadChunk, type ChunkModule } from '../../internal/lazy.js';
@@ -101,7 +102,10 @@ export class QuizQuestionCard extends QuizElement {
 
   /** Id of the question to show, e.g. `precision-vs-recall`. */
   declare question: string;
-  /** `practice` (flashcard with self-rating), `quiz` (auto-graded check) or `interview` (typed answer with feedback). */
+  /**
+   * `practice` (flashcard with self-rating), `quiz` (auto-graded check) or `interview` (typed
+   * answer with feedback), in any case; another value means `practice`, with a console warning.
+   */
   declare mode: QuizMode;
   /** Heading level of the question (1–6), to fit the page's outline; sub-headings use the next level. */
   declare headingLevel: number;
@@ -169,6 +173,7 @@ export class QuizQuestionCard extends QuizElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode')) this.mode = toQuizMode(this.mode, 'practice');
     // A new `saved` that is the answer just given here (echoed back by a runner) changes nothing.
     const newSaved = changed.has('saved') && !this.#answer.echoes(this.saved);
     if (changed.has('question') || changed.has('mode') || newSaved) {

@@ -2,6 +2,7 @@
 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedbackProvider } from '../../core/remote-feedback.js';
+import { toQuizMode } from '../../core/model.js';
 import { RUN_SETTINGS, type Run } from '../../core/run.js';
 import { DEFAULT_HEADING_LEVEL, DEFAULT_PASS_MARK, headingLevel, passMark } from '../../core/settings.js';
 import { BankController, HANDED } from '../../controllers/bank-controller.js';
@@ -108,7 +109,10 @@ export class QuizRunner extends QuizElement {
   declare topics: TopicList;
   /** Number of questions per run; 0 means all that match. */
   declare count: number;
-  /** `quiz` (auto-graded checks), `practice` (flashcards, due cards first) or `interview` (typed answers with feedback). */
+  /**
+   * `quiz` (auto-graded checks), `practice` (flashcards, due cards first) or `interview` (typed
+   * answers with feedback), in any case; another value means `quiz`, with a console warning.
+   */
   declare mode: QuizMode;
   /** Shuffle the questions (with `seed`, in the same order every time). */
   declare shuffle: boolean;
@@ -179,6 +183,7 @@ export class QuizRunner extends QuizElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode')) this.mode = toQuizMode(this.mode, 'quiz');
     if (RUN_SETTINGS.some((p) => changed.has(p))) this.#announceChange();
   }
 
@@ -240,10 +245,9 @@ export class QuizRunner extends QuizElement {
     const { t } = this.#l10n;
     const problem = runs.problem(t);
     const bl = bank.bank.language ?? nothing;
-    const mode = (['quiz', 'practice', 'interview'] as const).find((m) => m === this.mode);
     return html`<section part="start" aria-labelledby="start-heading">
       ${heading('start-heading', html`<span lang=${bl} dir="auto">${bank.bank.title}</span>`, this.#level)}
-      <p class="muted">${mode ? t(`mode.${mode}`) : this.mode} · ${t('runner.questionCount', { count: planned })} ·
+      <p class="muted">${t(`mode.${this.mode}`)} · ${t('runner.questionCount', { count: planned })} ·
         ${topics.length ? html`<span lang=${bl} dir="auto">${topics.join(t('common.comma'))}</span>` : t('runner.allTopics')}</p>
       <slot></slot>
       ${problem ? html`<p class="error" part="error" role="alert">${problem}</p>` : nothing}
