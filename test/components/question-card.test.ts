@@ -449,5 +449,8 @@ describe('<quiz-question-card> bank sources', () => {
     el.theme = 'light';
     await el.updateComplete;
     expect(getComputedStyle(el).colorScheme).to.equal('light');
+    el.setAttribute('theme', 'Dark');
+    await el.updateComplete;
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
   });
 });

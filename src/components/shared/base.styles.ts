@@ -47,10 +47,11 @@ export const baseStyles = css`
   :host([theme]) {
     background-color: var(--_bg);
   }
-  :host([theme='light']) {
+  /* Read in any case (theme="Dark"), as the kit reads mode. */
+  :host([theme='light' i]) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     color-scheme: dark;
   }
   :host([hidden]) {

@@ -43,7 +43,7 @@ export class QuizElement extends LitElement {
   declare src: string | undefined;
   /** Seconds to wait for the bank or for code loaded on demand before showing an error with Retry (default 15). */
   declare loadTimeout: number | undefined;
-  /** `light` or `dark` forces a theme (with its own background); by default the page's `prefers-color-scheme`. */
+  /** `light` or `dark` (in any case) forces a theme (with its own background); by default the page's `prefers-color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
   /** Where progress is kept instead of `localStorage`: `{ get, set, subscribe? }`, each sync or async (see README, "Keep progress on your server"). */
   declare progressStorage: ProgressStorage | undefined;
