@@ -171,6 +171,23 @@ describe('<quiz-question-card> quiz mode', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps every radio at full size, level with the first line, when choices wrap', async () => {
+    const el = await mount<QuizQuestionCard>(
+      html`<div style="width: 10rem"><quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="quiz"></quiz-question-card></div>`,
+      'quiz-question-card',
+    );
+    const radios = $$(el, 'input[type=radio]');
+    const labels = $$(el, '.choice label');
+    // The choices wrap at this width: a label of one line with its padding is about 43 px high.
+    expect(labels.every((l) => l.offsetHeight > 60)).to.equal(true);
+    const size = parseFloat(getComputedStyle(el).fontSize) * 1.1;
+    radios.forEach((radio, i) => {
+      expect(radio.getBoundingClientRect().width).to.be.closeTo(size, 0.5);
+      expect(radio.getBoundingClientRect().top - labels[i]!.getBoundingClientRect().top).to.be.lessThan(16);
+    });
+    await expect(el).to.be.accessible();
+  });
+
   it('asks the question itself when its check has no prompt of its own', async () => {
     const el = await card(html`<quiz-question-card question="loss" mode="quiz">
       <script type="application/json">

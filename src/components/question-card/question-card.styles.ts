@@ -56,6 +56,10 @@ export const cardStyles = css`
     font-weight: 400;
     cursor: pointer;
   }
+  /* A choice whose text wraps keeps its radio or checkbox at full size, level with the first line. */
+  .choice input {
+    flex: none;
+  }
   .picked-correct,
   .missed-correct {
     border: 2px solid var(--_ok);
