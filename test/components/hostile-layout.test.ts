@@ -76,4 +76,23 @@ describe('hostile layout', () => {
     await waitUntil(() => broken.el.shadowRoot!.querySelector('[role=alert]'), 'no alert', { timeout: 4000 });
     fits(broken.phone, broken.el);
   });
+
+  it('wraps a long topic title in the summary chart, at the text size of the page', async () => {
+    const title = `A very long topic title that a course author might well write, with ${IDENT}`;
+    const long = { ...bank, topics: [{ id: 't', title }] };
+    const { phone, el } = await inPhone(
+      html`<quiz-runner count="0"><script type="application/json">${JSON.stringify(long)}</script></quiz-runner>`,
+    );
+    button(el, 'Start').click();
+    await settle(el);
+    button(el, 'Skip and finish').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=chart]'), 'no summary chart', { timeout: 5000 });
+    fits(phone, el);
+    const label = $(el, '[part=chart] .label');
+    expect(label.textContent).to.equal(title);
+    expect(label.scrollWidth).to.be.at.most(label.clientWidth);
+    expect(label.getBoundingClientRect().height).to.be.greaterThan(parseFloat(getComputedStyle(label).lineHeight) * 2);
+    expect(parseFloat(getComputedStyle(label).fontSize)).to.equal(parseFloat(getComputedStyle(el).fontSize) * 0.875);
+    await expect(el).to.be.accessible();
+  });
 });

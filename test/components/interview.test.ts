@@ -311,7 +311,7 @@ describe('<quiz-runner mode="interview">', () => {
     const items = $$(el, '[part=answers] > li');
     expect(text(items[0])).to.contain('3 of 3 key points');
     expect(text(items[1])).to.contain('Your answer: Skipped');
-    expect($(el, 'svg[part=chart]').getAttribute('aria-label')).to.equal('Score by topic: Metrics 100%, Models 0%');
+    expect($(el, '[part=chart]').getAttribute('aria-label')).to.equal('Score by topic: Metrics 100%, Models 0%');
     await expect(el).to.be.accessible();
   });
 

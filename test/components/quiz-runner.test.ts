@@ -251,13 +251,13 @@ describe('<quiz-runner> summary', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('draws the per-topic breakdown as an accessible SVG chart with a table', async () => {
+  it('draws the per-topic breakdown as an accessible bar chart with a table', async () => {
     const el = await finished();
-    const chart = $(el, 'svg[part=chart]');
+    const chart = $(el, '[part=chart]');
     expect(chart.getAttribute('role')).to.equal('img');
     expect(chart.getAttribute('aria-label')).to.equal('Score by topic: Metrics 100%, Models 0%');
-    const bars = $$(el, 'rect.bar');
-    expect(bars.map((b) => b.getAttribute('width'))).to.deep.equal(['260', '0']);
+    expect($$(el, '[part=chart] > span').map(text)).to.deep.equal(['Metrics', '100%', 'Models', '0%']);
+    expect($$(el, '[part=chart] progress').map((bar) => (bar as HTMLProgressElement).value)).to.deep.equal([100, 0]);
     const rows = $$(el, 'tbody tr').map((tr) => [...tr.children].map(text));
     expect(rows).to.deep.equal([
       ['Metrics', '1 of 1 (100%)', '1 of 1'],

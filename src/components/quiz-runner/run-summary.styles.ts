@@ -14,20 +14,21 @@ export const summaryStyles = css`
   figure {
     margin: 0;
   }
-  svg {
-    display: block;
+  /* Per topic: its title across the row, then its bar and percentage. */
+  .chart {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
     max-width: 32rem;
+    font-size: 0.875rem;
   }
-  text {
-    font-size: 12px;
-    fill: var(--_text);
+  .chart .label {
+    grid-column: 1 / -1;
+    padding-block-start: 0.25rem;
   }
-  .track {
-    fill: var(--_surface);
-    stroke: var(--_border);
-  }
-  .bar {
-    fill: var(--_accent);
+  .chart progress {
+    height: 0.875rem;
   }
   th,
   td {

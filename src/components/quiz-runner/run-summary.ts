@@ -3,7 +3,7 @@
 // download it for runs that can end. An interview's report (key points, copy and print) is a
 // chunk of its own again (interview-report.ts), which the runner hands in with `interview`.
 
-import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { missed, weakestTopic } from '../../core/results.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { points, type Run } from '../../core/run.js';
@@ -25,18 +25,19 @@ export interface RestartDetail {
   mode?: QuizMode;
 }
 
-/** The chart's width in SVG units: each topic's title above its bar, the percentage after the bar. */
-const CHART_WIDTH = 320;
-const BAR_WIDTH = 260;
-
 type T = Translate<keyof typeof summaryEnglish>;
 /** The summary's messages and, in an interview run, the report's. */
 type InterviewT = Translate<keyof typeof summaryEnglish | keyof typeof InterviewReport.interviewEnglish>;
 
+/**
+ * The score per topic as a bar chart: each topic's title above its bar, the percentage after the
+ * bar. In HTML rather than SVG, so that a long title wraps instead of being cut off, the text
+ * keeps the page's size at any width, and the layout mirrors right to left by itself. Screen
+ * readers get one label with every score (and the table below).
+ */
 function renderChart(
   bank: IndexedBank,
   r: QuizCompleteDetail,
-  rtl: boolean,
   tr: T,
   bl: string | typeof nothing,
   pct: (percent: number) => string,
@@ -49,20 +50,14 @@ function renderChart(
   const label = tr('summary.chartLabel', {
     scores: rows.map((row) => tr('summary.chartItem', { topic: row.title, percent: row.percent })).join(tr('common.comma')),
   });
-  // Right to left, the chart is mirrored: bars grow from the right, titles start there. SVG text
-  // is anchored at its start, which is its right end in right-to-left text, so mirroring each x
-  // keeps the text inside the chart (unmirrored, it would run off the left edge).
-  const x = (at: number, width = 0): number => (rtl ? CHART_WIDTH - at - width : at);
   return html`<figure>
-    <svg part="chart" role="img" aria-label=${label} viewBox="0 0 ${CHART_WIDTH} ${rows.length * 44}" width="100%"
-      direction=${rtl ? 'rtl' : 'ltr'}>
+    <div part="chart" class="chart" role="img" aria-label=${label}>
       ${rows.map(
-        (row, i) => svg`<text x=${x(0)} y=${i * 44 + 14} class="label" lang=${bl}>${row.title}</text>
-          <rect x=${x(0, BAR_WIDTH)} y=${i * 44 + 20} width=${BAR_WIDTH} height="14" rx="3" class="track"></rect>
-          <rect x=${x(0, (row.percent / 100) * BAR_WIDTH)} y=${i * 44 + 20} width=${(row.percent / 100) * BAR_WIDTH} height="14" rx="3" class="bar"></rect>
-          <text x=${x(BAR_WIDTH + 6)} y=${i * 44 + 32} class="value">${pct(row.percent)}</text>`,
+        // The title keeps the bank's direction inside a line in the summary's: it starts where its bar does.
+        (row) => html`<span class="label"><span lang=${bl} dir="auto">${row.title}</span></span>
+          <progress max="100" .value=${row.percent}></progress><span>${pct(row.percent)}</span>`,
       )}
-    </svg>
+    </div>
     <figcaption class="visually-hidden">${tr('summary.byTopic')}</figcaption>
     <details>
       <summary>${tr('summary.showTable')}</summary>
@@ -222,8 +217,6 @@ export class QuizRunSummary extends LitElement {
     const score = report?.score(t, r, run, duration);
     const weakest = report && weakestTopic(r);
     const weakIds = weakest ? (bank.questionsByTopic.get(weakest) ?? []).map((q) => q.id) : [];
-    // The chart takes the direction the summary is in when it renders (dir on the page or element).
-    const rtl = this.matches(':dir(rtl)');
     return html`<section part="summary" aria-labelledby="summary-heading">
       ${heading('summary-heading', t(report ? 'summary.interviewHeading' : 'summary.heading'), level)}
       <p class="score" part="score">
@@ -233,7 +226,7 @@ export class QuizRunSummary extends LitElement {
         <span class=${r.passed ? 'ok' : 'bad'}>${t(r.passed ? 'summary.passed' : 'summary.notPassed')}</span>
         <span class="muted">· ${t('summary.passMark', { percent: this.pass })} · ${score?.details ?? duration}</span>
       </p>
-      ${renderChart(bank, r, rtl, t, bl, this.#l10n.percent)}
+      ${renderChart(bank, r, t, bl, this.#l10n.percent)}
       ${heading('answers-heading', t('summary.answers'), level + 1)}
       <ol class="list answers" part="answers" aria-labelledby="answers-heading">
         ${run.ids.map((id) => {
