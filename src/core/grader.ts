@@ -115,6 +115,8 @@ const CONTRAST = new Set(['unlike', 'than', 'versus', 'vs', 'over', 'compared'])
 const COMPOUND = new Set(['semi', 'self', 'weakly']);
 /** Negation cues besides "not" (never, n't and cannot are folded into "not"). */
 const CUES = new Set(['not', 'no', 'without', 'neither', 'nor', 'none', 'nothing', 'nobody', 'hardly', 'barely']);
+/** Words that turn the one word they qualify into its contrary: "the opposite direction of the gradient". */
+const OPPOSITES = new Set(['opposite', 'reverse', 'contrary', 'inverse']);
 /** "not only", "isn't just": not a denial. */
 const NOT_A_DENIAL = new Set(['only', 'just', 'simply', 'merely', 'matter', 'mention']);
 /** "X won't help", "X doesn't work": the denial reaches back to X. */
@@ -363,6 +365,13 @@ function readAnswer(text: string, english: boolean, arabic: boolean): Answer {
   if (english) {
     tokens.forEach((t, i) => {
       const next = tokens[i + 1];
+      if (OPPOSITES.has(t.word)) {
+        // Only the word it qualifies ("direction"): a keyword that names the opposite itself
+        // ("opposite direction") keeps it, and the rest of the clause is said as usual.
+        const j = tokens.findIndex((n, k) => k > i && !FUNCTION_WORDS.has(n.word));
+        if (j > 0 && tokens[j]!.clause === t.clause && cue[j]! < 0) cue[j] = i;
+        return;
+      }
       const isCue = CUES.has(t.word) || (t.word === 'instead' && next?.word === 'of') || (t.word === 'rather' && next?.word === 'than');
       if (!isCue || (next && NOT_A_DENIAL.has(next.word))) return;
       for (let j = i + 1; j < tokens.length && tokens[j]!.clause === t.clause; j++) cue[j] = i;
@@ -434,7 +443,8 @@ function readPhrase(keyword: string, a: Answer, promptStems: Set<string>): Phras
     : undefined;
   if (UNSPACED.test(claim)) return { keyword, words: [], compact: fold(claim), subject, echo: false };
   const all = tokenize(claim, a.english, a.arabic);
-  const words = a.english ? all.filter((t) => !FILLER.has(t.word)) : all;
+  // "Type I error": that "i" is a numeral, not the filler pronoun.
+  const words = a.english ? all.filter((t, k) => !FILLER.has(t.word) || (t.word === 'i' && all[k - 1]?.word === 'type')) : all;
   const echo = words.length > 0 && words.every((t) => promptStems.has(t.stem));
   return { keyword, words, subject, echo };
 }

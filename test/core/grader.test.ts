@@ -118,6 +118,54 @@ describe('grader: misconceptions', () => {
   });
 });
 
+describe('grader: opposites and numerals', () => {
+  const descent: GradableQuestion = {
+    keyPoints: [{ point: 'Step against the gradient', keywords: ['opposite direction', 'against the gradient'] }],
+    misconceptions: [
+      {
+        claim: 'Steps along the gradient',
+        keywords: ['in the direction of the gradient'],
+        feedback: 'It steps against the gradient.',
+        point: 0,
+      },
+    ],
+  };
+  const errors: GradableQuestion = {
+    keyPoints: [{ point: 'FP is Type I, FN is Type II', keywords: ['false positive type i', 'false positive type 1'] }],
+    misconceptions: [
+      {
+        claim: 'FN is Type I',
+        keywords: ['false negative is a type i error', 'false negative is a type 1'],
+        feedback: 'A false negative is a Type II error.',
+        point: 0,
+      },
+    ],
+  };
+
+  it('reads "the opposite direction of the gradient" as the opposite of "the direction of the gradient"', () => {
+    const right = gradeAnswer('It updates the weights in the opposite direction of the gradient of the loss.', descent);
+    expect(right.issues).to.deep.equal([]);
+    expect(right.points[0]!.covered).to.equal(true);
+    const wrong = gradeAnswer('It updates the weights in the direction of the gradient of the loss.', descent);
+    expect(wrong.issues.map((i) => i.message)).to.deep.equal(['It steps against the gradient.']);
+    expect(wrong.points[0]!.covered).to.equal(false);
+  });
+
+  it('denies only the word an opposite qualifies', () => {
+    expect(covers('Variance moves in the opposite direction to bias.', 'variance moves')).to.equal(true);
+    expect(covers('Variance moves in the opposite direction to bias.', 'direction to bias')).to.equal(false);
+    expect(covers('The reverse order of the layers is used.', 'order of the layers')).to.equal(false);
+  });
+
+  it('keeps the numeral of "Type I" in a keyword, so "type 2" does not match it', () => {
+    const right = gradeAnswer('A false positive is a type 1 error and a false negative a type 2 error.', errors);
+    expect(right.issues).to.deep.equal([]);
+    expect(right.points[0]!.covered).to.equal(true);
+    const wrong = gradeAnswer('A false negative is a Type I error.', errors);
+    expect(wrong.issues.map((i) => i.message)).to.deep.equal(['A false negative is a Type II error.']);
+  });
+});
+
 describe('grader: echoes of the question', () => {
   it("never credits a keyword made only of the prompt's words", () => {
     const q: GradableQuestion = {
