@@ -281,7 +281,9 @@ function tokenizeText(text: string, english: boolean, arabic: boolean): Token[] 
   for (const m of text.matchAll(WORD)) {
     const gap = text.slice(end, m.index);
     end = m.index + m[0].length;
-    if (tokens.length && (/[!?;\n]|\.(?:\s|$)/.test(gap) || /[.。！？；]/.test(gap.trim()))) {
+    // A full stop ends a sentence, but not inside "0.5" or "model.eval" (a gap of "." alone); the
+    // stops of unspaced scripts end one wherever they are.
+    if (tokens.length && (/[!?;\n。！？；]|\.\s/.test(gap) || (gap.includes('.') && gap !== '.'))) {
       sentence++;
       clause++;
     } else if (tokens.length && /[,:()—–]|\s-\s/.test(gap)) clause++;
@@ -475,16 +477,25 @@ function findAll(a: Answer, phrase: Phrase): Match[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!starts.has(i)) continue;
     const used: number[] = [];
-    const ok = words.every((w) => {
-      const from = ordered && used.length ? used[used.length - 1]! + 1 : i;
-      for (let j = from; j < Math.min(tokens.length, i + window) && tokens[j]!.sentence === tokens[i]!.sentence; j++) {
-        if (!used.includes(j) && sameWord(tokens[j]!, w)) return used.push(j);
-      }
-      return false;
-    });
+    // The keyword as written, however many small words it has ("square root of the number of
+    // features"); else its words in any order within the window.
+    const written = asWritten(tokens, words, i);
+    const ok = written
+      ? used.push(...written) > 0
+      : words.every((w) => {
+          const from = ordered && used.length ? used[used.length - 1]! + 1 : i;
+          for (let j = from; j < Math.min(tokens.length, i + window) && tokens[j]!.sentence === tokens[i]!.sentence; j++) {
+            if (!used.includes(j) && sameWord(tokens[j]!, w)) return used.push(j);
+          }
+          return false;
+        });
+    // Only small words may come between a negation and the word it negates: "never the test
+    // set", "not at random"; "doesn't prevent co-adaptation" does not negate co-adaptation.
+    const negates = (k: number): boolean => tokens.slice(used[k]! + 1, used[k + 1]).every((t) => FILLER.has(t.word));
     if (
       !ok ||
-      (negative && words.some((w, k) => (w.word === 'not' || w.word === 'no') && k + 1 < words.length && used[k + 1] !== used[k]! + 1))
+      (negative &&
+        words.some((w, k) => (w.word === 'not' || w.word === 'no') && k + 1 < words.length && !(used[k + 1]! > used[k]! && negates(k))))
     )
       continue;
     const first = Math.min(...used);
@@ -492,6 +503,21 @@ function findAll(a: Answer, phrase: Phrase): Match[] {
     matches.push({ at: used, said: a.text.slice(tokens[first]!.at, last.at + last.raw.length) });
   }
   return matches;
+}
+
+/**
+ * Where the keyword's words are, from token `i`, in their order with nothing but small words
+ * between them, in one sentence; undefined unless all are.
+ */
+function asWritten(tokens: Token[], words: Token[], i: number): number[] | undefined {
+  const found: number[] = [];
+  let at = i;
+  for (const w of words) {
+    while (at < tokens.length && !sameWord(tokens[at]!, w) && FILLER.has(tokens[at]!.word)) at++;
+    if (at >= tokens.length || tokens[at]!.sentence !== tokens[i]!.sentence || !sameWord(tokens[at]!, w)) return undefined;
+    found.push(at++);
+  }
+  return found;
 }
 
 /** The words of a keyword that matching looks for (English fillers dropped, a subject binding removed). */

@@ -118,7 +118,7 @@ describe('grader: misconceptions', () => {
   });
 });
 
-describe('grader: opposites and numerals', () => {
+describe('grader: opposites, numerals and keywords as written', () => {
   const descent: GradableQuestion = {
     keyPoints: [{ point: 'Step against the gradient', keywords: ['opposite direction', 'against the gradient'] }],
     misconceptions: [
@@ -155,6 +155,29 @@ describe('grader: opposites and numerals', () => {
     expect(covers('Variance moves in the opposite direction to bias.', 'variance moves')).to.equal(true);
     expect(covers('Variance moves in the opposite direction to bias.', 'direction to bias')).to.equal(false);
     expect(covers('The reverse order of the layers is used.', 'order of the layers')).to.equal(false);
+  });
+
+  it('keeps "0.5" and "model.eval" in one sentence', () => {
+    expect(covers('An AUC of 0.5 is random guessing.', '0.5 is random')).to.equal(true);
+    expect(covers('Call model.eval at inference time.', 'model.eval')).to.equal(true);
+    expect(covers('It ends here. Then 5 random things follow.', 'here 5 random')).to.equal(false);
+  });
+
+  it('matches a keyword as written however many small words it has, and others within a small window', () => {
+    expect(covers('Each split looks at the square root of the number of features.', 'square root of the number of features')).to.equal(
+      true,
+    );
+    expect(covers('Regularisation means adding a term to the loss.', 'adding a term to the loss')).to.equal(true);
+    expect(
+      covers('The direction we pick comes after a long look at the loss and the gradient.', 'in the direction of the gradient'),
+    ).to.equal(false);
+  });
+
+  it('lets small words stand between a negation and what it negates, nothing else', () => {
+    expect(covers('Here values are missing not at random.', 'not at random')).to.equal(true);
+    expect(covers('Never tune on the test set.', 'never the test set')).to.equal(false);
+    expect(covers('I tune on validation data, never the test set.', 'never the test set')).to.equal(true);
+    expect(covers("Dropout doesn't prevent co-adaptation.", 'not co-adapt')).to.equal(false);
   });
 
   it('keeps the numeral of "Type I" in a keyword, so "type 2" does not match it', () => {

@@ -159,6 +159,22 @@ describe('the bundled bank grades its own answers soundly (every question)', () 
     expect(generic).to.deep.equal([]);
   });
 
+  it('has no keyword that could never count: stated as written, each one covers its point', () => {
+    // A keyword made only of the question's words (its prompt or a variant) never counts: the
+    // grader gives nothing for repeating the question. Nor does one the matcher cannot find.
+    const dead = bank.questions.flatMap((q) =>
+      (q.keyPoints ?? []).flatMap((kp, i) =>
+        (kp.keywords ?? []).flatMap((keyword) => {
+          const bound = /^([^:]+?):\s+(.+)$/.exec(keyword);
+          const answer = bound ? `Here ${bound[1]!.split('|')[0]} ${bound[2]}, as I explained.` : `Here ${keyword}, as I explained.`;
+          const f = gradeAnswer(answer, { prompt: q.prompt, variants: q.variants, keyPoints: [{ point: kp.point, keywords: [keyword] }] });
+          return f.points[0]!.covered ? [] : [`${q.id} keyPoints[${i}] "${keyword}"`];
+        }),
+      ),
+    );
+    expect(dead).to.deep.equal([]);
+  });
+
   it('has no keyword that reduces to a function word or to fewer than 3 letters', () => {
     const short = bank.questions.flatMap((q) =>
       keywordsOf(q).flatMap(({ keyword, where }) => (keywordWords(keyword).join('').length < 3 ? [`${where}: "${keyword}"`] : [])),
