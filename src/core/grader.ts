@@ -714,7 +714,8 @@ export function gradeAnswer(answer: string, question: GradableQuestion | readonl
         } else if (h.swappedFrom !== undefined) swapped.push(h);
         else {
           if (!matched.includes(phrase.keyword)) matched.push(phrase.keyword);
-          if (!evidence.includes(h.match.said)) evidence.push(h.match.said);
+          // "Fraud … fraud" is one quote: the first, as written.
+          if (!evidence.some((e) => e.toLowerCase() === h.match.said.toLowerCase())) evidence.push(h.match.said);
         }
       }
     }

@@ -4,6 +4,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { fault } from '../fault.js';
 import { $, isolate, text } from './helpers.js';
 import { ANSWER, card, status, submit } from './lazy-card-helpers.js';
+// The feedback view the grader's failure is shown in is loaded already: with load-timeout 1 s,
+// a busy machine's dev server could otherwise time it out first, and the test would see that.
+import '../../src/components/question-card/feedback-view.js';
 
 const GRADER = '/src/core/grader.ts';
 

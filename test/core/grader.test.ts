@@ -313,5 +313,7 @@ describe('grader: verdicts say what was measured', () => {
       { point: 'p', keywords: ['noise', 'memorise', 'memorize'] },
     ]);
     expect(f.points[0]).to.deep.include({ matched: ['noise', 'memorise', 'memorize'], evidence: ['noise', 'memorises'] });
+    const cased = gradeAnswer('Fraud: missing fraud is costly.', [{ point: 'p', keywords: ['fraud'] }]);
+    expect(cased.points[0]!.evidence).to.deep.equal(['Fraud']);
   });
 });
