@@ -273,6 +273,37 @@ function tokenize(text: string, english: boolean, arabic = false): Token[] {
   return tokens;
 }
 
+/**
+ * Terms written out or abbreviated, as one word: "artificial intelligence" is "ai" in an answer
+ * and in a keyword alike (English; stems of the words written out).
+ */
+const TERMS: [stems: string[], word: string][] = [
+  ['artificial intelligence', 'ai'],
+  ['machine learning', 'ml'],
+  ['k nearest neighbours', 'knn'],
+  ['k nearest neighbors', 'knn'],
+  ['support vector machine', 'svm'],
+  ['principal component analysis', 'pca'],
+].map(([term, word]) => [term!.split(' ').map((w) => stemFolded(normaliseWord(w, true))), word!]);
+
+/** Each written-out term in `tokens` as the one word of its abbreviation, quoted as it was written. */
+function foldTerms(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const term = TERMS.find(([stems]) =>
+      stems.every((st, k) => tokens[i + k]?.stem === st && tokens[i + k]!.sentence === tokens[i]!.sentence),
+    );
+    if (!term) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    const last = tokens[i + term[0].length - 1]!;
+    out.push({ ...tokens[i]!, raw: text.slice(tokens[i]!.at, last.at + last.raw.length), word: term[1], stem: term[1] });
+    i += term[0].length - 1;
+  }
+  return out;
+}
+
 function tokenizeText(text: string, english: boolean, arabic: boolean): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -293,7 +324,7 @@ function tokenizeText(text: string, english: boolean, arabic: boolean): Token[] 
     if (arabic && word.length > 4) word = word.replace(/^و?ال/, '');
     tokens.push({ raw: m[0], word, stem: english ? stemFolded(word) : word, at: m.index, sentence, clause });
   }
-  return tokens;
+  return english ? foldTerms(text, tokens) : tokens;
 }
 
 /** Optimal string alignment distance (a swap of two letters is one edit), stopping early past `max`. */

@@ -157,6 +157,15 @@ describe('grader: opposites, numerals and keywords as written', () => {
     expect(covers('The reverse order of the layers is used.', 'order of the layers')).to.equal(false);
   });
 
+  it('reads a term written out as its abbreviation, in answers and keywords alike', () => {
+    expect(covers('Machine learning is a subset of artificial intelligence.', 'subset of ai')).to.equal(true);
+    expect(covers('It is a subset of AI.', 'subset of artificial intelligence')).to.equal(true);
+    expect(covers('Distances hurt k-nearest neighbours most.', 'knn')).to.equal(true);
+    const f = gradeAnswer('We used a support vector machine.', points('svm'));
+    expect(f.points[0]!.evidence).to.deep.equal(['support vector machine']);
+    expect(covers('The machine keeps learning.', 'ml')).to.equal(false);
+  });
+
   it('keeps "0.5" and "model.eval" in one sentence', () => {
     expect(covers('An AUC of 0.5 is random guessing.', '0.5 is random')).to.equal(true);
     expect(covers('Call model.eval at inference time.', 'model.eval')).to.equal(true);
