@@ -51,6 +51,7 @@ const emitBankParts = () => ({
       const id = path.basename(file, '.json');
       this.emitFile({ type: 'chunk', id: `${BANK_DIR}/questions/${file}`, fileName: `bank/${id}.js` });
       this.emitFile({ type: 'chunk', id: `${BANK_DIR}/answers/${file}`, fileName: `bank/${id}.answer.js` });
+      this.emitFile({ type: 'chunk', id: `${BANK_DIR}/grading/${file}`, fileName: `bank/${id}.grading.js` });
     }
   },
 });

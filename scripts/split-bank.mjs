@@ -1,6 +1,7 @@
 // Splits the bundled bank into the files pages load (issue 11): an index for pickers and runners,
-// one chunk per question (what quiz mode shows) and one answer chunk per question (what only
-// practice and interview show). `npm run bank:split` writes them; `--check` fails when the
+// one chunk per question (what quiz mode shows), one answer chunk per question (what only
+// practice and interview show) and one grading chunk per question (what only the grader of a
+// typed answer reads). `npm run bank:split` writes them; `--check` fails when the
 // committed files differ from what the bank gives (test/node/bank-split.test.mjs runs it).
 
 import fs from 'node:fs';
@@ -11,11 +12,23 @@ export const BANK = 'src/data/banks/ml-interview.json';
 export const OUT = 'src/data/banks/ml-interview';
 /** Ids become file names: lowercase words joined by single hyphens, nothing else. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/**
- * What only practice and interview use: the model answer, its key points, and what the answer
- * grader reads (misconceptions, and the question's other phrasings, whose words it discounts).
- */
+/** What only practice and interview use: the model answer and its key points (without their keywords). */
 export const ANSWER_FIELDS = ['answer', 'keyPoints', 'misconceptions', 'variants'];
+/**
+ * What only the grader of a typed answer reads, in the grading chunk: the key points' keywords, the
+ * misconceptions it listens for, and the question's other phrasings, whose words it discounts.
+ */
+export const GRADING_FIELDS = ['misconceptions', 'variants'];
+
+/** The answer chunk and the grading chunk of question `q`. */
+function answerParts(q) {
+  const answer = {};
+  if (q.answer !== undefined) answer.answer = q.answer;
+  if (q.keyPoints) answer.keyPoints = q.keyPoints.map(({ keywords: _, ...point }) => point);
+  const grading = Object.fromEntries(GRADING_FIELDS.filter((k) => q[k] !== undefined).map((k) => [k, q[k]]));
+  if (q.keyPoints?.some((p) => p.keywords)) grading.keywords = q.keyPoints.map((p) => p.keywords ?? []);
+  return { answer, grading };
+}
 /** What a question's file carries of its topic: the card shows its title (pickers read descriptions from the index). */
 const TOPIC_FIELDS = ['id', 'title'];
 
@@ -38,12 +51,13 @@ export function splitBank(bank) {
     const topic = topics.get(q.topic);
     if (!topic) throw new Error(`questions "${q.id}": topic "${q.topic}" is not a topic of the bank`);
     const question = Object.fromEntries(Object.entries(q).filter(([k]) => !ANSWER_FIELDS.includes(k)));
-    const answer = Object.fromEntries(Object.entries(q).filter(([k]) => ANSWER_FIELDS.includes(k)));
+    const { answer, grading } = answerParts(q);
     // The topic's title travels with the question: a card renders from this file and the bank's
     // meta, which its code carries (ids.ts), so a runner's questions do not repeat it.
     const topicShown = Object.fromEntries(TOPIC_FIELDS.filter((k) => topic[k] !== undefined).map((k) => [k, topic[k]]));
     files[`questions/${q.id}.json`] = json({ topic: topicShown, question });
     files[`answers/${q.id}.json`] = json(answer);
+    files[`grading/${q.id}.json`] = json(grading);
     // What planning a run needs without the question: its check's choice count (quiz mode, and
     // checking a saved run's answers) and its key point count (interview mode).
     const entry = { id: q.id, topic: q.topic, prompt: q.prompt };
@@ -80,14 +94,19 @@ const QUESTIONS: Readonly<Record<string, () => Json>> = {
 ${loaders('questions')}
 };
 
-/** Per question id: its answer chunk (${ANSWER_FIELDS.join(', ')}). */
+/** Per question id: its answer chunk (the model answer, and its key points without their keywords). */
 const ANSWERS: Readonly<Record<string, () => Json>> = {
 ${loaders('answers')}
 };
 
-/** Question \`id\`'s chunk, or its answer chunk with \`answer\`; none for an id the bank does not have. */
-export function questionPart(id: string, answer: boolean): (() => Json) | undefined {
-  const parts = answer ? ANSWERS : QUESTIONS;
+/** Per question id: its grading chunk (the keywords per key point, misconceptions, other phrasings). */
+const GRADING: Readonly<Record<string, () => Json>> = {
+${loaders('grading')}
+};
+
+/** Question \`id\`'s chunk, its answer chunk or its grading chunk; none for an id the bank does not have. */
+export function questionPart(id: string, part: 'question' | 'answer' | 'grading'): (() => Json) | undefined {
+  const parts = { question: QUESTIONS, answer: ANSWERS, grading: GRADING }[part];
   return Object.hasOwn(parts, id) ? parts[id] : undefined;
 }
 `;
@@ -96,8 +115,9 @@ export function questionPart(id: string, answer: boolean): (() => Json) | undefi
   // per question would cost every page 1.6 KB gzip for the paths alone, and the ids alone 0.35 KB.
   files['chunks-cdn.ts'] = `${header}
 // The bundled bank's chunks in the CDN build, which uses this file in place of chunks.ts: each
-// part's file is named after its question's id (\`bank/<id>.js\`, \`bank/<id>.answer.js\`). Its
-// callers pass only ids the bank has (from its index, or checked against ids.ts): no list here.
+// part's file is named after its question's id (\`bank/<id>.js\`, \`bank/<id>.answer.js\`,
+// \`bank/<id>.grading.js\`). Its callers pass only ids the bank has (from its index, or checked
+// against ids.ts): no list here.
 
 type Json = Promise<{ default: unknown }>;
 
@@ -106,11 +126,11 @@ const load = (name: string): Json => import(new URL(\`./bank/\${name}.js\`, impo
 
 export const INDEX = (): Json => load('index');
 
-/** Question \`id\`'s chunk, or its answer chunk with \`answer\` (${ANSWER_FIELDS.join(', ')}); \`id\` is one the bank has. */
+/** Question \`id\`'s chunk, its answer chunk or its grading chunk; \`id\` is one the bank has. */
 export const questionPart =
-  (id: string, answer: boolean): (() => Json) =>
+  (id: string, part: 'question' | 'answer' | 'grading'): (() => Json) =>
   () =>
-    load(answer ? \`\${id}.answer\` : id);
+    load(part === 'question' ? id : \`\${id}.\${part}\`);
 `;
   return files;
 }

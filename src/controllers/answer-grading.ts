@@ -6,9 +6,9 @@
 import type { AnswerFeedback } from '../core/grader.js';
 import { isGradable } from '../core/outcome.js';
 import type { FeedbackProvider } from '../core/remote-feedback.js';
-import type { Question } from '../data/types.js';
+import type { Misconception, Question } from '../data/types.js';
 import { fire } from '../events.js';
-import { loadChunk } from '../internal/lazy.js';
+import { loadBankPart, loadChunk } from '../internal/lazy.js';
 
 /** The element graded for: its feedback settings (the card's attributes), read when a grading starts. */
 export interface GradingHost extends EventTarget {
@@ -29,6 +29,44 @@ export interface Graded {
   problem?: string;
 }
 
+/**
+ * What the bundled bank keeps in a question's grading chunk (scripts/split-bank.mjs), since
+ * only grading reads it: each key point's keywords, the misconceptions, the other phrasings.
+ */
+interface GradingData {
+  keywords?: string[][];
+  misconceptions?: Misconception[];
+  variants?: string[];
+}
+
+/** Grading chunks asked for, by question id; a failed one is forgotten, so that the next grading asks again. */
+const gradingData = new Map<string, Promise<GradingData>>();
+
+/**
+ * Question `id`'s grading chunk of the bundled bank; asked for once, as the learner types (see the
+ * card's prefetch). Its failure is handled here: a caller may ignore the promise.
+ */
+export function loadGradingData(id: string, timeout?: number): Promise<GradingData> {
+  let data = gradingData.get(id);
+  if (!data) {
+    data = loadBankPart('grading', id, timeout) as Promise<GradingData>;
+    data.catch(() => gradingData.delete(id));
+    gradingData.set(id, data);
+  }
+  return data;
+}
+
+/** Question `q` of the bundled bank with what its grading chunk adds: what the grader reads. */
+async function withGradingData(q: Question, timeout?: number): Promise<Question> {
+  const { keywords, misconceptions, variants } = await loadGradingData(q.id, timeout);
+  return {
+    ...q,
+    ...(misconceptions && { misconceptions }),
+    ...(variants && { variants }),
+    ...(q.keyPoints && { keyPoints: q.keyPoints.map((p, i) => (keywords?.[i]?.length ? { ...p, keywords: keywords[i] } : p)) }),
+  };
+}
+
 export interface GradingOptions {
   /** Ask the page's service, when the host has one (default); false grades offline only. */
   remote?: boolean;
@@ -36,6 +74,8 @@ export interface GradingOptions {
   language?: string | undefined;
   /** Aborted when nobody needs the result any more: the service is told to stop, and nothing is reported or graded. */
   signal?: AbortSignal;
+  /** A question of the bundled bank: what grading reads comes in its grading chunk, loaded first. */
+  bundled?: boolean;
 }
 
 /**
@@ -43,8 +83,16 @@ export interface GradingOptions {
  * fails) offline. Resolves to the feedback, or to why there is none; never rejects.
  */
 export async function gradeTypedAnswer(host: GradingHost, question: Question, text: string, options: GradingOptions = {}): Promise<Graded> {
-  const { remote = true, language, signal } = options;
+  const { remote = true, language, signal, bundled } = options;
   if (!isGradable(question, text)) return { feedback: undefined };
+  if (bundled) {
+    try {
+      question = await withGradingData(question, host.loadTimeout);
+    } catch (e) {
+      return failed(host, (e as Error).message, 'bundled');
+    }
+    if (signal?.aborted) return { feedback: undefined };
+  }
   let fallback: string | undefined;
   if (remote && (host.feedbackProvider || host.feedbackEndpoint)) {
     try {
@@ -65,11 +113,12 @@ export async function gradeTypedAnswer(host: GradingHost, question: Question, te
     const { gradeAnswer } = await loadChunk('grader', host.loadTimeout);
     return { feedback: { ...gradeAnswer(text, question, { language }), ...(fallback && { fallback }) } };
   } catch (e) {
-    const reason = (e as Error).message;
-    fire(host, 'quiz-error', {
-      message: `Feedback on your answer could not load (${reason}); compare it with the model answer.`,
-      source: 'grader',
-    });
-    return { feedback: undefined, problem: reason };
+    return failed(host, (e as Error).message, 'grader');
   }
+}
+
+/** No feedback, because what grading needs could not load (`source`: the grader's code, or the bank's data): said once, as quiz-error. */
+function failed(host: GradingHost, reason: string, source: string): Graded {
+  fire(host, 'quiz-error', { message: `Feedback on your answer could not load (${reason}); compare it with the model answer.`, source });
+  return { feedback: undefined, problem: reason };
 }

@@ -59,13 +59,19 @@ const UNANSWERED: Partial<AnswerController> = {
 let grading: ChunkModule<'answer feedback'> | undefined;
 let prefetching = false;
 
-/** Starts loading the grading code as an answer to grade is typed, so that it is there by the click. Quiet: the grading says if it failed. */
-function prefetchGrading(host: AnswerHost): void {
-  if (grading || prefetching) return;
+/**
+ * Starts loading the grading code as an answer to grade is typed, so that it is there by the click,
+ * with the question's grading chunk when it is from the bundled bank (`bundledId`). Quiet: the
+ * grading says if either failed.
+ */
+function prefetchGrading(host: AnswerHost, bundledId: string | undefined): void {
+  const data = (chunk: ChunkModule<'answer feedback'>): unknown => bundledId && chunk.loadGradingData(bundledId, host.loadTimeout);
+  if (grading) return void data(grading);
+  if (prefetching) return;
   prefetching = true;
   startClient(host);
   loadChunk('answer feedback', host.loadTimeout).then(
-    (chunk) => (grading = chunk),
+    (chunk) => data((grading = chunk)),
     () => (prefetching = false),
   );
 }
@@ -187,7 +193,13 @@ export class AnswerController {
   input(text: string): void {
     this.typed = text;
     // An answer to grade is on its way: the verdict's wording loads now rather than on the click.
-    if (this.#question && isGradable(this.#question, text)) prefetchGrading(this.#host);
+    const q = this.#question;
+    if (q && isGradable(q, text)) prefetchGrading(this.#host, this.#bundled() ? q.id : undefined);
+  }
+
+  /** Whether the question is from the bundled bank, which keeps what grading reads in a chunk of its own. */
+  #bundled(): boolean {
+    return this.#bank()?.bank.lazy?.source === 'bundled';
   }
 
   /** "Show answer" (practice) or "Submit answer" (interview): the answer, then feedback on the typed one. */
@@ -266,7 +278,7 @@ export class AnswerController {
     this.#set({ grading: gradable });
     if (gradable && remote && !grading) startClient(this.#host);
     const code = gradable ? await loadGrading(this.#host) : undefined;
-    const options = { remote, language: this.#bank()?.bank.bank.language, signal: abort.signal };
+    const options = { remote, language: this.#bank()?.bank.bank.language, signal: abort.signal, bundled: this.#bundled() };
     const graded: Graded =
       typeof code === 'string'
         ? { feedback: undefined, problem: code }

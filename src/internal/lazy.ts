@@ -68,8 +68,8 @@ export function loadChunk<K extends ChunkName>(chunk: K, timeoutSeconds?: number
   return withTimeout(load, seconds, () => new ChunkError(chunk, `no answer within ${seconds} s`));
 }
 
-/** A part of the bundled bank (split at build time): its index, or one question's chunk or answer chunk. */
-export type BankPart = 'index' | 'question' | 'answer';
+/** A part of the bundled bank (split at build time): its index, or one question's chunk, answer chunk or grading chunk. */
+export type BankPart = 'index' | 'question' | 'answer' | 'grading';
 
 /**
  * Loads a part of the bundled bank (`id` names the question) with loadChunk's timeout and
@@ -79,8 +79,10 @@ export type BankPart = 'index' | 'question' | 'answer';
 export function loadBankPart(part: BankPart, id = '', timeoutSeconds?: number, known = true): Promise<unknown> {
   const seconds = loadTimeout(timeoutSeconds);
   const what =
-    part === 'index' ? 'the index of the bundled bank' : `${part === 'answer' ? 'the answer to ' : ''}question "${id}" of the bundled bank`;
-  const chunk = part === 'index' ? INDEX : known ? questionPart(id, part === 'answer') : undefined;
+    part === 'index'
+      ? 'the index of the bundled bank'
+      : `${part === 'question' ? '' : `the ${part} of `}question "${id}" of the bundled bank`;
+  const chunk = part === 'index' ? INDEX : known ? questionPart(id, part) : undefined;
   if (!chunk) return Promise.reject(new ChunkError(part, 'there is no such question', what));
   const load = chunk().then(
     (module) => module.default,

@@ -1,13 +1,13 @@
 // The bundled bank's split (scripts/split-bank.mjs): the committed files match the bank, nothing is
-// lost or duplicated, quiz mode's chunks hold no answers, and the bank is valid (pages do not
-// validate it: this is where it is checked).
+// lost or duplicated, quiz mode's chunks hold no answers, answer chunks nothing only grading reads,
+// and the bank is valid (pages do not validate it: this is where it is checked).
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { ANSWER_FIELDS, BANK, OUT, splitBank, staleFiles } from '../../scripts/split-bank.mjs';
+import { ANSWER_FIELDS, BANK, GRADING_FIELDS, OUT, splitBank, staleFiles } from '../../scripts/split-bank.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bank = JSON.parse(fs.readFileSync(path.join(root, BANK), 'utf8'));
@@ -27,7 +27,9 @@ const tiny = {
       prompt: 'One?',
       why: 'Why',
       answer: 'A',
-      keyPoints: [{ point: 'p' }, { point: 'r' }],
+      variants: ['Uno?'],
+      keyPoints: [{ point: 'p', keywords: ['pk'] }, { point: 'r' }],
+      misconceptions: [{ claim: 'c', feedback: 'f', point: 0 }],
       check: { choices: [{ text: 'x', correct: true }, { text: 'y' }] },
     },
     { id: 'q-two', topic: 't', prompt: 'Two?', answer: 'B' },
@@ -39,13 +41,15 @@ describe('scripts/split-bank.mjs', () => {
     assert.deepEqual(staleFiles(root), []);
   });
 
-  it('splits a bank into an index, question chunks without the answer parts and answer chunks', () => {
+  it('splits a bank into an index, question chunks without the answer parts, answer chunks and grading chunks', () => {
     const files = splitBank(tiny);
     assert.deepEqual(Object.keys(files).sort(), [
       'answers/q-one.json',
       'answers/q-two.json',
       'chunks-cdn.ts',
       'chunks.ts',
+      'grading/q-one.json',
+      'grading/q-two.json',
       'ids.ts',
       'index.json',
       'questions/q-one.json',
@@ -67,6 +71,14 @@ describe('scripts/split-bank.mjs', () => {
     assert.deepEqual(one.topic, { id: 't', title: 'T' });
     assert.deepEqual(Object.keys(one.question).sort(), ['check', 'difficulty', 'id', 'prompt', 'topic', 'why']);
     assert.deepEqual(JSON.parse(files['answers/q-one.json']), { answer: 'A', keyPoints: [{ point: 'p' }, { point: 'r' }] });
+    // What only the grader of a typed answer reads: keywords by key point, misconceptions, other phrasings.
+    assert.deepEqual(JSON.parse(files['grading/q-one.json']), {
+      misconceptions: [{ claim: 'c', feedback: 'f', point: 0 }],
+      variants: ['Uno?'],
+      keywords: [['pk'], []],
+    });
+    assert.deepEqual(JSON.parse(files['grading/q-two.json']), {});
+    assert.match(files['chunks.ts'], /'q-one': \(\) => import\('\.\/grading\/q-one\.json'\)/);
     assert.match(files['chunks.ts'], /'q-two': \(\) => import\('\.\/questions\/q-two\.json'\)/);
     assert.match(files['chunks.ts'], /'q-two': \(\) => import\('\.\/answers\/q-two\.json'\)/);
     // The CDN build's form: each file named after its id, which Rollup emits; no import() per part,
@@ -99,7 +111,10 @@ describe('the split of the bundled bank', () => {
     );
     for (const q of bank.questions) {
       const chunk = read(`questions/${q.id}.json`);
-      assert.deepEqual({ ...chunk.question, ...read(`answers/${q.id}.json`) }, q, q.id);
+      const { keywords, ...grading } = read(`grading/${q.id}.json`);
+      const answer = read(`answers/${q.id}.json`);
+      const keyPoints = answer.keyPoints?.map((p, i) => (keywords?.[i]?.length ? { ...p, keywords: keywords[i] } : p));
+      assert.deepEqual({ ...chunk.question, ...answer, ...grading, ...(keyPoints && { keyPoints }) }, q, q.id);
       // The topic's id and title, which the card shows; not its description, which pickers read from the index.
       const topic = bank.topics.find((t) => t.id === q.topic);
       assert.deepEqual(chunk.topic, { id: topic.id, title: topic.title });
@@ -110,6 +125,17 @@ describe('the split of the bundled bank', () => {
     for (const q of bank.questions) {
       const question = read(`questions/${q.id}.json`).question;
       for (const field of ANSWER_FIELDS) assert.equal(question[field], undefined, `${q.id}.${field}`);
+    }
+  });
+
+  it('keeps what only the grader reads out of the answer chunks', () => {
+    for (const q of bank.questions) {
+      const answer = read(`answers/${q.id}.json`);
+      for (const field of GRADING_FIELDS) assert.equal(answer[field], undefined, `${q.id}.${field}`);
+      assert.ok(
+        answer.keyPoints?.every((p) => p.keywords === undefined),
+        q.id,
+      );
     }
   });
 

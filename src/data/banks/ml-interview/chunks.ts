@@ -43,7 +43,7 @@ const QUESTIONS: Readonly<Record<string, () => Json>> = {
   'ai-in-your-project': () => import('./questions/ai-in-your-project.json'),
 };
 
-/** Per question id: its answer chunk (answer, keyPoints, misconceptions, variants). */
+/** Per question id: its answer chunk (the model answer, and its key points without their keywords). */
 const ANSWERS: Readonly<Record<string, () => Json>> = {
   'supervised-vs-unsupervised': () => import('./answers/supervised-vs-unsupervised.json'),
   'what-is-ai': () => import('./answers/what-is-ai.json'),
@@ -81,8 +81,46 @@ const ANSWERS: Readonly<Record<string, () => Json>> = {
   'ai-in-your-project': () => import('./answers/ai-in-your-project.json'),
 };
 
-/** Question `id`'s chunk, or its answer chunk with `answer`; none for an id the bank does not have. */
-export function questionPart(id: string, answer: boolean): (() => Json) | undefined {
-  const parts = answer ? ANSWERS : QUESTIONS;
+/** Per question id: its grading chunk (the keywords per key point, misconceptions, other phrasings). */
+const GRADING: Readonly<Record<string, () => Json>> = {
+  'supervised-vs-unsupervised': () => import('./grading/supervised-vs-unsupervised.json'),
+  'what-is-ai': () => import('./grading/what-is-ai.json'),
+  'ml-vs-ai': () => import('./grading/ml-vs-ai.json'),
+  'ml-vs-traditional-programming': () => import('./grading/ml-vs-traditional-programming.json'),
+  'train-validation-test': () => import('./grading/train-validation-test.json'),
+  'missing-data': () => import('./grading/missing-data.json'),
+  'feature-importance': () => import('./grading/feature-importance.json'),
+  'curse-of-dimensionality': () => import('./grading/curse-of-dimensionality.json'),
+  'confusion-matrix': () => import('./grading/confusion-matrix.json'),
+  'precision-vs-recall': () => import('./grading/precision-vs-recall.json'),
+  'f1-score': () => import('./grading/f1-score.json'),
+  'roc-auc': () => import('./grading/roc-auc.json'),
+  'cross-validation': () => import('./grading/cross-validation.json'),
+  'model-evaluation': () => import('./grading/model-evaluation.json'),
+  'overfitting': () => import('./grading/overfitting.json'),
+  'underfitting': () => import('./grading/underfitting.json'),
+  'bias-variance-tradeoff': () => import('./grading/bias-variance-tradeoff.json'),
+  'regularization': () => import('./grading/regularization.json'),
+  'lasso-vs-ridge': () => import('./grading/lasso-vs-ridge.json'),
+  'elastic-net': () => import('./grading/elastic-net.json'),
+  'dropout': () => import('./grading/dropout.json'),
+  'decision-tree': () => import('./grading/decision-tree.json'),
+  'decision-tree-pros-cons': () => import('./grading/decision-tree-pros-cons.json'),
+  'random-forest': () => import('./grading/random-forest.json'),
+  'bagging-vs-boosting': () => import('./grading/bagging-vs-boosting.json'),
+  'loss-functions': () => import('./grading/loss-functions.json'),
+  'regression-loss-functions': () => import('./grading/regression-loss-functions.json'),
+  'mse-outliers': () => import('./grading/mse-outliers.json'),
+  'cross-entropy-vs-mse': () => import('./grading/cross-entropy-vs-mse.json'),
+  'gradient-descent': () => import('./grading/gradient-descent.json'),
+  'hyperparameter-tuning': () => import('./grading/hyperparameter-tuning.json'),
+  'ml-project-lifecycle': () => import('./grading/ml-project-lifecycle.json'),
+  'validating-model-output': () => import('./grading/validating-model-output.json'),
+  'ai-in-your-project': () => import('./grading/ai-in-your-project.json'),
+};
+
+/** Question `id`'s chunk, its answer chunk or its grading chunk; none for an id the bank does not have. */
+export function questionPart(id: string, part: 'question' | 'answer' | 'grading'): (() => Json) | undefined {
+  const parts = { question: QUESTIONS, answer: ANSWERS, grading: GRADING }[part];
   return Object.hasOwn(parts, id) ? parts[id] : undefined;
 }
