@@ -85,11 +85,14 @@ export interface GradingOptions {
 export async function gradeTypedAnswer(host: GradingHost, question: Question, text: string, options: GradingOptions = {}): Promise<Graded> {
   const { remote = true, language, signal, bundled } = options;
   if (!isGradable(question, text)) return { feedback: undefined };
+  // Why the bundled bank's grading chunk is missing: the page's service can still grade without
+  // it (the question as shown); the offline grader cannot.
+  let missing: string | undefined;
   if (bundled) {
     try {
       question = await withGradingData(question, host.loadTimeout);
     } catch (e) {
-      return failed(host, (e as Error).message, 'bundled');
+      missing = (e as Error).message;
     }
     if (signal?.aborted) return { feedback: undefined };
   }
@@ -109,6 +112,7 @@ export async function gradeTypedAnswer(host: GradingHost, question: Question, te
     if (signal?.aborted) return { feedback: undefined };
     fire(host, 'quiz-error', { message: `Offline feedback was used: ${fallback}`, source: host.feedbackEndpoint ?? 'feedbackProvider' });
   }
+  if (missing) return failed(host, missing, 'bundled');
   try {
     const { gradeAnswer } = await loadChunk('grader', host.loadTimeout);
     return { feedback: { ...gradeAnswer(text, question, { language }), ...(fallback && { fallback }) } };

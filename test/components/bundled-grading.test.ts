@@ -61,4 +61,21 @@ describe('<quiz-question-card> on the bundled bank: its grading chunk', () => {
     expect($<HTMLTextAreaElement>(el, 'textarea').value).to.match(/^The ROC curve/);
     await expect(el).to.be.accessible();
   });
+
+  it("still asks the page's feedback service when it fails to load", async () => {
+    fault(`${GRADING}dropout.json`, '500');
+    const el = await mount<QuizQuestionCard>(html`<quiz-question-card question="dropout" mode="interview"></quiz-question-card>`);
+    el.feedbackProvider = async () => ({ score: 0.5, comment: 'From the service.' });
+    const errors: QuizErrorDetail[] = [];
+    el.addEventListener('quiz-error', (e) => errors.push(e.detail));
+    type(el, 'Units are dropped at random during training, so none can rely on another.');
+    const answered = oneEvent(el, 'quiz-answer');
+    button(el, 'Submit answer').click();
+    // The service grades the question as shown: half of its 6 key points.
+    expect((await answered).detail).to.deep.include({ questionId: 'dropout', score: 3 });
+    await el.updateComplete;
+    expect(text($(el, '[part=verdict]'))).to.equal('From the service.');
+    expect(errors).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
 });
