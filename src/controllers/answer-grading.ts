@@ -41,12 +41,18 @@ interface GradingData {
 
 /** Grading chunks asked for, by question id; a failed one is forgotten, so that the next grading asks again. */
 const gradingData = new Map<string, Promise<GradingData>>();
+/** Question ids whose grading chunk was fetched ahead: once each, however many keys are pressed, even after a failure. */
+const fetchedAhead = new Set<string>();
 
-/**
- * Question `id`'s grading chunk of the bundled bank; asked for once, as the learner types (see the
- * card's prefetch). Its failure is handled here: a caller may ignore the promise.
- */
-export function loadGradingData(id: string, timeout?: number): Promise<GradingData> {
+/** Starts fetching question `id`'s grading chunk as the learner types an answer to it (the card calls it on input). */
+export function prefetchGradingData(id: string, timeout?: number): void {
+  if (fetchedAhead.has(id)) return;
+  fetchedAhead.add(id);
+  void loadGradingData(id, timeout);
+}
+
+/** Question `id`'s grading chunk of the bundled bank. Its failure is handled here: a caller may ignore the promise. */
+function loadGradingData(id: string, timeout?: number): Promise<GradingData> {
   let data = gradingData.get(id);
   if (!data) {
     data = loadBankPart('grading', id, timeout) as Promise<GradingData>;

@@ -65,7 +65,7 @@ let prefetching = false;
  * grading says if either failed.
  */
 function prefetchGrading(host: AnswerHost, bundledId: string | undefined): void {
-  const data = (chunk: ChunkModule<'answer feedback'>): unknown => bundledId && chunk.loadGradingData(bundledId, host.loadTimeout);
+  const data = (chunk: ChunkModule<'answer feedback'>): unknown => bundledId && chunk.prefetchGradingData(bundledId, host.loadTimeout);
   if (grading) return void data(grading);
   if (prefetching) return;
   prefetching = true;

@@ -9,7 +9,7 @@ import type { CardIds } from '../../i18n/locales/en/card.js';
 import type { Translate } from '../../i18n/translate.js';
 import { verdictText, type VerdictIds } from '../../i18n/verdict.js';
 
-export { gradeTypedAnswer, loadGradingData } from '../../controllers/answer-grading.js';
+export { gradeTypedAnswer, prefetchGradingData } from '../../controllers/answer-grading.js';
 export { feedbackEnglish, verdictText } from '../../i18n/verdict.js';
 
 type T = Translate<CardIds | VerdictIds>;
