@@ -381,6 +381,23 @@ try {
       `with the README's preload links: throttled first question quizkit/quizdown ${times(q('preloaded', 'firstSlow') / q('quizdown', 'firstSlow'))}, ` +
         `quizkit/SurveyJS ${times(q('preloaded', 'firstSlow') / q('surveyjs', 'firstSlow'))}`,
     );
+    // The floor under any page of this shape, from its own throttled runs: the HTML's arrival
+    // (with the bank inline) plus one request per file in series. One tag is two more: the
+    // script, then the element code that it finds the page needs; preloaded, they run together.
+    const htmlEnd = stats(
+      results.quiz.quizkit.true.map((r) => {
+        const t0 = Math.min(...r.requests.map((x) => x.start));
+        return (r.requests.find((x) => x.url.endsWith('.html')).end - t0) * 1000;
+      }),
+    ).median;
+    const latency = SLOW_4G.latency;
+    const floor = (files) => htmlEnd + files * latency;
+    console.log(
+      `floor, throttled (the HTML arrives at ${ms(htmlEnd)}, then ${ms(latency)} per file in series, before any transfer or script): ` +
+        `one tag (script, then element code) ${ms(floor(2))} = ${times(floor(2) / q('quizdown', 'firstSlow'))} quizdown, ` +
+        `${times(floor(2) / q('surveyjs', 'firstSlow'))} SurveyJS; preloaded (one file's wait) ${ms(floor(1))} = ` +
+        `${times(floor(1) / q('quizdown', 'firstSlow'))} quizdown, ${times(floor(1) / q('surveyjs', 'firstSlow'))} SurveyJS`,
+    );
   }
 } catch (e) {
   failed = true;
