@@ -3,7 +3,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs, TextDecoder } from 'node:util';
 import { bankToMarkdown, convertBank, validateBank } from '../dist/data.js';
 import { scormPackage } from './scorm-package.js';
 
@@ -109,11 +109,19 @@ function jsonProblem(text, error) {
 
 /** Reads and checks one file; returns its problems and, when it has no error, the bank. */
 async function check(file, options) {
-  let text;
+  let bytes;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (e) {
     return { problems: [{ path: 'file', message: `cannot read it (${e.code ?? e.message})`, severity: 'error' }] };
+  }
+  // As a browser reads a fetched bank: UTF-8, without its byte order mark. A file in another
+  // encoding (Windows-1252, say) is refused rather than shown with replacement characters.
+  let text;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { problems: [{ path: 'file', message: 'is not UTF-8 text: save it as UTF-8 and try again', severity: 'error' }] };
   }
   const format = formatOf(file, options.format);
   if (!format) {

@@ -98,7 +98,8 @@ export const parseBankOnUse = (data: unknown, source: string): BankResult => che
 export function parseBankText(text: string, source: string, onUse = false): BankResult {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // JSON.parse refuses a byte order mark, which marks the encoding (Windows editors save one).
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     return fail(`The question bank from ${source} is not valid JSON: ${(e as Error).message}`, source);
   }

@@ -2,6 +2,7 @@
 // --json and --help, as an author's CI would see them.
 
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -107,6 +108,36 @@ describe('quizkit validate', () => {
       assert.equal(status, 2, args.join(' '));
       assert.match(stderr, /^quizkit: .+\nRun "quizkit (validate )?--help" for usage\.\n$/, args.join(' '));
     }
+  });
+
+  it('reads files as a browser reads a fetched bank: UTF-8, a byte order mark dropped', () => {
+    // Windows editors save UTF-8 with a byte order mark: each format must read as without one.
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const files = ['sample-bank.json', 'sample.gift', 'sample.md'].map((name) => {
+      const file = path.join(tmp, `bom-${name}`);
+      fs.writeFileSync(file, Buffer.concat([bom, fs.readFileSync(path.join(fixtures, name))]));
+      return file;
+    });
+    const { status, lines } = quizkit('validate', ...files);
+    assert.equal(status, 0, lines.join('\n'));
+    assert.deepEqual(
+      lines,
+      quizkit('validate', 'sample-bank.json', 'sample.gift', 'sample.md').lines.map((l) => l.replace(/^(sample)/, `${tmp}/bom-$1`)),
+    );
+    const out = path.join(tmp, 'bom-sample.json');
+    assert.equal(quizkit('convert', files[2], '-o', out).status, 0);
+    assert.deepEqual(JSON.parse(fs.readFileSync(out, 'utf8')), JSON.parse(quizkit('convert', 'sample.md').stdout));
+  });
+
+  it('refuses a file that is not UTF-8, rather than showing replacement characters', () => {
+    const file = path.join(tmp, 'latin1.gift');
+    fs.writeFileSync(file, Buffer.from('::Caf\xe9::What does a caf\xe9 serve?{=coffee ~nothing}\n', 'latin1'));
+    assert.deepEqual(quizkit('validate', file), {
+      status: 1,
+      stdout: `${file}: file: is not UTF-8 text: save it as UTF-8 and try again\n`,
+      stderr: 'quizkit: 1 file checked, 1 error, 0 warnings\n',
+      lines: [`${file}: file: is not UTF-8 text: save it as UTF-8 and try again`],
+    });
   });
 });
 

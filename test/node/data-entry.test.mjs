@@ -9,6 +9,12 @@ import { bareCheckBank, brokenBank, goodBank, newerBank } from './banks.mjs';
 const data = await import('quizkit/data');
 
 describe("import('quizkit/data') in Node", () => {
+  it('parses bank JSON text read with its byte order mark (fs.readFileSync of a Windows file)', () => {
+    const result = data.parseBankText(`\uFEFF${JSON.stringify(goodBank())}`, 'bank.json');
+    assert.equal(result.ok, true, result.error?.message);
+    assert.deepEqual(result.bank, data.parseBankText(JSON.stringify(goodBank()), 'bank.json').bank);
+  });
+
   it('defines no element and needs no DOM shim', () => {
     // Lit's Node build would install a customElements shim; the data entry must not load Lit.
     assert.equal(typeof globalThis.customElements, 'undefined');

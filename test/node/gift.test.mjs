@@ -13,6 +13,15 @@ const gift = async (text) => convertBank(text, 'gift', { title: 'Test' });
 const byId = (bank, id) => bank.questions.find((q) => q.id === id);
 
 describe('convertBank(text, "gift")', () => {
+  it('reads a file saved with a byte order mark as the same bank', async () => {
+    // Before, the mark came before the first "::" and the first question was not valid GIFT.
+    assert.deepEqual(await gift(`\uFEFF${sample}`), await gift(sample));
+    const first = '::Bias::What is bias?{=Error from wrong assumptions ~Noise in the labels}\n';
+    const { bank, problems } = await gift(`\uFEFF${first}`);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(bank, (await gift(first)).bank);
+  });
+
   it('makes a bank that loads, with $CATEGORY topics and ::title:: ids', async () => {
     const { bank } = await convertBank(sample, 'gift', { title: 'Sample' });
     assert.equal(parseBank(bank, 'sample.gift').ok, true);

@@ -144,7 +144,8 @@ export function giftToBank(text: string, title = 'GIFT questions'): ConvertResul
     questions.push(question);
   };
 
-  for (const block of blocks(text)) {
+  // A byte order mark (Windows editors save one) marks the encoding, not the first question's text.
+  for (const block of blocks(text.replace(/^\uFEFF/, ''))) {
     let items: GIFTQuestion[];
     try {
       items = gift.parse(block.text);

@@ -116,7 +116,9 @@ function readAttributes(inside: string): { id?: string; attributes: Map<string, 
 }
 
 export function markdownToBank(input: string, title = 'Questions'): ConvertResult {
-  const { text, indent } = dedent(input.replace(/\r\n?/g, '\n'));
+  // A byte order mark (Windows editors save one) marks the encoding, not text: micromark drops it,
+  // so the offsets it gives are only right in the text without it.
+  const { text, indent } = dedent(input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const problems: BankProblem[] = [];
   /** Where each bank path was written, so that the validator's problems can name a line too. */
   const places = new Map<string, Where>();
