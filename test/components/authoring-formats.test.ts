@@ -193,6 +193,40 @@ describe('a GIFT bank', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("exported from Moodle's editor ([html]) shows its text formatted, never its tags", async () => {
+    // Moodle exports every question written in its editor as [html], escaping GIFT's characters.
+    const el = document.createElement('quiz-question-card') as QuizQuestionCard;
+    el.setAttribute('question', 'q1-precision');
+    el.setAttribute('mode', 'quiz');
+    el.append(
+      inlineBank(
+        'text/gift',
+        String.raw`// question: 1234  name: Q1 precision
+::Q1 precision::[html]<p dir\="ltr" style\="text-align\: left;">What does <strong>precision</strong> measure?<br></p>{
+	=[html]<p>TP / (TP + FP)</p>#[html]<p>Right\: of the predicted positives, the <em>true</em> ones.</p>
+	~[html]<p>TP / (TP + FN)</p>#[html]<p>That is recall &amp; not precision.</p>
+	####[html]<p>Precision is x<sup>2</sup>-free.</p><style>p \{ color\: red \}</style>
+}`,
+      ),
+    );
+    document.body.append(el);
+    await el.updateComplete;
+    await loaded(el);
+    const prompt = $(el, '[part=prompt]');
+    expect(text(prompt)).to.equal('What does precision measure?');
+    expect(prompt.querySelector('strong')?.textContent).to.equal('precision');
+    expect($$(el, 'label').map((l) => text(l))).to.deep.equal(['TP / (TP + FP)', 'TP / (TP + FN)']);
+    $$(el, 'input')[1]!.click();
+    button(el, 'Check').click();
+    await el.updateComplete;
+    const shown = text(el.shadowRoot);
+    expect(shown).to.contain('That is recall & not precision.');
+    expect(shown).to.contain('Precision is x²-free.');
+    expect(shown).not.to.match(/<\/?(p|strong|em|sup|style)\b|color|&amp;/);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
   it('that is broken shows an alert naming the line, and fires quiz-error', async () => {
     const el = document.createElement('quiz-question-card');
     el.setAttribute('question', 'x');

@@ -13,6 +13,21 @@ const gift = async (text) => convertBank(text, 'gift', { title: 'Test' });
 const byId = (bank, id) => bank.questions.find((q) => q.id === id);
 
 describe('convertBank(text, "gift")', () => {
+  it("makes Moodle's [html] text the Markdown subset, warning once of an image it cannot show", async () => {
+    const { bank, problems } =
+      await gift(String.raw`::Roc::[html]<p>What does this <b>ROC</b> curve show?</p><p><img src\="@@PLUGINFILE@@/roc.png" alt\="ROC curve"></p>{
+	=[html]<p>A good classifier</p>#[html]<p>Yes &amp; <i>well</i> above chance. <img src\="x.png"></p>
+	~[html]<p>Chance</p>
+}`);
+    assert.deepEqual(problems.map(formatProblem), ['warning: line 1: an image is not shown: its alt text is, where it has one']);
+    const [q] = bank.questions;
+    assert.equal(q.prompt, 'What does this **ROC** curve show?\n\nROC curve');
+    assert.deepEqual(q.check.choices, [
+      { text: 'A good classifier', correct: true, feedback: 'Yes & *well* above chance.' },
+      { text: 'Chance', correct: false },
+    ]);
+  });
+
   it('reads a file saved with a byte order mark as the same bank', async () => {
     // Before, the mark came before the first "::" and the first question was not valid GIFT.
     assert.deepEqual(await gift(`\uFEFF${sample}`), await gift(sample));

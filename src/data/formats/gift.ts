@@ -6,6 +6,7 @@
 import gift, { type GIFTQuestion, type TextChoice, type TextFormat } from 'gift-pegjs';
 import type { Bank, BankProblem, Choice, Question, Topic } from '../types.js';
 import type { ConvertResult } from './convert.js';
+import { htmlToMarkdown } from './html-text.js';
 import { slug } from './slug.js';
 
 /** The topic of questions that come before any `$CATEGORY:`, as Moodle files them in a default category. */
@@ -58,6 +59,11 @@ export function giftToBank(text: string, title = 'GIFT questions'): ConvertResul
   const at = (line: number, message: string, severity: BankProblem['severity'] = 'error'): void => {
     problems.push({ path: `line ${line}`, message, severity });
   };
+  const warned = new Set<string>();
+  const warnOnce = (line: number, message: string): void => {
+    if (!warned.has(`${line} ${message}`)) at(line, message, 'warning');
+    warned.add(`${line} ${message}`);
+  };
   const topics: Topic[] = [];
   const questions: Question[] = [];
   const ids = new Set<string>();
@@ -65,9 +71,11 @@ export function giftToBank(text: string, title = 'GIFT questions'): ConvertResul
 
   const plain = (value: TextFormat | null | undefined, line: number): string | undefined => {
     if (!value || value.text.trim() === '') return undefined;
-    // Bank text is shown as text with a small Markdown subset, never as HTML.
-    if (value.format === 'html') at(line, 'HTML text ([html]) is shown as plain text, tags included', 'warning');
-    return value.text.trim();
+    if (value.format !== 'html') return value.text.trim();
+    // Bank text is shown as text with a small Markdown subset, never as HTML: Moodle's HTML
+    // (every question written in its editor) becomes that subset.
+    if (/<img\b/i.test(value.text)) warnOnce(line, 'an image is not shown: its alt text is, where it has one');
+    return htmlToMarkdown(value.text) || undefined;
   };
 
   const add = (item: GIFTQuestion, line: number): void => {
