@@ -84,7 +84,7 @@ const LAZY = {
   'feedback-view.js':
     "feedback on a typed answer: grading it (offline or by the page's service), its verdict in the learner's language and its view; as an answer to grade is typed, or a saved one's feedback shows",
   'countdown-view.js': 'the interview countdown, its view and its English, with the first timed question',
-  'gift-parser.js': 'the GIFT parser (gift-pegjs), when a page uses a GIFT bank',
+  'gift-parser.js': "the GIFT parser (gift-pegjs) and the reading of Moodle's [html] text, when a page uses a GIFT bank",
   'markdown-parser.js': 'the Markdown parser (micromark), when a page uses a Markdown bank',
   'slug.js': 'ids from headings and titles, shared by the two parsers, with either',
   'progress-storage.js': "a page's own progress storage (progressStorage), when one is set",

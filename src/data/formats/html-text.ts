@@ -8,7 +8,10 @@
 // dropped and its text kept, the text of <script> and <style> is dropped, and nothing can make
 // it throw or loop.
 
-/** Named character references that Moodle's editors write; any other stays as written. */
+/**
+ * Named character references: those a browser writes when it serialises an editor's HTML (as
+ * Moodle's editors do), and the typographic ones people type. Any other stays as written.
+ */
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',
   lt: '<',
@@ -23,40 +26,10 @@ const NAMED: Readonly<Record<string, string>> = {
   rsquo: '’',
   ldquo: '“',
   rdquo: '”',
-  laquo: '«',
-  raquo: '»',
   times: '×',
-  divide: '÷',
   minus: '−',
-  plusmn: '±',
   le: '≤',
   ge: '≥',
-  ne: '≠',
-  asymp: '≈',
-  deg: '°',
-  middot: '·',
-  bull: '•',
-  rarr: '→',
-  larr: '←',
-  harr: '↔',
-  infin: '∞',
-  sum: '∑',
-  radic: '√',
-  alpha: 'α',
-  beta: 'β',
-  gamma: 'γ',
-  delta: 'δ',
-  epsilon: 'ε',
-  theta: 'θ',
-  lambda: 'λ',
-  mu: 'μ',
-  pi: 'π',
-  sigma: 'σ',
-  Sigma: 'Σ',
-  copy: '©',
-  reg: '®',
-  euro: '€',
-  pound: '£',
 };
 
 /** Character references (`&amp;`, `&#233;`, `&#xe9;`) decoded; unknown or invalid ones kept as written. */
