@@ -300,10 +300,10 @@ describe('Markdown bank problems, each with its line', () => {
 
   it('a second # title, or one after the questions', async () => {
     assert.deepEqual(await problems(lines('# A', '# B', '### Q?', '#### Answer', 'A.')), [
-      'line 2: a bank has one `#` title; this is a second one',
+      'line 2: a bank has one `#` title; this is a second one (topics are `##` headings, questions `###`)',
     ]);
     assert.deepEqual(await problems(lines('## T', '# A', '### Q?', '#### Answer', 'A.')), [
-      'line 2: the bank title (`#`) comes before its topics and questions',
+      'line 2: the bank title (`#`) comes before its topics and questions (topics are `##` headings, questions `###`)',
     ]);
   });
 

@@ -233,8 +233,9 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
   for (const node of root.children) {
     if (node.type === 'heading' && node.depth <= 4) {
       if (node.depth === 1) {
-        if (bankHeading) report(node, 'a bank has one `#` title; this is a second one');
-        else if (topicParts.length) report(node, 'the bank title (`#`) comes before its topics and questions');
+        if (bankHeading) report(node, 'a bank has one `#` title; this is a second one (topics are `##` headings, questions `###`)');
+        else if (topicParts.length)
+          report(node, 'the bank title (`#`) comes before its topics and questions (topics are `##` headings, questions `###`)');
         else bankHeading = node;
         continue;
       }
