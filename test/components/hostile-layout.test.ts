@@ -77,6 +77,27 @@ describe('hostile layout', () => {
     fits(broken.phone, broken.el);
   });
 
+  it('keeps the difficulty a one-line pill beside a long topic title that wraps, at 320 px', async () => {
+    const long = {
+      ...bank,
+      topics: [{ id: 't', title: 'Generalisation and regularisation' }],
+      questions: [{ ...bank.questions[0], difficulty: 'medium' }],
+    };
+    const phone = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><quiz-question-card question="long"><script type="application/json">${JSON.stringify(long)}</script></quiz-question-card></div>`,
+    );
+    const el = phone.firstElementChild as LitElement;
+    await waitUntil(() => el.shadowRoot?.querySelector('.badge'), 'no difficulty', { timeout: 4000 });
+    const badge = $(el, '.badge');
+    const topic = $(el, '[part=meta] > span');
+    const line = parseFloat(getComputedStyle(badge).lineHeight);
+    expect(badge.textContent).to.equal('Medium');
+    expect(badge.getBoundingClientRect().height).to.be.below(line * 1.5);
+    expect(topic.getBoundingClientRect().height).to.be.above(line * 1.5);
+    expect(badge.getBoundingClientRect().left).to.be.at.least(topic.getBoundingClientRect().right);
+    await expect(el).to.be.accessible();
+  });
+
   it('wraps a long topic title in the summary chart, at the text size of the page', async () => {
     const title = `A very long topic title that a course author might well write, with ${IDENT}`;
     const long = { ...bank, topics: [{ id: 't', title }] };

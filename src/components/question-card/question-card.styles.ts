@@ -8,7 +8,10 @@ export const cardStyles = css`
     gap: 0.5rem;
     margin: 0;
   }
+  /* A pill: the topic beside it wraps, never the level ("Mediu/m" beside a long title on a phone). */
   .badge {
+    align-self: start;
+    white-space: nowrap;
     padding: 0 0.5rem;
     border: 1px solid var(--_border);
     border-radius: 1rem;
