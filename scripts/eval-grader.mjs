@@ -2,7 +2,8 @@
 // test/fixtures/grader-dev/: per-key-point precision and recall, Pearson correlation with the
 // human grades, the mean score per answer type, and how often wrong answers still get half marks.
 // The grader is TypeScript: esbuild (already a devDependency) bundles it to a temporary file.
-// Exits 1 when a target is missed, so CI can run it. `--json` prints the numbers as JSON.
+// Exits 1 when a target is missed, so CI can run it. `--json` prints the numbers as JSON, `--misses`
+// each key point the grader and the labels disagree on, `--only FILE` one file's answers alone.
 
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -51,9 +52,11 @@ function pearson(xs, ys) {
 
 const bank = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/data/banks/ml-interview.json'), 'utf8'));
 const questions = new Map(bank.questions.map((q) => [q.id, q]));
+// `--only answers-7.json`: one file alone (a new batch, graded once before any tuning).
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const answers = fs
   .readdirSync(DEV)
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => f.endsWith('.json') && (!only || f === only))
   .sort()
   .flatMap((f) => JSON.parse(fs.readFileSync(path.join(DEV, f), 'utf8')));
 
