@@ -134,6 +134,26 @@ export const GiftCard: Story = {
   },
 };
 
+// As Moodle exports a question written in its editor: HTML, with GIFT's characters escaped.
+const MOODLE_HTML = String.raw`
+// question: 1234  name: Precision
+::Precision::[html]<p dir\="ltr" style\="text-align\: left;">Which metric does a <strong>false positive</strong> hurt?<br></p>{
+	=[html]<p>Precision, <code>TP / (TP + FP)</code></p>#[html]<p>Right\: it divides by <em>everything</em> predicted positive.</p>
+	~[html]<p>Recall</p>#[html]<p>No, recall divides by the actual positives.</p>
+	####[html]<p>A model that flags x<sup>2</sup> more cases &amp; keeps its true positives loses precision.</p>
+}
+`;
+
+/** A question exported from Moodle's editor (`[html]`), checked: its HTML shows as formatted text, never as markup. */
+export const GiftFromMoodleHtml: Story = {
+  render: () => html`<quiz-question-card question="precision" mode="quiz">${inline('text/gift', MOODLE_HTML)}</quiz-question-card>`,
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement.querySelector<QuizQuestionCard>('quiz-question-card')!);
+    root.querySelectorAll('input')[0]!.click();
+    await press(root, 'Check');
+  },
+};
+
 /** A Markdown bank with a mistake: the alert names the line. */
 export const BrokenMarkdown: Story = {
   render: () =>
