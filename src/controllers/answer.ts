@@ -192,6 +192,9 @@ export class AnswerController {
 
   input(text: string): void {
     this.typed = text;
+    // Rendered, so that the box's binding knows what it holds: a new question (which resets
+    // `typed` to "") then empties it, rather than leave the last question's text in it.
+    this.#host.requestUpdate();
     // An answer to grade is on its way: the verdict's wording loads now rather than on the click.
     const q = this.#question;
     if (q && isGradable(q, text)) prefetchGrading(this.#host, this.#bundled() ? q.id : undefined);

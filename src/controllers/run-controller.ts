@@ -16,6 +16,7 @@ import {
   type ProblemTranslate,
   summarise,
   withAnswer,
+  withDraft,
   type Run,
   type RunSettings,
 } from '../core/run.js';
@@ -75,6 +76,8 @@ export class RunController implements ReactiveController {
   /** The storage key and bank last looked up for a saved run. */
   #looked = '';
   #lookedIn: ProgressStore | undefined;
+  /** A draft waits to be saved (see draft()). */
+  #drafting: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * @param bank gives the host's own bank, which new runs start on
@@ -250,6 +253,37 @@ export class RunController implements ReactiveController {
     this.#moved();
   }
 
+  /**
+   * Keeps `text`, typed for question `id` and not submitted yet, in the run: saved within a
+   * second (not on every key, which would write the whole progress each time), and at once when
+   * the page goes away, so that a reload loses none of it.
+   */
+  draft(id: string, text: string): void {
+    const run = this.run;
+    if (!run || run.finishedAt || run.answers[id]) return;
+    this.run = withDraft(run, id, text);
+    this.#drafting ??= setTimeout(this.#save, 1000);
+  }
+
+  /** Saves the run while it is unfinished; on `pagehide` (an event), written at once, not when the lock comes. */
+  #save = (pagehide?: Event): void => {
+    clearTimeout(this.#drafting);
+    this.#drafting = undefined;
+    const { run, bound } = this;
+    if (!run || run.finishedAt || !bound) return;
+    saveRun(bound.store, this.#key, { ...run, savedAt: Date.now() });
+    if (pagehide) bound.store.flush();
+  };
+
+  hostConnected(): void {
+    addEventListener('pagehide', this.#save);
+  }
+
+  hostDisconnected(): void {
+    // A draft waiting to be saved still is, by its timer.
+    removeEventListener('pagehide', this.#save);
+  }
+
   /** Records an answer to the run. */
   answer(answer: QuizAnswerDetail): void {
     const run = this.run;
@@ -274,10 +308,8 @@ export class RunController implements ReactiveController {
   /** Shows `run` and saves it while it is unfinished. */
   #show(run: Run): void {
     this.run = run;
-    if (!run.finishedAt) {
-      if (this.bound) saveRun(this.bound.store, this.#key, { ...run, savedAt: Date.now() });
-      this.#prefetch(run);
-    }
+    this.#save();
+    if (!run.finishedAt) this.#prefetch(run);
     this.#host.requestUpdate();
   }
 

@@ -42,6 +42,12 @@ export function restoreRun(data: unknown, bank: IndexedBank): Run | undefined {
     if (q && isAnswer(answer, q, bank)) run.answers[id] = answer;
     else dropped.push(JSON.stringify(id.slice(0, 40)));
   }
+  // What was typed and not yet submitted: text for a question of the run that it does not answer.
+  const drafts = Object.entries(isObject(data.drafts) ? data.drafts : {}).filter(
+    ([id, text]) => typeof text === 'string' && text && ids.includes(id) && !run.answers[id],
+  );
+  // On a null prototype, as answers are: no id reads Object's names ("constructor") as a draft.
+  if (drafts.length) run.drafts = Object.assign(Object.create(null), Object.fromEntries(drafts));
   if (dropped.length) {
     const names = dropped.length > 3 ? `${dropped.slice(0, 3).join(', ')} and ${dropped.length - 3} more` : dropped.join(', ');
     console.warn(`quizkit: the saved run's answers to ${names} are not in the expected shape; those questions show unanswered.`);

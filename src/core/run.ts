@@ -19,6 +19,11 @@ export interface Run {
   index: number;
   /** Keyed by question id, on a null-prototype object: no id can clash with Object's names. */
   answers: Record<string, QuizAnswerDetail>;
+  /**
+   * What the learner has typed and not yet submitted, by question id (null prototype too): a
+   * reload or a look at another question loses none of it. An answer replaces its draft.
+   */
+  drafts?: Record<string, string>;
   startedAt: number;
   finishedAt?: number;
   /** When it was last saved: a run left alone for RUN_EXPIRY_MS is dropped from storage. */
@@ -95,8 +100,8 @@ export function settingsProblem(
   return undefined;
 }
 
-/** An empty answers object: no prototype, so `answers.constructor` is undefined like any unanswered id. */
-const noAnswers = (): Record<string, QuizAnswerDetail> => Object.create(null) as Record<string, QuizAnswerDetail>;
+/** An empty object by question id: no prototype, so `answers.constructor` is undefined like any unanswered id. */
+const byId = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
 export const newRun = (mode: QuizMode, topics: string[], ids: string[], now: number): Run => ({
   v: 1,
@@ -104,15 +109,22 @@ export const newRun = (mode: QuizMode, topics: string[], ids: string[], now: num
   topics,
   ids,
   index: 0,
-  answers: noAnswers(),
+  answers: byId(),
   startedAt: now,
 });
 
-/** `run` with `answer` recorded (replacing any earlier answer to the same question). */
+/** `run` with `answer` recorded (replacing any earlier answer to the same question, and its draft). */
 export const withAnswer = (run: Run, answer: QuizAnswerDetail): Run => ({
-  ...run,
-  answers: Object.assign(noAnswers(), run.answers, { [answer.questionId]: answer }),
+  ...withDraft(run, answer.questionId, ''),
+  answers: Object.assign(byId<QuizAnswerDetail>(), run.answers, { [answer.questionId]: answer }),
 });
+
+/** `run` with `text` as what is typed for question `id` (none when empty). */
+export function withDraft(run: Run, id: string, text: string): Run {
+  const drafts = Object.assign(byId<string>(), run.drafts, { [id]: text });
+  if (!text) delete drafts[id];
+  return { ...run, drafts };
+}
 
 /**
  * One question's points, out of 1: quiz, right or wrong; practice, rated good or easy;

@@ -282,6 +282,67 @@ describe('<quiz-runner mode="interview">', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('keeps what the learner typed and has not submitted', () => {
+    const DRAFT = 'Precision is about the false positives, recall';
+    /** Everything the page has saved. */
+    const stored = (): string =>
+      Object.keys(localStorage)
+        .map((k) => localStorage.getItem(k))
+        .join('\n');
+    /** Starts a run and types DRAFT into the first question, key by key. */
+    async function typed(): Promise<QuizRunner> {
+      const el = await mount<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview" id="drafts"></quiz-runner>`);
+      button(el, 'Start').click();
+      await el.updateComplete;
+      await settle(el, card(el));
+      $<HTMLTextAreaElement>(card(el), 'textarea').focus();
+      await sendKeys({ type: DRAFT });
+      return el;
+    }
+    /** The page reloads: the runner comes back with its saved run, which the learner resumes. */
+    async function reloadAndResume(old: QuizRunner): Promise<QuizRunner> {
+      forgetProgressStores(); // only localStorage remains
+      old.remove();
+      const again = await mount<QuizRunner>(html`<quiz-runner src=${SAMPLE} mode="interview" id="drafts"></quiz-runner>`);
+      expect(text($(again, '[part=start] p:not(.muted)'))).to.equal('You have an unfinished run: 0 of 2 answered.');
+      button(again, 'Resume').click();
+      await again.updateComplete;
+      await settle(again, card(again));
+      return again;
+    }
+
+    it('through a reload that comes before it is saved (pagehide)', async () => {
+      const el = await typed();
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      const again = await reloadAndResume(el);
+      expect($<HTMLTextAreaElement>(card(again), 'textarea').value).to.equal(DRAFT);
+      await expect(again).to.be.accessible();
+    });
+
+    it('saved within a second as the learner types, and kept while they look at another question', async () => {
+      const el = await typed();
+      await waitUntil(() => stored().includes(DRAFT), 'the draft was not saved', { timeout: 3000 });
+      button(el, 'Skip').click();
+      await el.updateComplete;
+      await settle(el, card(el));
+      expect($<HTMLTextAreaElement>(card(el), 'textarea').value).to.equal('');
+      button(el, 'Back').click();
+      await el.updateComplete;
+      await settle(el, card(el));
+      expect($<HTMLTextAreaElement>(card(el), 'textarea').value).to.equal(DRAFT);
+      const again = await reloadAndResume(el);
+      expect($<HTMLTextAreaElement>(card(again), 'textarea').value).to.equal(DRAFT);
+    });
+
+    it('until it is submitted: the answer replaces it', async () => {
+      const el = await typed();
+      await submit(card(el));
+      await settle(el, card(el));
+      await waitUntil(() => stored().includes(`"response":"${DRAFT}"`), 'the answer was not saved');
+      expect(stored()).not.to.include('"drafts":{"');
+    });
+  });
+
   it("keeps the learner's choice to hide the countdown for the next questions", async () => {
     const el = await interview();
     button(el, 'Start').click();

@@ -12,6 +12,7 @@ import {
   settingsProblem,
   summarise,
   withAnswer,
+  withDraft,
   type RunSettings,
 } from '../../src/core/run.js';
 import { restoreRun } from '../../src/core/restore.js';
@@ -173,6 +174,20 @@ describe('runs read back from storage', () => {
       expect(restoreRun(JSON.parse(JSON.stringify(data)), checked)).to.equal(undefined);
     }
     expect(restoreRun({ ...run, topics: 'a' }, checked)!.topics).to.deep.equal([]);
+  });
+
+  it('keeps what was typed and not submitted: text, for a question of the run that it does not answer', () => {
+    let run = withDraft(withDraft(newRun('interview', [], ['q1', 'q2', 'q3'], 5), 'q2', 'half an answer'), 'q3', 'another');
+    run = withAnswer(run, typed('q3', 'the answer') as QuizAnswerDetail);
+    expect({ ...run.drafts }).to.deep.equal({ q2: 'half an answer' });
+    expect({ ...restoreRun(JSON.parse(JSON.stringify(run)), checked)!.drafts }).to.deep.equal({ q2: 'half an answer' });
+    const saved = {
+      ...JSON.parse(JSON.stringify(run)),
+      drafts: { q1: 42, q2: 'kept', q3: 'answered', gone: 'not in the run', constructor: '' },
+    };
+    expect({ ...restoreRun(saved, checked)!.drafts }).to.deep.equal({ q2: 'kept' });
+    expect(restoreRun({ ...saved, drafts: 'text' }, checked)!.drafts).to.equal(undefined);
+    expect(withDraft(run, 'q2', '').drafts).to.deep.equal(Object.create(null));
   });
 
   it('keeps questions and topics whose ids are names of Object members', () => {

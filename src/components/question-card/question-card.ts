@@ -98,6 +98,7 @@ export class QuizQuestionCard extends QuizElement {
     feedbackTimeout: { type: Number, attribute: 'feedback-timeout' },
     timerHidden: { type: Boolean, attribute: 'timer-hidden' },
     saved: { attribute: false },
+    draft: { attribute: false },
   };
 
   /** Id of the question to show, e.g. `precision-vs-recall`. */
@@ -129,6 +130,11 @@ export class QuizQuestionCard extends QuizElement {
   declare timerHidden: boolean;
   /** A previous answer to show again (the detail of its `quiz-answer`), e.g. when going back in a run. */
   declare saved: QuizAnswerDetail | undefined;
+  /**
+   * Text to put in the answer box when the question shows unanswered: what the learner typed
+   * before a reload, say (a runner keeps it in its saved run). Read when the question is shown.
+   */
+  declare draft: string | undefined;
 
   readonly #bank = new BankController(
     this,
@@ -188,7 +194,9 @@ export class QuizQuestionCard extends QuizElement {
   /** Shows the question, with `saved` when it answers it, once the bank is loaded. */
   #restore(): void {
     const q = this.#question;
-    if (q) this.#answer.show(q, this.mode, this.saved?.questionId === q.id ? this.saved : undefined);
+    const saved = this.saved?.questionId === q?.id ? this.saved : undefined;
+    if (q) this.#answer.show(q, this.mode, saved);
+    if (q && !saved && this.draft) this.#answer.typed = this.draft;
   }
 
   async #startCountdown(): Promise<void> {

@@ -48,7 +48,8 @@ export type { Strings } from '../../i18n/messages.js';
  *   practise the weakest topic, to copy the report as text or to print it.
  *
  * An unfinished run is saved as the learner goes and offered again after a reload (same page,
- * `id` and attributes: two runners with the same attributes on one page need ids). Attributes
+ * `id` and attributes: two runners with the same attributes on one page need ids), with what
+ * the learner typed and has not submitted yet. Attributes
  * or a bank (`src`, an enclosing `<quiz-bank>`) changed mid-run apply from the next run: the
  * run carries on with its questions and offers "Restart with new settings" (or questions). Put
  * a `<quiz-topic-picker>` inside the runner, or point one at it with `for`, to choose topics.
@@ -295,7 +296,11 @@ export class QuizRunner extends QuizElement {
       <quiz-question-card question=${id} mode=${run.mode} no-retry heading-level=${this.#level + 1} .strings=${this.strings}
         time-limit=${this.timeLimit || nothing} feedback-endpoint=${this.feedbackEndpoint ?? nothing}
         feedback-credentials=${this.feedbackCredentials ?? nothing} feedback-timeout=${this.feedbackTimeout ?? nothing}
-        .feedbackProvider=${this.feedbackProvider} .saved=${run.answers[id]} .timerHidden=${this.timerHidden}
+        .feedbackProvider=${this.feedbackProvider} .saved=${run.answers[id]} .draft=${run.drafts?.[id]} .timerHidden=${this.timerHidden}
+        @input=${(e: Event) => {
+          const box = e.composedPath()[0];
+          if (box instanceof HTMLTextAreaElement) runs.draft(id, box.value);
+        }}
         @timer-toggle=${(e: Event) => (this.timerHidden = (e.target as QuizQuestionCard).timerHidden)}
         @quiz-answer=${(e: CustomEvent<QuizAnswerDetail>) => runs.answer(e.detail)}></quiz-question-card>
       <nav class="actions" part="nav" aria-label=${t('runner.nav')}>
