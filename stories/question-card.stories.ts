@@ -105,6 +105,16 @@ async function submitAnswer(canvas: HTMLElement, answer: string): Promise<void> 
 /** Interview mode with a two-minute countdown, before answering. */
 export const Interview: Story = { args: { mode: 'interview', question: 'overfitting', 'time-limit': 120 } };
 
+/** An interview question shown with a `draft`: what the learner typed before a reload, put back by the runner. */
+export const InterviewWithDraft: Story = {
+  render: () =>
+    html`<quiz-question-card
+      question="overfitting"
+      mode="interview"
+      .draft=${'Overfitting is when the model learns the noise in the training data, so the validation error'}
+    ></quiz-question-card>`,
+};
+
 /** A timed interview question with the countdown hidden (the learner's "Hide timer"): 30 s left and time up are still announced. */
 export const InterviewTimerHidden: Story = {
   args: { mode: 'interview', question: 'overfitting', 'time-limit': 120, 'timer-hidden': true },
