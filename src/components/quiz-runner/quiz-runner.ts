@@ -49,10 +49,10 @@ export type { Strings } from '../../i18n/messages.js';
  *
  * An unfinished run is saved as the learner goes and offered again after a reload (same page,
  * `id` and attributes: two runners with the same attributes on one page need ids), with what
- * the learner typed and has not submitted yet. Attributes
- * or a bank (`src`, an enclosing `<quiz-bank>`) changed mid-run apply from the next run: the
- * run carries on with its questions and offers "Restart with new settings" (or questions). Put
- * a `<quiz-topic-picker>` inside the runner, or point one at it with `for`, to choose topics.
+ * the learner typed and has not submitted yet. Attributes or a bank (`src`, an enclosing
+ * `<quiz-bank>`) changed mid-run apply from the next run: the run carries on with its questions
+ * and offers "Restart with new settings" (or questions). Put a `<quiz-topic-picker>` inside the
+ * runner, or point one at it with `for`, to choose topics.
  *
  * The UI language is the runner's `lang`, else the nearest ancestor's, else the bank's
  * `language`, else English; the cards and the summary inside speak the same. `strings`
