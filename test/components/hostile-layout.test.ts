@@ -98,6 +98,47 @@ describe('hostile layout', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('wraps the score line of the summary after a "·", never before one, at any phone width', async () => {
+    const phone = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><quiz-runner count="0"><script type="application/json">${JSON.stringify(bank)}</script></quiz-runner></div>`,
+    );
+    const el = phone.firstElementChild as LitElement;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part=start]'), 'no start screen', { timeout: 4000 });
+    button(el, 'Start').click();
+    await settle(el);
+    button(el, 'Skip and finish').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'), 'no summary', { timeout: 5000 });
+    const score = $(el, '[part=score]');
+    /** The "·" that start a line, and how many lines there are. */
+    const measure = (): { leading: number; lines: number } => {
+      const left = score.getBoundingClientRect().left;
+      const lines = new Set<number>();
+      let leading = 0;
+      const walker = document.createTreeWalker(score, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.textContent!.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const box = range.getClientRects()[0];
+          if (!box || !box.width) continue;
+          lines.add(Math.round(box.top));
+          if (node.textContent![i] === '·' && box.left - left < 1) leading++;
+        }
+      }
+      return { leading, lines: lines.size };
+    };
+    let wrapped = 0;
+    for (let width = 200; width <= 440; width += 4) {
+      phone.style.width = `${width}px`;
+      const { leading, lines } = measure();
+      expect(leading, `a line starts with "·" at ${width} px`).to.equal(0);
+      if (lines > 1) wrapped++;
+    }
+    expect(wrapped, 'the line wraps at some of these widths').to.be.greaterThan(10);
+    await expect(el).to.be.accessible();
+  });
+
   it('wraps a long topic title in the summary chart, at the text size of the page', async () => {
     const title = `A very long topic title that a course author might well write, with ${IDENT}`;
     const long = { ...bank, topics: [{ id: 't', title }] };

@@ -220,11 +220,11 @@ export class QuizRunSummary extends LitElement {
     return html`<section part="summary" aria-labelledby="summary-heading">
       ${heading('summary-heading', t(report ? 'summary.interviewHeading' : 'summary.heading'), level)}
       <p class="score" part="score">
+        <!-- A no-break space before each "·": a line that wraps ends with one rather than starts with it. -->
         <strong>${score?.score ?? t('summary.score', { score: r.score, total: r.maxScore })}</strong>${
           score ? nothing : ` (${this.#l10n.percent(r.percent)})`
-        } ·
-        <span class=${r.passed ? 'ok' : 'bad'}>${t(r.passed ? 'summary.passed' : 'summary.notPassed')}</span>
-        <span class="muted">· ${t('summary.passMark', { percent: this.pass })} · ${score?.details ?? duration}</span>
+        }&nbsp;· <span class=${r.passed ? 'ok' : 'bad'}>${t(r.passed ? 'summary.passed' : 'summary.notPassed')}</span
+        ><span class="muted">&nbsp;· ${t('summary.passMark', { percent: this.pass })}&nbsp;· ${score?.details ?? duration}</span>
       </p>
       ${renderChart(bank, r, t, bl, this.#l10n.percent)}
       ${heading('answers-heading', t('summary.answers'), level + 1)}
