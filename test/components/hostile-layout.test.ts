@@ -3,9 +3,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/question-card/question-card.js';
 import '../../src/components/quiz-runner/quiz-runner.js';
+import '../../src/components/topic-picker/topic-picker.js';
 import type { LitElement } from 'lit';
 import { forgetProgressStores } from '../../src/internal/progress.js';
-import { $, button, settle } from './helpers.js';
+import { $, button, settle, text } from './helpers.js';
 
 const URL130 = `https://example.com/${'a-very-long-path-segment/'.repeat(4)}${'x'.repeat(10)}`.slice(0, 130);
 const WORD = 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(4);
@@ -43,6 +44,37 @@ const fits = (phone: HTMLElement, el: LitElement): void => {
     expect(node.getBoundingClientRect().right - phone.getBoundingClientRect().left, node.localName).to.be.at.most(361);
   }
 };
+
+/**
+ * Sets `phone` to every width from 200 to 440 px and checks that no line of `blocks` starts with
+ * "·", and that each wraps at some of these widths (else the check proves nothing).
+ */
+function noLineStartsWithDot(phone: HTMLElement, blocks: HTMLElement[]): void {
+  for (const block of blocks) {
+    let wrapped = 0;
+    for (let width = 200; width <= 440; width += 4) {
+      phone.style.width = `${width}px`;
+      const left = block.getBoundingClientRect().left;
+      const lines = new Set<number>();
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.textContent!.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const box = range.getClientRects()[0];
+          if (!box?.width) continue;
+          lines.add(Math.round(box.top));
+          if (node.textContent![i] === '·')
+            expect(box.left - left, `a line of "${text(block)}" starts with "·" at ${width} px`).to.be.at.least(1);
+        }
+      }
+      if (lines.size > 1) wrapped++;
+    }
+    expect(wrapped, `"${text(block)}" wraps at some width`).to.be.greaterThan(5);
+  }
+  phone.style.width = '320px';
+}
 
 describe('hostile layout', () => {
   beforeEach(() => {
@@ -98,45 +130,30 @@ describe('hostile layout', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('wraps the score line of the summary after a "·", never before one, at any phone width', async () => {
+  it('wraps "·"-separated lines after a "·", never before one, at any phone width: start screen, summary, picker', async () => {
+    const long = JSON.stringify({ ...bank, topics: [{ id: 't', title: 'Generalisation and regularisation' }] });
     const phone = await fixture<HTMLElement>(
-      html`<div style="width: 320px"><quiz-runner count="0"><script type="application/json">${JSON.stringify(bank)}</script></quiz-runner></div>`,
+      html`<div style="width: 320px">
+        <quiz-runner count="0"><script type="application/json">${long}</script></quiz-runner>
+        <quiz-topic-picker><script type="application/json">${long}</script></quiz-topic-picker>
+      </div>`,
     );
-    const el = phone.firstElementChild as LitElement;
+    const el = phone.querySelector('quiz-runner')!;
+    const picker = phone.querySelector('quiz-topic-picker')!;
     await waitUntil(() => el.shadowRoot?.querySelector('[part=start]'), 'no start screen', { timeout: 4000 });
+    noLineStartsWithDot(phone, [$(el, '[part=start] .muted')]);
     button(el, 'Start').click();
     await settle(el);
-    button(el, 'Skip and finish').click();
+    const card = $(el, 'quiz-question-card') as LitElement;
+    card.shadowRoot!.querySelector('input')!.click();
+    button(card, 'Check').click();
+    await settle(el, card);
+    button(el, 'Finish').click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'), 'no summary', { timeout: 5000 });
-    const score = $(el, '[part=score]');
-    /** The "·" that start a line, and how many lines there are. */
-    const measure = (): { leading: number; lines: number } => {
-      const left = score.getBoundingClientRect().left;
-      const lines = new Set<number>();
-      let leading = 0;
-      const walker = document.createTreeWalker(score, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (let i = 0; i < node.textContent!.length; i++) {
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          const box = range.getClientRects()[0];
-          if (!box || !box.width) continue;
-          lines.add(Math.round(box.top));
-          if (node.textContent![i] === '·' && box.left - left < 1) leading++;
-        }
-      }
-      return { leading, lines: lines.size };
-    };
-    let wrapped = 0;
-    for (let width = 200; width <= 440; width += 4) {
-      phone.style.width = `${width}px`;
-      const { leading, lines } = measure();
-      expect(leading, `a line starts with "·" at ${width} px`).to.equal(0);
-      if (lines > 1) wrapped++;
-    }
-    expect(wrapped, 'the line wraps at some of these widths').to.be.greaterThan(10);
+    await waitUntil(() => text(picker.shadowRoot?.querySelector('[part=count]')).includes('answered'), 'no progress in the picker');
+    noLineStartsWithDot(phone, [$(el, '[part=score]'), $(picker, '[part=count]')]);
     await expect(el).to.be.accessible();
+    await expect(picker).to.be.accessible();
   });
 
   it('wraps a long topic title in the summary chart, at the text size of the page', async () => {

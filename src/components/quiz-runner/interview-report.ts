@@ -22,7 +22,7 @@ type T = Translate<keyof typeof interview | 'common.semicolon'>;
 /** The score line's text: the share of key points, and after the pass mark, how many were answered in what `duration`. */
 export const score = (t: T, r: QuizCompleteDetail, run: Run, duration: string): { score: string; details: string } => ({
   score: t('summary.percentKeyPoints', { percent: r.percent }),
-  details: `${t('summary.answeredOf', { answered: r.answers.length, total: run.ids.length })} · ${t('summary.totalTime', { duration })}`,
+  details: `${t('summary.answeredOf', { answered: r.answers.length, total: run.ids.length })}\u00a0· ${t('summary.totalTime', { duration })}`,
 });
 
 /** Under an answer: how many key points it covered, and which it missed (bank text, in the bank's language `bl`). */

@@ -248,7 +248,8 @@ export class QuizRunner extends QuizElement {
     const bl = bank.bank.language ?? nothing;
     return html`<section part="start" aria-labelledby="start-heading">
       ${heading('start-heading', html`<span lang=${bl} dir="auto">${bank.bank.title}</span>`, this.#level)}
-      <p class="muted">${t(`mode.${this.mode}`)} · ${t('runner.questionCount', { count: planned })} ·
+      <!-- A no-break space before each "·": a line that wraps ends with one rather than starts with it. -->
+      <p class="muted">${t(`mode.${this.mode}`)}&nbsp;· ${t('runner.questionCount', { count: planned })}&nbsp;·
         ${topics.length ? html`<span lang=${bl} dir="auto">${topics.join(t('common.comma'))}</span>` : t('runner.allTopics')}</p>
       <slot></slot>
       ${problem ? html`<p class="error" part="error" role="alert">${problem}</p>` : nothing}

@@ -162,7 +162,8 @@ export class QuizTopicPicker extends QuizElement {
       ...(s.answered ? [t('picker.answered', { count: s.answered }), t('picker.right', { count: s.correct })] : []),
       ...(s.due ? [t('picker.due', { count: s.due })] : []),
     ];
-    return html`<span class="muted" part="count">${parts.join(' · ')}</span>
+    // A no-break space before each "·": a line that wraps ends with one rather than starts with it.
+    return html`<span class="muted" part="count">${parts.join('\u00a0· ')}</span>
       <progress part="meter" aria-hidden="true" max=${s.total || 1} value=${s.answered}></progress>`;
   }
 
