@@ -154,7 +154,7 @@ describe('the CDN bundle', () => {
     const picker = frame.contentDocument!.querySelector('quiz-topic-picker')!;
     // Each element's code arrives on its own: the picker may render a moment after the runner.
     await waitUntil(() => picker.shadowRoot?.querySelector('input:checked'), 'the picker did not render');
-    expect(picker.shadowRoot!.textContent).to.match(/Model evaluation\s*6 questions · 1 answered/);
+    expect(picker.shadowRoot!.textContent).to.match(/Model evaluation\s*6 questions\s· 1 answered/);
     const checked = picker.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!;
     expect(checked.value, "the picker starts from the runner's topics").to.equal('evaluation');
     frame.remove();
