@@ -174,9 +174,10 @@ export default [
         // What only the elements that show questions use goes with the card, never with a picker:
         // bank text as Lit templates, the styles and headings around questions, and the bundled
         // bank's ids, which a card checks its question against (the others take theirs from the
-        // index). The runner loads the card; the summary, which shows bank text, loads in a runner.
+        // index), and the number attributes both read (time-limit). The runner loads the card; the
+        // summary, which shows bank text, loads in a runner.
         if (
-          /src\/((core|components\/shared)\/markdown|components\/shared\/(content\.styles|heading)|data\/banks\/ml-interview\/ids)\.ts$/.test(
+          /src\/((core|components\/shared)\/markdown|components\/shared\/(content\.styles|heading|number-attribute)|data\/banks\/ml-interview\/ids)\.ts$/.test(
             id,
           )
         )
@@ -185,7 +186,7 @@ export default [
         if (/src\/(components\/question-card\/question-card|i18n\/locales\/en\/card)\.ts$/.test(id)) return 'question-card';
         if (/src\/(components\/quiz-runner\/quiz-runner|i18n\/locales\/en\/runner)\.ts$/.test(id)) return 'quiz-runner';
         if (
-          /src\/(components\/shared\/(?!markdown|content\.styles|heading)[\w.-]+|controllers\/(bank-controller|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|events|define|internal\/[\w-]+|data\/(fetch-ahead|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks-cdn)|core\/(progress-store|rating))\.ts$/.test(
+          /src\/(components\/shared\/(?!markdown|content\.styles|heading|number-attribute)[\w.-]+|controllers\/(bank-controller|localize)|i18n\/(translate|format|locale|locales\/en\/shared)|events|define|internal\/[\w-]+|data\/(fetch-ahead|load-failure|types|bundled|index-bank|banks\/ml-interview\/chunks-cdn)|core\/(progress-store|rating))\.ts$/.test(
             id,
           )
         )

@@ -129,6 +129,17 @@ describe('<quiz-question-card mode="interview">', () => {
       expect(el.shadowRoot!.querySelector('[part=timer]')).to.equal(null);
     });
 
+    it('reads time-limit as HTML reads a number: "90s" and "1:30" are 90 seconds', async () => {
+      for (const limit of ['90s', '1:30']) {
+        const el = await interviewCard(
+          html`<quiz-question-card src=${SAMPLE} question="precision-vs-recall" mode="interview" time-limit=${limit}></quiz-question-card>`,
+        );
+        await waitUntil(() => el.shadowRoot!.querySelector('[part=timer]'), `no countdown for "${limit}"`);
+        expect(text($(el, '[part=timer]'))).to.equal('Time left: 1:30 Hide timer');
+        el.remove();
+      }
+    });
+
     it('lets the learner hide the countdown (2.2.2), still announcing 30 seconds left and time up', async () => {
       const start = Date.now();
       const el = await interviewCard(

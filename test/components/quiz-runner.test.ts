@@ -392,6 +392,46 @@ describe('<quiz-runner> mode', () => {
   });
 });
 
+describe('<quiz-runner> numbers, read as HTML reads its own', () => {
+  it('takes the number an attribute starts with: pass="80%", time-limit="90s" or "1:30"', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE} mode="interview" count="1" pass="80%" time-limit="1:30"></quiz-runner>`);
+    expect([el.pass, el.timeLimit]).to.deep.equal([80, 90]);
+    el.setAttribute('time-limit', ' 45s ');
+    expect(el.timeLimit).to.equal(45);
+    el.setAttribute('time-limit', '1:30');
+    await startRun(el);
+    await waitUntil(() => card(el).shadowRoot!.querySelector('[part=timer]'), 'no countdown');
+    expect(text($(card(el), '[part=timer]'))).to.match(/^Time left: 1:30/);
+    button(el, 'Skip and finish').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=score]'), 'no summary', { timeout: 5000 });
+    expect(text($(el, '[part=score]'))).to.contain('pass mark 80%');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the default for a count, pass or time-limit that is no number, and says so on the console', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      // The bundled bank: 34 questions, of which the default count of 10 are asked.
+      const el = await runner(html`<quiz-runner count="ten" pass="high" time-limit="soon"></quiz-runner>`);
+      expect(text($(el, '[part=start] .muted'))).to.match(/^Quiz · 10 questions · /);
+      for (const [name, value] of [
+        ['count', 'ten'],
+        ['pass', 'high'],
+        ['time-limit', 'soon'],
+      ])
+        expect(warn.calledWithMatch(`quizkit: ${name}="${value}" is not a number; the default is used.`), name).to.equal(true);
+      el.setAttribute('count', '-3');
+      await el.updateComplete;
+      expect(text($(el, '[part=start] .muted'))).to.match(/^Quiz · 10 questions · /);
+      el.setAttribute('count', '0');
+      await el.updateComplete;
+      expect(text($(el, '[part=start] .muted'))).to.match(/^Quiz · 34 questions · /);
+    } finally {
+      warn.restore();
+    }
+  });
+});
+
 describe('<quiz-runner> persistence and changes', () => {
   it('offers to resume an unfinished run after a reload', async () => {
     const el = await runner(html`<quiz-runner src=${SAMPLE} id="r1"></quiz-runner>`);

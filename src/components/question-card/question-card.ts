@@ -25,6 +25,7 @@ import { QuizElement } from '../shared/quiz-element.js';
 import { alert, bankStatus } from '../shared/states.js';
 import { renderCheck } from './check-view.js';
 import type { CardCountdown } from './countdown-view.js';
+import { numberAttribute } from '../shared/number-attribute.js';
 import { cardStyles } from './question-card.styles.js';
 import { renderTypedAnswer } from './typed-answer-view.js';
 
@@ -91,7 +92,7 @@ export class QuizQuestionCard extends QuizElement {
     mode: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     noRetry: { type: Boolean, attribute: 'no-retry' },
-    timeLimit: { type: Number, attribute: 'time-limit' },
+    timeLimit: { attribute: 'time-limit', converter: numberAttribute('time-limit') },
     feedbackEndpoint: { attribute: 'feedback-endpoint' },
     feedbackCredentials: { attribute: 'feedback-credentials' },
     feedbackProvider: { attribute: false },
@@ -112,7 +113,7 @@ export class QuizQuestionCard extends QuizElement {
   declare headingLevel: number;
   /** Once checked, an answer is final: no "Try again" (as in a scored quiz run). */
   declare noRetry: boolean;
-  /** Interview mode: seconds to answer; a visible countdown, announced at 30 s and 0 s. Nothing is submitted for the learner. */
+  /** Interview mode: seconds to answer (`90`, `90s` or `1:30`); a visible countdown, announced at 30 s and 0 s. Nothing is submitted for the learner. */
   declare timeLimit: number;
   /** URL that gets `POST {question, answer}` (JSON) and answers `{score: 0-1, points?: boolean[], comment?}`. */
   declare feedbackEndpoint: string | undefined;

@@ -26,6 +26,7 @@ import type { QuizQuestionCard } from '../question-card/question-card.js';
 import type { RestartDetail } from './run-summary.js';
 import { runnerStyles } from './quiz-runner.styles.js';
 import { heading } from '../shared/heading.js';
+import { numberAttribute } from '../shared/number-attribute.js';
 import { SummaryLoader } from './summary-loader.js';
 
 // The types this element's API names, for tools that import them from the element's module.
@@ -87,13 +88,13 @@ export class QuizRunner extends QuizElement {
 
   static override properties = {
     topics: { converter: listConverter, hasChanged: listChanged },
-    count: { type: Number },
+    count: { converter: numberAttribute('count') },
     mode: { reflect: true },
     shuffle: { type: Boolean },
     seed: {},
-    pass: { type: Number },
+    pass: { converter: numberAttribute('pass') },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    timeLimit: { type: Number, attribute: 'time-limit' },
+    timeLimit: { attribute: 'time-limit', converter: numberAttribute('time-limit') },
     timerHidden: { type: Boolean, attribute: 'timer-hidden' },
     feedbackEndpoint: { attribute: 'feedback-endpoint' },
     feedbackCredentials: { attribute: 'feedback-credentials' },
@@ -108,7 +109,7 @@ export class QuizRunner extends QuizElement {
 
   /** Topic ids to draw questions from: comma-separated (`evaluation,trees`) or an array; empty means all topics. */
   declare topics: TopicList;
-  /** Number of questions per run; 0 means all that match. */
+  /** Number of questions per run; 0 means all that match; one that is not a number from 0 means the default, 10. */
   declare count: number;
   /**
    * `quiz` (auto-graded checks), `practice` (flashcards, due cards first) or `interview` (typed
@@ -119,11 +120,11 @@ export class QuizRunner extends QuizElement {
   declare shuffle: boolean;
   /** Seed for `shuffle`: the same seed gives the same order in every browser. */
   declare seed: string | undefined;
-  /** Pass mark in percent. */
+  /** Pass mark in percent, from 0 to 100 (`80` or `80%`); default 70. */
   declare pass: number;
   /** Heading level of the runner's title (1–6); questions use the next level. */
   declare headingLevel: number;
-  /** Interview mode: seconds per question, shown as a countdown; nothing is submitted for the learner. */
+  /** Interview mode: seconds per question (`120`, `120s` or `2:00`), shown as a countdown; nothing is submitted for the learner. */
   declare timeLimit: number;
   /** Interview mode with `time-limit`: the countdown starts hidden (see `<quiz-question-card>`); what the learner chooses with "Hide timer" / "Show timer" holds for the next questions. */
   declare timerHidden: boolean;
@@ -185,6 +186,8 @@ export class QuizRunner extends QuizElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode')) this.mode = toQuizMode(this.mode, 'quiz');
+    // As HTML reads its own numbers: a count that is not one (or is negative) means the default.
+    if (!(this.count >= 0)) this.count = 10;
     if (RUN_SETTINGS.some((p) => changed.has(p))) this.#announceChange();
   }
 
