@@ -45,11 +45,21 @@ async function fetchBank(url: string, seconds: number, onUse: boolean): Promise<
     return await parseBankTextAs(text, formatOf(url, response.headers.get('content-type')), url, seconds, onUse);
   } catch (e) {
     if (abort.signal.aborted) return fail(`${problem} no answer within ${seconds} s`, url);
-    return fail(`${problem} ${onFilePage() ? FILE_PAGE_PROBLEM : `network error (${(e as Error).message})`}`, url);
+    if (onFilePage()) return fail(`${problem} ${FILE_PAGE_PROBLEM}`, url);
+    // Browsers say only "Failed to fetch", for a server that is down and for one on another site
+    // that does not let this page read it (CORS) alike: name the second where it can be the cause.
+    // (In Node there is no page, and no CORS.)
+    const page = globalThis.location;
+    const cors = !!page && new URL(url, page.href).origin !== page.origin;
+    return fail(`${problem} network error (${(e as Error).message})${cors ? `; ${CORS_PROBLEM}` : ''}`, url);
   } finally {
     clearTimeout(timer);
   }
 }
+
+/** What to check when a bank on another site fails to load. */
+const CORS_PROBLEM =
+  "its server is down, or does not let other sites read it: it must send Access-Control-Allow-Origin (CORS) for this page's origin";
 
 const loads = new Map<string, Promise<BankResult>>();
 

@@ -46,12 +46,14 @@ describe('loadBank', () => {
     });
   });
 
-  it('reports a network error', async () => {
+  it('reports a network error, naming CORS for a bank on another site', async () => {
     const url = 'http://127.0.0.1:9/bank.json';
     const result = await loadBank(url);
     expect(result.ok).to.equal(false);
     if (!result.ok)
-      expect(result.error.message).to.match(/^Could not load the question bank from http:\/\/127\.0\.0\.1:9\/bank\.json: network error/);
+      expect(result.error.message).to.match(
+        /^Could not load the question bank from http:\/\/127\.0\.0\.1:9\/bank\.json: network error \(.+\); its server is down, or does not let other sites read it: it must send Access-Control-Allow-Origin \(CORS\) for this page's origin$/,
+      );
   });
 
   it('reports text that is not JSON', async () => {

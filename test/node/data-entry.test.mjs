@@ -125,6 +125,15 @@ describe('loadBank(url) in Node', () => {
     assert.equal(result.error.message, `Could not load the question bank from ${origin}/missing.json: the server answered 404 Not Found`);
   });
 
+  it('reports a server that does not answer, without a word of CORS (there is no page in Node)', async () => {
+    const result = await data.loadBank('http://127.0.0.1:9/bank.json');
+    assert.equal(result.ok, false);
+    assert.match(
+      result.error.message,
+      /^Could not load the question bank from http:\/\/127\.0\.0\.1:9\/bank\.json: network error \([^)]+\)$/,
+    );
+  });
+
   it('refuses a relative URL (no page to resolve it against) without touching document', async () => {
     const result = await data.loadBank('banks/mine.json');
     assert.deepEqual(result, {
