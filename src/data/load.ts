@@ -42,7 +42,14 @@ async function fetchBank(url: string, seconds: number, onUse: boolean): Promise<
       return fail(`${problem} the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url);
     }
     const text = await response.text();
-    return await parseBankTextAs(text, formatOf(url, response.headers.get('content-type')), url, seconds, onUse);
+    const format = formatOf(url, response.headers.get('content-type'));
+    const result = await parseBankTextAs(text, format, url, seconds, onUse);
+    // Read as JSON (for want of a name or type that says otherwise) and it is not: say what it looks like.
+    const start = text.trimStart();
+    const looks = start.startsWith('#') ? 'Markdown' : !start.startsWith('{') && /::|\{\s*[=~]/.test(start) ? 'GIFT' : undefined;
+    if (!result.ok && format === 'json' && looks)
+      result.error.message += ` It looks like ${looks}: name the file .${looks === 'GIFT' ? 'gift' : 'md'}, or serve it as text/${looks.toLowerCase()}.`;
+    return result;
   } catch (e) {
     if (abort.signal.aborted) return fail(`${problem} no answer within ${seconds} s`, url);
     if (onFilePage()) return fail(`${problem} ${FILE_PAGE_PROBLEM}`, url);

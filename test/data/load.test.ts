@@ -56,6 +56,24 @@ describe('loadBank', () => {
       );
   });
 
+  it('says when a file read as JSON (its name and type say nothing else) looks like Markdown or GIFT', async () => {
+    for (const [file, looks, name] of [
+      ['markdown-bank.txt', 'Markdown', 'md'],
+      ['gift-bank.txt', 'GIFT', 'gift'],
+    ]) {
+      const result = await loadBank(fixture(file!));
+      expect(result.ok).to.equal(false);
+      if (!result.ok)
+        expect(result.error.message).to.match(
+          new RegExp(
+            `is not valid JSON: .+ It looks like ${looks}: name the file \\.${name}, or serve it as text/${looks!.toLowerCase()}\\.$`,
+          ),
+        );
+    }
+    const json = await loadBank(fixture('not-json.json'));
+    if (!json.ok) expect(json.error.message).not.to.contain('It looks like');
+  });
+
   it('reports text that is not JSON', async () => {
     const result = await loadBank(fixture('not-json.json'));
     expect(result.ok).to.equal(false);
