@@ -94,6 +94,25 @@ describe('convertBank(text, "markdown")', () => {
     );
   });
 
+  it('reads a choice whose text starts with code, emphasis or a link without its [x] marker', async () => {
+    // Before, "[x] `tuple`" was the choice's text: the learner saw which choices were right.
+    const { bank, problems } = await md(
+      '# Q\n\n## T\n\n### Which are immutable?\n\n- [x] `tuple`\n- [x] *str* type\n- [ ] **list**\n- [ ] [dict](https://docs.python.org)\n',
+    );
+    assert.deepEqual(problems, []);
+    assert.deepEqual(
+      bank.questions[0].check.choices.map((c) => [c.text, c.correct]),
+      [
+        ['`tuple`', true],
+        ['*str* type', true],
+        ['**list**', false],
+        ['[dict](https://docs.python.org)', false],
+      ],
+    );
+    // And bankToMarkdown's output, which writes such choices, reads back the same.
+    assert.deepEqual((await md(bankToMarkdown(bank))).bank.questions, bank.questions);
+  });
+
   it('takes paragraphs before the choices as the check prompt, and after them as the explanation', async () => {
     const { bank } = await md(sample);
     assert.deepEqual(byId(bank, 'good-splits').check.prompt, 'Choose every practice that keeps the validation score honest.');

@@ -507,7 +507,11 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
         return;
       }
       const [first, ...rest] = item.children as (Paragraph | Blockquote | RootContent)[];
-      const choice: Choice = { text: first?.type === 'paragraph' ? sourceOf([first]) : '', correct: item.checked };
+      // From the paragraph's first child: when the text starts with code, emphasis or a link, mdast
+      // leaves the `[x]` marker inside the paragraph's position (it moves it past only a text).
+      const start = first?.type === 'paragraph' ? first.children[0]?.position?.start.offset : undefined;
+      const text = start === undefined ? '' : slice(start, first!.position!.end.offset!, first!.position!.start.column);
+      const choice: Choice = { text, correct: item.checked };
       if (rest[0]?.type === 'blockquote') choice.feedback = sourceOf(rest[0].children);
       const extra = rest.find((b, n) => n > 0 || b.type !== 'blockquote');
       if (extra) report(extra, 'a choice holds its text and, indented under it, one `>` quote with its feedback');
