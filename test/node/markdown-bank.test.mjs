@@ -290,6 +290,16 @@ describe('Markdown bank problems, each with its line', () => {
     ]);
   });
 
+  it('feedback written at the margin under a choice, rather than indented', async () => {
+    // Before: "a question has one list of choices; this is a second one" and "needs at least two choices".
+    assert.deepEqual(await problems(lines('### Q?', '- [x] 4', '> right', '- [ ] 5')), [
+      "line 3: a choice's feedback (`>`) goes indented under the choice, by two spaces; at the margin it ends the list of choices",
+    ]);
+    // After a blank line, a quote is the explanation.
+    const { bank } = await md(lines('### Q?', '- [x] 4', '- [ ] 5', '', '> Because.'));
+    assert.equal(bank.questions[0].check.explanation, '> Because.');
+  });
+
   it('text under a question without choices, and a second list of choices', async () => {
     assert.deepEqual(await problems(lines('### Q?', '', 'An answer.')), [
       'line 3: text right under a question goes with its choices (`- [x]`, `- [ ]`); put a model answer under `#### Answer`',

@@ -495,6 +495,13 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
     }
     const list = part.blocks[index] as List;
     places.set(path, where(list));
+    // A `>` quote at the margin on the line right after a choice ends the list there: it is feedback
+    // meant to be indented under that choice (after a blank line, a quote is the explanation).
+    const quote = part.blocks[index + 1];
+    if (quote?.type === 'blockquote' && quote.position!.start.line === list.position!.end.line + 1) {
+      report(quote, "a choice's feedback (`>`) goes indented under the choice, by two spaces; at the margin it ends the list of choices");
+      return undefined;
+    }
     const second = part.blocks
       .slice(index + 1)
       .find((b) => b.type === 'list' && b.children.some((item) => typeof item.checked === 'boolean'));
