@@ -13,6 +13,17 @@ const gift = async (text) => convertBank(text, 'gift', { title: 'Test' });
 const byId = (bank, id) => bank.questions.find((q) => q.id === id);
 
 describe('convertBank(text, "gift")', () => {
+  it('shows [plain] text as written: what Markdown would read as markup is escaped', async () => {
+    const { bank } = await gift('[plain]Is *this* [bold]?{=[plain]a `b` ~no}\n\n[markdown]Is *this* italic?{=yes ~no}\n');
+    assert.deepEqual(
+      bank.questions.map((q) => [q.prompt, q.check.choices[0].text]),
+      [
+        ['Is \\*this\\* \\[bold\\]?', 'a \\`b\\`'],
+        ['Is *this* italic?', 'yes'],
+      ],
+    );
+  });
+
   it("makes Moodle's [html] text the Markdown subset, warning once of an image it cannot show", async () => {
     const { bank, problems } =
       await gift(String.raw`::Roc::[html]<p>What does this <b>ROC</b> curve show?</p><p><img src\="@@PLUGINFILE@@/roc.png" alt\="ROC curve"></p>{

@@ -6,7 +6,7 @@
 import gift, { type GIFTQuestion, type TextChoice, type TextFormat } from 'gift-pegjs';
 import type { Bank, BankProblem, Choice, Question, Topic } from '../types.js';
 import type { ConvertResult } from './convert.js';
-import { htmlToMarkdown } from './html-text.js';
+import { escapeInline, htmlToMarkdown } from './html-text.js';
 import { slug } from './slug.js';
 
 /** The topic of questions that come before any `$CATEGORY:`, as Moodle files them in a default category. */
@@ -71,6 +71,8 @@ export function giftToBank(text: string, title = 'GIFT questions'): ConvertResul
 
   const plain = (value: TextFormat | null | undefined, line: number): string | undefined => {
     if (!value || value.text.trim() === '') return undefined;
+    // `[plain]` text is shown as written: what the Markdown subset would read as markup is escaped.
+    if (value.format === 'plain') return escapeInline(value.text.trim());
     if (value.format !== 'html') return value.text.trim();
     // Bank text is shown as text with a small Markdown subset, never as HTML: Moodle's HTML
     // (every question written in its editor) becomes that subset.

@@ -59,7 +59,7 @@ function script(text: string, table: Readonly<Record<string, string>>, marker: s
 }
 
 /** Text that the Markdown subset would read as markup, escaped to stay text. */
-const escapeInline = (text: string): string => text.replace(/[\\`*[\]]/g, '\\$&');
+export const escapeInline = (text: string): string => text.replace(/[\\`*[\]]/g, '\\$&');
 
 /** Blocks: each starts a new paragraph (or list item); their text is the paragraph's. */
 const BLOCKS = new Set([
