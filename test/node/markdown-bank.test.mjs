@@ -94,6 +94,18 @@ describe('convertBank(text, "markdown")', () => {
     );
   });
 
+  it('takes the explanation from a #### Explanation section too, once', async () => {
+    const read = await md(lines('### Q?', '- [x] a', '- [ ] b', '', '#### Explanation', '', 'Because *a*.'));
+    assert.deepEqual(read.problems, []);
+    assert.equal(read.bank.questions[0].check.explanation, 'Because *a*.');
+    assert.deepEqual(await problems(lines('### Q?', '- [x] a', '- [ ] b', '', 'Why.', '', '#### Explanation', '', 'Again.')), [
+      'line 7: the explanation is written twice: after the choices and under `#### Explanation`',
+    ]);
+    assert.deepEqual(await problems(lines('### Q?', '', '#### Explanation', '', 'Because.')), [
+      'line 3: an explanation explains the choices (`- [x]`), and this question has none; a model answer goes under `#### Answer`',
+    ]);
+  });
+
   it('reads a choice whose text starts with code, emphasis or a link without its [x] marker', async () => {
     // Before, "[x] `tuple`" was the choice's text: the learner saw which choices were right.
     const { bank, problems } = await md(
@@ -311,7 +323,7 @@ describe('Markdown bank problems, each with its line', () => {
 
   it('a section quizkit does not know, a section twice, a section outside a question, choices inside a section', async () => {
     assert.deepEqual(await problems(lines('### Q?', '#### Hints', 'H.')), [
-      'line 2: "Hints" is not a section quizkit knows (it knows: Answer, Why interviewers ask, Key points, Also asked as, Misconceptions)',
+      'line 2: "Hints" is not a section quizkit knows (it knows: Answer, Why interviewers ask, Key points, Also asked as, Misconceptions, Explanation)',
     ]);
     assert.deepEqual(await problems(lines('### Q?', '#### Answer', 'A.', '#### Answer', 'B.')), [
       'line 4: the question has a second "Answer" section',

@@ -22,6 +22,7 @@ const SECTIONS = {
   keyPoints: ['key points'],
   variants: ['also asked as', 'variants'],
   misconceptions: ['misconceptions', 'common misconceptions'],
+  explanation: ['explanation'],
 } as const;
 type Section = keyof typeof SECTIONS;
 
@@ -340,7 +341,7 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
       if (!kind) {
         report(
           s.heading,
-          `"${toString(s.heading).trim()}" is not a section quizkit knows (it knows: Answer, Why interviewers ask, Key points, Also asked as, Misconceptions)`,
+          `"${toString(s.heading).trim()}" is not a section quizkit knows (it knows: Answer, Why interviewers ask, Key points, Also asked as, Misconceptions, Explanation)`,
         );
         continue;
       }
@@ -355,6 +356,17 @@ export function markdownToBank(input: string, title = 'Questions'): ConvertResul
       }
       if (kind === 'answer' || kind === 'why') {
         question[kind] = sourceOf(s.blocks);
+        continue;
+      }
+      // The check's explanation, as a section rather than as the paragraphs after the choices.
+      if (kind === 'explanation') {
+        if (!check)
+          report(
+            s.heading,
+            'an explanation explains the choices (`- [x]`), and this question has none; a model answer goes under `#### Answer`',
+          );
+        else if (check.explanation) report(s.heading, 'the explanation is written twice: after the choices and under `#### Explanation`');
+        else check.explanation = sourceOf(s.blocks);
         continue;
       }
       const list = onlyList(s);
