@@ -48,11 +48,11 @@ const PAGES = [
   {
     name: 'quiz page: picker + runner, 10 questions, to the summary',
     budget: 45 * 1024,
-    ceiling: 49_862,
+    ceiling: 50_018,
     elements: ['topic-picker.js', 'quiz-runner.js'],
     flow: ['run-summary.js'],
     data: ['bank/index.js', ...quizQuestions()],
-    pending: 'the code is 38.1 KB of it: kit.js with Lit, the card, the runner, the summary and the picker',
+    pending: 'the code is 38.3 KB of it: kit.js with Lit, the card, the runner, the summary and the picker',
   },
 ];
 // A page over its budget with a `pending` note is printed as PENDING: the budget is issue 11's

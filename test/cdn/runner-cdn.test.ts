@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { LitElement, TemplateResult } from 'lit';
 import type { QuizCompleteDetail } from '../../src/events.js';
-import { text } from './frame.js';
+import { open, text } from './frame.js';
 
 const CDN = '/dist/cdn/quizkit.js';
 const SAMPLE = new URL('../fixtures/sample-bank.json', import.meta.url).href;
@@ -47,6 +47,19 @@ describe('the CDN build of <quiz-runner>', () => {
       expect(((await oneEvent(picker, 'quiz-topics-change')) as CustomEvent).detail).to.deep.equal({ topics: ['metrics'] });
       await waitUntil(() => text(runner.shadowRoot!.querySelector('[part=start] .muted')) === 'Quiz · 1 question · Metrics');
     }
+  });
+
+  it('runs the topic a course page links to (topics-param), with the picker on the practice page showing it', async () => {
+    // A static page, its markup before the script, as a course page's href picker links to it.
+    const frame = await open('practice-from-course.html?topic=trees', { freshStorage: true });
+    const doc = frame.contentDocument!;
+    const runner = doc.querySelector('quiz-runner')!;
+    const picker = doc.querySelector('quiz-topic-picker')!;
+    await waitUntil(() => runner.shadowRoot?.querySelector('[part=start] .muted'), 'the runner did not load', { timeout: 8000 });
+    expect(text(runner.shadowRoot!.querySelector('[part=start] .muted'))).to.equal('Quiz · 4 questions · Trees and ensembles');
+    await waitUntil(() => picker.shadowRoot?.querySelector('input:checked'), 'the picker shows no topic', { timeout: 8000 });
+    expect(all(picker, 'input:checked').map((i) => (i as HTMLInputElement).value)).to.deep.equal(['trees']);
+    frame.remove();
   });
 
   it("shows a quiz's summary without the code of an interview's report or of reading back a saved run", async () => {

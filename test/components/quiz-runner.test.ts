@@ -392,6 +392,35 @@ describe('<quiz-runner> mode', () => {
   });
 });
 
+describe('<quiz-runner topics-param>: a topic from the page address, as a course page links to it', () => {
+  const at = location.href;
+  afterEach(() => history.replaceState(null, '', at));
+
+  it("runs the address's topics, and a picker pointed at it starts from them", async () => {
+    history.replaceState(null, '', '?topic=models&from=course');
+    const root = await fixture<HTMLElement>(html`<div>
+      <quiz-topic-picker for="from-address" src=${SAMPLE} multiple></quiz-topic-picker>
+      <quiz-runner id="from-address" src=${SAMPLE} mode="practice" topics-param="topic"></quiz-runner>
+    </div>`);
+    const el = root.querySelector<QuizRunner>('quiz-runner')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part=start]'), 'no start screen');
+    expect(text($(el, '[part=start] .muted'))).to.equal('Flashcards · 2 questions · Models');
+    const picker = root.querySelector('quiz-topic-picker')!;
+    await waitUntil(() => picker.shadowRoot?.querySelector('input:checked'), 'the picker shows no topic chosen');
+    expect([...picker.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value)).to.deep.equal(['models']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes several values, and keeps its topics attribute when the address has none', async () => {
+    history.replaceState(null, '', '?topic=models&topic=metrics');
+    const both = await runner(html`<quiz-runner src=${SAMPLE} mode="practice" topics-param="topic"></quiz-runner>`);
+    expect(text($(both, '[part=start] .muted'))).to.equal('Flashcards · 3 questions · Models, Metrics');
+    history.replaceState(null, '', '?other=1');
+    const none = await runner(html`<quiz-runner src=${SAMPLE} mode="practice" topics="metrics" topics-param="topic"></quiz-runner>`);
+    expect(text($(none, '[part=start] .muted'))).to.equal('Flashcards · 1 question · Metrics');
+  });
+});
+
 describe('<quiz-runner> numbers, read as HTML reads its own', () => {
   it('takes the number an attribute starts with: pass="80%", time-limit="90s" or "1:30"', async () => {
     const el = await runner(html`<quiz-runner src=${SAMPLE} mode="interview" count="1" pass="80%" time-limit="1:30"></quiz-runner>`);

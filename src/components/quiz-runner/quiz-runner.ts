@@ -88,6 +88,7 @@ export class QuizRunner extends QuizElement {
 
   static override properties = {
     topics: { converter: listConverter, hasChanged: listChanged },
+    topicsParam: { attribute: 'topics-param' },
     count: { converter: numberAttribute('count') },
     mode: { reflect: true },
     shuffle: { type: Boolean },
@@ -109,6 +110,13 @@ export class QuizRunner extends QuizElement {
 
   /** Topic ids to draw questions from: comma-separated (`evaluation,trees`) or an array; empty means all topics. */
   declare topics: TopicList;
+  /**
+   * A query parameter of the page's address that sets `topics` when the address has it:
+   * `topics-param="topic"` on `/practice?topic=evaluation` runs that topic. This is how a course
+   * page's `<quiz-topic-picker href="/practice?topic={topic}">` hands a topic to a practice page,
+   * without script. Several values (`?topic=a&topic=b`, or `?topic=a,b`) are several topics.
+   */
+  declare topicsParam: string | undefined;
   /** Number of questions per run; 0 means all that match; one that is not a number from 0 means the default, 10. */
   declare count: number;
   /**
@@ -186,6 +194,17 @@ export class QuizRunner extends QuizElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode')) this.mode = toQuizMode(this.mode, 'quiz');
+    if (changed.has('topicsParam') && this.topicsParam) {
+      const fromAddress = new URLSearchParams(location.search).getAll(this.topicsParam).join();
+      if (fromAddress) {
+        this.topics = fromAddress;
+        // The pickers that drive this runner start from these topics too, whenever their code came.
+        const pickers: Element[] = [...this.querySelectorAll('quiz-topic-picker')];
+        if (this.id)
+          pickers.push(...(this.getRootNode() as ParentNode).querySelectorAll(`quiz-topic-picker[for="${CSS.escape(this.id)}"]`));
+        for (const picker of pickers) picker.setAttribute('selected', fromAddress);
+      }
+    }
     // As HTML reads its own numbers: a count that is not one (or is negative) means the default.
     if (!(this.count >= 0)) this.count = 10;
     if (RUN_SETTINGS.some((p) => changed.has(p))) this.#announceChange();
