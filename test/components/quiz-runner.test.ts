@@ -411,6 +411,17 @@ describe('<quiz-runner topics-param>: a topic from the page address, as a course
     await expect(el).to.be.accessible();
   });
 
+  it('runs the selection that a picker pointed at it starts with', async () => {
+    // Before, the picker showed "Metrics" chosen while the runner ran every topic.
+    const root = await fixture<HTMLElement>(html`<div>
+      <quiz-topic-picker for="picked" src=${SAMPLE} selected="metrics"></quiz-topic-picker>
+      <quiz-runner id="picked" src=${SAMPLE} mode="practice"></quiz-runner>
+    </div>`);
+    const el = root.querySelector<QuizRunner>('quiz-runner')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part=start]'), 'no start screen');
+    expect(text($(el, '[part=start] .muted'))).to.equal('Flashcards · 1 question · Metrics');
+  });
+
   it('takes several values, and keeps its topics attribute when the address has none', async () => {
     history.replaceState(null, '', '?topic=models&topic=metrics');
     const both = await runner(html`<quiz-runner src=${SAMPLE} mode="practice" topics-param="topic"></quiz-runner>`);

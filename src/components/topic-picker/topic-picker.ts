@@ -63,7 +63,11 @@ export class QuizTopicPicker extends QuizElement {
     missing: { state: true },
   };
 
-  /** Selected topic ids: comma-separated (`evaluation,trees`) or an array; empty means all topics. */
+  /**
+   * Selected topic ids: comma-separated (`evaluation,trees`) or an array; empty means all topics.
+   * As an attribute, the runner the picker drives starts with them; without it, the picker starts
+   * from the runner's topics.
+   */
   declare selected: TopicList;
   /** Allow several topics (checkboxes) instead of one (radio buttons with "All topics"). */
   declare multiple: boolean;
@@ -94,10 +98,12 @@ export class QuizTopicPicker extends QuizElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A picker starts from the topics of the runner it drives.
+    // A picker with a selection of its own gives it to the runner it drives; one without starts
+    // from the runner's topics. (The runner may not be upgraded yet: attributes work either way.)
     const runner = this.#runner();
-    const topics = runner?.topics ?? runner?.getAttribute('topics'); // the runner may not be upgraded yet
-    if (!this.hasAttribute('selected') && topics) this.selected = topics;
+    const topics = runner?.topics ?? runner?.getAttribute('topics');
+    if (this.hasAttribute('selected')) runner?.setAttribute('topics', String(this.selected));
+    else if (topics) this.selected = topics;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
