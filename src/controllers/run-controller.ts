@@ -284,6 +284,11 @@ export class RunController implements ReactiveController {
     removeEventListener('pagehide', this.#save);
   }
 
+  /** New settings after a run has finished: the start screen comes back, for them (the summary was of the old ones). */
+  settingsChanged(): void {
+    if (this.run?.finishedAt) this.run = this.result = undefined;
+  }
+
   /** Records an answer to the run. */
   answer(answer: QuizAnswerDetail): void {
     const run = this.run;

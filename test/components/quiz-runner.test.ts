@@ -473,6 +473,19 @@ describe('<quiz-runner> numbers, read as HTML reads its own', () => {
 });
 
 describe('<quiz-runner> persistence and changes', () => {
+  it('shows the start screen for new settings once a run has finished, rather than the old summary', async () => {
+    const el = await runner(html`<quiz-runner src=${SAMPLE} count="1"></quiz-runner>`);
+    await startRun(el);
+    button(el, 'Skip and finish').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=summary]'), 'no summary', { timeout: 5000 });
+    // A page's mode buttons, or a picker pointed at the runner, change its settings.
+    el.mode = 'practice';
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=start]'), 'the summary stayed');
+    expect(text($(el, '[part=start] .muted'))).to.equal('Flashcards · 1 question · all topics');
+    expect(el.shadowRoot!.querySelector('[part=summary]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('offers to resume an unfinished run after a reload', async () => {
     const el = await runner(html`<quiz-runner src=${SAMPLE} id="r1"></quiz-runner>`);
     await startRun(el);

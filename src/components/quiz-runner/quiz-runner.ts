@@ -207,7 +207,10 @@ export class QuizRunner extends QuizElement {
     }
     // As HTML reads its own numbers: a count that is not one (or is negative) means the default.
     if (!(this.count >= 0)) this.count = 10;
-    if (RUN_SETTINGS.some((p) => changed.has(p))) this.#announceChange();
+    if (RUN_SETTINGS.some((p) => changed.has(p))) {
+      this.#runs.settingsChanged();
+      this.#announceChange();
+    }
   }
 
   get #level(): number {
