@@ -52,8 +52,9 @@ export type { Strings } from '../../i18n/messages.js';
  * `id` and attributes: two runners with the same attributes on one page need ids), with what
  * the learner typed and has not submitted yet. Attributes or a bank (`src`, an enclosing
  * `<quiz-bank>`) changed mid-run apply from the next run: the run carries on with its questions
- * and offers "Restart with new settings" (or questions). Put a `<quiz-topic-picker>` inside the
- * runner, or point one at it with `for`, to choose topics.
+ * and offers "Restart with new settings" (or questions); after a finished run, the start screen
+ * for the new settings shows. Put a `<quiz-topic-picker>` inside the runner, or point one at it
+ * with `for`, to choose topics.
  *
  * The UI language is the runner's `lang`, else the nearest ancestor's, else the bank's
  * `language`, else English; the cards and the summary inside speak the same. `strings`
