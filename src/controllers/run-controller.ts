@@ -262,26 +262,31 @@ export class RunController implements ReactiveController {
     const run = this.run;
     if (!run || run.finishedAt || run.answers[id]) return;
     this.run = withDraft(run, id, text);
-    this.#drafting ??= setTimeout(this.#save, 1000);
+    this.#drafting ??= setTimeout(() => this.#save(), 1000);
   }
 
-  /** Saves the run while it is unfinished; on `pagehide` (an event), written at once, not when the lock comes. */
-  #save = (pagehide?: Event): void => {
+  /** Saves the run while it is unfinished; `now` writes it at once, not when the lock comes (the page is going away). */
+  #save = (now?: boolean): void => {
     clearTimeout(this.#drafting);
     this.#drafting = undefined;
     const { run, bound } = this;
     if (!run || run.finishedAt || !bound) return;
     saveRun(bound.store, this.#key, { ...run, savedAt: Date.now() });
-    if (pagehide) bound.store.flush();
+    if (now) bound.store.flush();
+  };
+
+  /** The page goes away with a draft waiting: it is written now (anything else is saved already). */
+  #leave = (): void => {
+    if (this.#drafting !== undefined) this.#save(true);
   };
 
   hostConnected(): void {
-    addEventListener('pagehide', this.#save);
+    addEventListener('pagehide', this.#leave);
   }
 
   hostDisconnected(): void {
     // A draft waiting to be saved still is, by its timer.
-    removeEventListener('pagehide', this.#save);
+    removeEventListener('pagehide', this.#leave);
   }
 
   /** New settings after a run has finished: the start screen comes back, for them (the summary was of the old ones). */
