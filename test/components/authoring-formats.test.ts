@@ -116,6 +116,31 @@ describe('a Markdown bank', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('inline in a card, shows choices that start with code without their [x] marker, and a #### Explanation', async () => {
+    // Before, the learner saw "[x] tuple" and "[ ] list": which choices were right.
+    const el = document.createElement('quiz-question-card') as QuizQuestionCard;
+    el.setAttribute('question', 'immutable');
+    el.setAttribute('mode', 'quiz');
+    el.append(
+      inlineBank(
+        'text/markdown',
+        '### Which are immutable? {#immutable}\n\n- [x] `tuple`\n- [x] *str* objects\n- [ ] `list`\n\n#### Explanation\n\nTuples and strings cannot change.\n',
+      ),
+    );
+    document.body.append(el);
+    await el.updateComplete;
+    await loaded(el);
+    expect($$(el, 'label').map((l) => text(l))).to.deep.equal(['tuple', 'str objects', 'list']);
+    expect($$(el, 'label code').map((c) => c.textContent)).to.deep.equal(['tuple', 'list']);
+    $$(el, 'input')[0]!.click();
+    $$(el, 'input')[1]!.click();
+    button(el, 'Check').click();
+    await el.updateComplete;
+    expect(text(el.shadowRoot)).to.contain('Tuples and strings cannot change.');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
   it('by URL in a card, with its sections: why, model answer and key points', async () => {
     const el = await fixture<QuizQuestionCard>(
       html`<quiz-question-card src=${fixtureUrl('sample.md')} question="precision-vs-recall"></quiz-question-card>`,
