@@ -72,6 +72,24 @@ export const StartWithPicker: Story = {
   render: () => html`<quiz-runner count="5"><quiz-topic-picker multiple></quiz-topic-picker></quiz-runner>`,
 };
 
+/**
+ * Opened from a course page's topic link (`/practice?topic=trees`): with `topics-param="topic"` the
+ * runner starts on that topic, and the picker pointed at it shows it chosen. (The story adds the
+ * parameter to its own address while it shows.)
+ */
+export const TopicFromAddress: Story = {
+  beforeEach: () => {
+    const at = location.href;
+    const url = new URL(at);
+    url.searchParams.set('topic', 'trees');
+    history.replaceState(history.state, '', url);
+    return () => history.replaceState(history.state, '', at);
+  },
+  render: () =>
+    html`<quiz-topic-picker for="from-address" multiple></quiz-topic-picker>
+      <quiz-runner id="from-address" topics-param="topic"></quiz-runner>`,
+};
+
 /** A question, with "1 of 3" progress and back / skip. */
 export const Question: Story = {
   play: async ({ canvasElement }) => press(await ready(runner(canvasElement)), 'Start'),
