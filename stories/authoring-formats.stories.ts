@@ -91,6 +91,13 @@ type Story = StoryObj;
 const inline = (type: string, text: string): HTMLScriptElement =>
   Object.assign(document.createElement('script'), { type, textContent: text });
 
+/** Picks the card's first choice and presses Check. */
+const checkFirstChoice: Story['play'] = async ({ canvasElement }) => {
+  const root = await ready(canvasElement.querySelector<QuizQuestionCard>('quiz-question-card')!);
+  root.querySelectorAll('input')[0]!.click();
+  await press(root, 'Check');
+};
+
 /** A card in quiz mode, its bank written inline in Markdown: choices, per-choice feedback, explanation. */
 export const MarkdownCard: Story = {
   render: () => html`<quiz-question-card question="precision" mode="quiz">${inline('text/markdown', MARKDOWN)}</quiz-question-card>`,
@@ -127,11 +134,7 @@ export const GiftRunner: Story = {
 /** A GIFT question in a card, checked: `#` feedback per choice and `####` general feedback. */
 export const GiftCard: Story = {
   render: () => html`<quiz-question-card question="precision-vs-recall" mode="quiz">${inline('text/gift', GIFT)}</quiz-question-card>`,
-  play: async ({ canvasElement }) => {
-    const root = await ready(canvasElement.querySelector<QuizQuestionCard>('quiz-question-card')!);
-    root.querySelectorAll('input')[0]!.click();
-    await press(root, 'Check');
-  },
+  play: checkFirstChoice,
 };
 
 // As Moodle exports a question written in its editor: HTML, with GIFT's characters escaped.
@@ -147,11 +150,7 @@ const MOODLE_HTML = String.raw`
 /** A question exported from Moodle's editor (`[html]`), checked: its HTML shows as formatted text, never as markup. */
 export const GiftFromMoodleHtml: Story = {
   render: () => html`<quiz-question-card question="precision" mode="quiz">${inline('text/gift', MOODLE_HTML)}</quiz-question-card>`,
-  play: async ({ canvasElement }) => {
-    const root = await ready(canvasElement.querySelector<QuizQuestionCard>('quiz-question-card')!);
-    root.querySelectorAll('input')[0]!.click();
-    await press(root, 'Check');
-  },
+  play: checkFirstChoice,
 };
 
 /** A Markdown bank with a mistake: the alert names the line. */
